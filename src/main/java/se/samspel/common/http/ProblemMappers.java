@@ -1,0 +1,310 @@
+package se.samspel.common.http;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import se.samspel.common.FieldProblem;
+import se.samspel.common.SamspelException;
+
+/**
+ * The one place where every failure becomes {@code application/problem+json}. Nothing that leaves
+ * here carries a stack trace, an SQL fragment or a Java class name; unexpected failures are logged
+ * with an id that the answer repeats, so support can find them.
+ */
+public class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  @ServerExceptionMapper
+  public Response samspel(SamspelException e, UriInfo uri) {
+    int status =
+        switch (e.kind()) {
+          case INVALID_INPUT -> 400;
+          case FORBIDDEN -> 403;
+          case NOT_FOUND -> 404;
+          case CONFLICT -> 409;
+          case TOO_LARGE -> 413;
+          case UNPROCESSABLE -> 422;
+          case TOO_MANY_REQUESTS -> 429;
+        };
+    return answer(status, e.code(), titleOf(status), e.getMessage(), uri, e.problems());
+  }
+
+  @ServerExceptionMapper
+  public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    List<FieldProblem> problems =
+        e.getConstraintViolations().stream()
+            .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+            .map(v -> FieldProblem.of(fieldOf(v), v.getMessage()))
+            .toList();
+    return answer(
+        400,
+        "invalid-input",
+        titleOf(400),
+        problems.size() + " field(s) are invalid",
+        uri,
+        problems);
+  }
+
+  @ServerExceptionMapper
+  public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri) {
+    return jsonField(e, "is not a known field", uri);
+  }
+
+  @ServerExceptionMapper
+  public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+    String reason;
+    if (e.getTargetType() != null && e.getTargetType().isEnum()) {
+      reason =
+          "unknown value '"
+              + e.getValue()
+              + "'; expected one of "
+              + Arrays.stream(e.getTargetType().getEnumConstants())
+                  .map(Object::toString)
+                  .collect(Collectors.joining(", "));
+    } else {
+      reason = "'" + e.getValue() + "' is not a valid " + describe(e.getTargetType());
+    }
+    return jsonField(e, reason, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+    String expected = describe(e.getTargetType());
+    return jsonField(e, "has the wrong type; expected " + expected, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response invalidTypeId(InvalidTypeIdException e, UriInfo uri) {
+    return jsonField(e, "has an unknown type", uri);
+  }
+
+  @ServerExceptionMapper
+  public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+    return jsonField(e, "is invalid", uri);
+  }
+
+  @ServerExceptionMapper
+  public Response jsonParse(JsonParseException e, UriInfo uri) {
+    String where =
+        e.getLocation() == null
+            ? ""
+            : " at line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr();
+    return answer(
+        400,
+        "malformed-json",
+        titleOf(400),
+        "The body is not well-formed JSON" + where,
+        uri,
+        List.of(FieldProblem.of("body", "malformed JSON" + where)));
+  }
+
+  @ServerExceptionMapper
+  public Response json(JsonProcessingException e, UriInfo uri) {
+    return answer(
+        400,
+        "malformed-json",
+        titleOf(400),
+        "The body could not be read as JSON",
+        uri,
+        List.of(FieldProblem.of("body", "unreadable JSON")));
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+    return unauthenticated(uri);
+  }
+
+  @ServerExceptionMapper
+  public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+    return unauthenticated(uri);
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, UriInfo uri) {
+    return answer(
+        403,
+        "forbidden",
+        titleOf(403),
+        "Your positions in the organisation do not allow this",
+        uri,
+        List.of());
+  }
+
+  @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+  public Response staleVersion(RuntimeException e, UriInfo uri) {
+    return answer(
+        409,
+        "concurrent-modification",
+        titleOf(409),
+        "Someone else changed this at the same time; reload and try again",
+        uri,
+        List.of());
+  }
+
+  @ServerExceptionMapper
+  public Response web(WebApplicationException e, UriInfo uri) {
+    int status = e.getResponse().getStatus();
+    if (status >= 500) {
+      return unexpected(e, uri);
+    }
+    String code = titleOf(status).toLowerCase(Locale.ROOT).replace(' ', '-');
+    String detail =
+        switch (status) {
+          case 404 -> "Nothing is found at this address";
+          case 405 -> "This address does not accept " + "that method";
+          case 406 -> "This address cannot answer in the requested media type";
+          case 413 -> "The body is larger than this address accepts";
+          case 415 -> "This address does not accept that content type";
+          default -> "The request is invalid";
+        };
+    return answer(status, code, titleOf(status), detail, uri, List.of());
+  }
+
+  @ServerExceptionMapper(priority = 10_000)
+  public Response unexpected(Throwable e, UriInfo uri) {
+    String incident = UUID.randomUUID().toString();
+    LOG.errorf(e, "Unexpected failure, incident %s", incident);
+    return answer(
+        500,
+        "internal-error",
+        titleOf(500),
+        "Something went wrong on our side. Incident " + incident + " has been logged.",
+        uri,
+        List.of());
+  }
+
+  private Response unauthenticated(UriInfo uri) {
+    Response response =
+        answer(
+            401,
+            "unauthenticated",
+            titleOf(401),
+            "Log in: send a valid bearer token from the identity provider",
+            uri,
+            List.of());
+    return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+  }
+
+  private Response jsonField(JsonMappingException e, String reason, UriInfo uri) {
+    String field = pathOf(e);
+    return answer(
+        400,
+        "invalid-input",
+        titleOf(400),
+        field + ": " + reason,
+        uri,
+        List.of(FieldProblem.of(field, reason)));
+  }
+
+  static Response answer(
+      int status,
+      String code,
+      String title,
+      String detail,
+      UriInfo uri,
+      List<FieldProblem> problems) {
+    String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+    return Response.status(status)
+        .type(Problem.MEDIA_TYPE)
+        .entity(Problem.of(status, code, title, detail, instance, problems))
+        .build();
+  }
+
+  /** A JSON path such as {@code units[3].parent}, built from Jackson's reference chain. */
+  static String pathOf(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.length() == 0 ? "body" : path.toString();
+  }
+
+  private static String fieldOf(ConstraintViolation<?> violation) {
+    // "create.arg0.subject" → "subject": the method and parameter are not the caller's concern.
+    String path = violation.getPropertyPath().toString();
+    String[] parts = path.split("\\.");
+    if (parts.length >= 3) {
+      return String.join(".", Arrays.copyOfRange(parts, 2, parts.length));
+    }
+    return parts[parts.length - 1];
+  }
+
+  private static String describe(Class<?> type) {
+    if (type == null) {
+      return "value";
+    }
+    if (type == String.class) {
+      return "text";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+      return "number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+      return "date or time in ISO 8601 form";
+    }
+    if (type.isEnum()) {
+      return "one of "
+          + Arrays.stream(type.getEnumConstants())
+              .map(Object::toString)
+              .collect(Collectors.joining(", "));
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "a list";
+    }
+    return "an object";
+  }
+
+  static String titleOf(int status) {
+    return switch (status) {
+      case 400 -> "Bad Request";
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
+      case 404 -> "Not Found";
+      case 405 -> "Method Not Allowed";
+      case 406 -> "Not Acceptable";
+      case 409 -> "Conflict";
+      case 413 -> "Content Too Large";
+      case 415 -> "Unsupported Media Type";
+      case 422 -> "Unprocessable Content";
+      case 429 -> "Too Many Requests";
+      default -> status >= 500 ? "Internal Server Error" : "Error";
+    };
+  }
+}

@@ -1,0 +1,110 @@
+package se.samspel.organisation.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.samspel.common.SamspelException;
+import se.samspel.common.http.Page;
+import se.samspel.common.http.Paging;
+import se.samspel.common.http.Problem;
+import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.domain.OrganisationGraph;
+import se.samspel.organisation.domain.Person;
+import se.samspel.organisation.domain.PersonId;
+import se.samspel.security.Roles;
+
+/** Finding people and the positions they hold: anyone of the organisation. */
+@Path("/api/people")
+@Tag(name = "Organisation")
+@RolesAllowed(Roles.MEMBER)
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "Not logged in")
+@APIResponse(responseCode = "403", description = "Not a person of the organisation")
+public class PersonResource {
+
+  private final OrganisationDirectory directory;
+  private final Clock clock;
+
+  public PersonResource(OrganisationDirectory directory, Clock clock) {
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  @GET
+  @Operation(summary = "Search people by name (every word must occur), sorted by name")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of people",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "search", value = ApiDocs.PERSON_PAGE)))
+  @APIResponse(
+      responseCode = "400",
+      description = "A bad query, page or size",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Page<OrganisationViews.PersonRef> search(
+      @Parameter(description = "Words of the name; all people when empty", example = "sara")
+          @QueryParam("q")
+          String query,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    if (query != null && query.length() > 100) {
+      throw SamspelException.invalid("q", "is longer than 100 characters");
+    }
+    Paging.Request paging = Paging.of(page, size);
+    OrganisationGraph graph = directory.current();
+    List<Person> found =
+        query == null || query.isBlank()
+            ? graph.organisation().people().stream()
+                .sorted(Comparator.comparing(Person::name).thenComparing(p -> p.id().value()))
+                .toList()
+            : graph.searchPeople(query);
+    return Page.of(
+        found.stream().map(OrganisationViews::personRef).toList(), paging.page(), paging.size());
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "A person and the positions they hold today")
+  @APIResponse(
+      responseCode = "200",
+      description = "The person",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "teacher", value = ApiDocs.PERSON)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such person",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public OrganisationViews.PersonDetail get(
+      @Parameter(description = "The person's external id", example = "P-0100") @PathParam("id")
+          String id) {
+    OrganisationGraph graph = directory.current();
+    Person person =
+        graph.person(new PersonId(id)).orElseThrow(() -> SamspelException.notFound("person", id));
+    return OrganisationViews.personDetail(graph, person, LocalDate.now(clock));
+  }
+}

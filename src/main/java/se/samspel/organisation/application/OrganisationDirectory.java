@@ -1,0 +1,55 @@
+package se.samspel.organisation.application;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jboss.logging.Logger;
+import se.samspel.organisation.domain.OrganisationGraph;
+import se.samspel.organisation.domain.OrganisationStore;
+
+/**
+ * Holds the current {@link OrganisationGraph} in memory so that routing never queries the database
+ * per hop. An import on this instance replaces the graph at once; changes made through another
+ * instance of Samspel are noticed by comparing the stored revision counter every few seconds.
+ */
+@ApplicationScoped
+public class OrganisationDirectory {
+
+  private static final Logger LOG = Logger.getLogger(OrganisationDirectory.class);
+
+  private final OrganisationStore store;
+  private final AtomicReference<Snapshot> snapshot =
+      new AtomicReference<>(new Snapshot(-1, OrganisationGraph.empty()));
+
+  private record Snapshot(long revision, OrganisationGraph graph) {}
+
+  public OrganisationDirectory(OrganisationStore store) {
+    this.store = store;
+  }
+
+  /** The organisation as it is now. */
+  public OrganisationGraph current() {
+    return snapshot.get().graph();
+  }
+
+  /** Reads the organisation from the store and makes it current. */
+  public synchronized void reload() {
+    long revision = store.revision();
+    OrganisationGraph graph = OrganisationGraph.of(store.load());
+    snapshot.set(new Snapshot(revision, graph));
+    LOG.infof(
+        "Organisation revision %d loaded: %d units, %d positions, %d people",
+        revision, graph.unitCount(), graph.positionCount(), graph.personCount());
+  }
+
+  /** Picks up changes another instance made. */
+  @Scheduled(
+      every = "${samspel.organisation.refresh-interval:10s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+  void refreshIfStale() {
+    if (store.revision() != snapshot.get().revision()) {
+      reload();
+    }
+  }
+}

@@ -1,0 +1,341 @@
+package se.samspel.organisation.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An immutable, indexed view of one {@link Organisation}: every question routing and escalation ask
+ * of the organisation is answered here, from memory, in time that depends on the depth of the
+ * hierarchy and not on its size. A new graph is built whenever the organisation changes.
+ *
+ * <p>The graph assumes a valid organisation (see {@code OrganisationValidator}); it never throws
+ * for a missing link but answers with an empty result.
+ */
+public final class OrganisationGraph {
+
+  /** Reporting lines longer than this are treated as broken; validation rejects cycles anyway. */
+  private static final int MAX_CHAIN_LENGTH = 64;
+
+  private final Organisation organisation;
+  private final Map<UnitId, Unit> units = new HashMap<>();
+  private final Map<PositionId, Position> positions = new HashMap<>();
+  private final Map<PersonId, Person> people = new HashMap<>();
+  private final Map<String, Person> peopleByLogin = new HashMap<>();
+  private final Map<UnitId, List<Unit>> childUnits = new HashMap<>();
+  private final Map<UnitId, List<Position>> positionsByUnit = new HashMap<>();
+  private final Map<PositionId, List<Position>> directReports = new HashMap<>();
+  private final Map<PersonId, List<Position>> positionsByPerson = new HashMap<>();
+  private final Map<UnitId, Optional<Unit>> departmentByUnit = new HashMap<>();
+  private final Map<UnitId, Optional<Position>> chairByBody = new HashMap<>();
+  private final Optional<Position> kso;
+  private final Optional<Position> kd;
+  private final Optional<Unit> centralAdministration;
+  private final List<Position> whistleblowerFunction;
+
+  private OrganisationGraph(Organisation organisation) {
+    this.organisation = organisation;
+    organisation.units().forEach(u -> units.put(u.id(), u));
+    organisation.people().forEach(p -> people.put(p.id(), p));
+    organisation.people().forEach(p -> p.login().ifPresent(l -> peopleByLogin.put(l, p)));
+    for (Unit unit : organisation.units()) {
+      unit.parent().ifPresent(p -> childUnits.computeIfAbsent(p, k -> new ArrayList<>()).add(unit));
+    }
+    for (Position position : organisation.positions()) {
+      positions.put(position.id(), position);
+      positionsByUnit.computeIfAbsent(position.unit(), k -> new ArrayList<>()).add(position);
+      position
+          .reportsTo()
+          .ifPresent(m -> directReports.computeIfAbsent(m, k -> new ArrayList<>()).add(position));
+      Set<PersonId> linked = new HashSet<>();
+      position.holder().ifPresent(linked::add);
+      position.acting().forEach(a -> linked.add(a.person()));
+      linked.forEach(
+          p -> positionsByPerson.computeIfAbsent(p, k -> new ArrayList<>()).add(position));
+    }
+    organisation.units().forEach(u -> departmentByUnit.put(u.id(), findDepartment(u)));
+    organisation.units().stream()
+        .filter(u -> u.kind().isChairedBody())
+        .forEach(u -> chairByBody.put(u.id(), findChair(u)));
+    this.kso = single(PositionKind.KSO);
+    this.kd = single(PositionKind.MUNICIPAL_DIRECTOR);
+    this.centralAdministration =
+        kd.flatMap(
+            director ->
+                organisation.units().stream()
+                    .filter(u -> u.kind() == UnitKind.DEPARTMENT)
+                    .filter(u -> u.head().equals(Optional.of(director.id())))
+                    .findFirst());
+    this.whistleblowerFunction = ofKind(PositionKind.WHISTLEBLOWER_FUNCTION);
+  }
+
+  public static OrganisationGraph of(Organisation organisation) {
+    return new OrganisationGraph(organisation);
+  }
+
+  public static OrganisationGraph empty() {
+    return of(Organisation.empty());
+  }
+
+  /** The data this graph indexes. */
+  public Organisation organisation() {
+    return organisation;
+  }
+
+  // ---- Lookups ----
+
+  public Optional<Unit> unit(UnitId id) {
+    return Optional.ofNullable(units.get(id));
+  }
+
+  public Optional<Position> position(PositionId id) {
+    return Optional.ofNullable(positions.get(id));
+  }
+
+  public Optional<Person> person(PersonId id) {
+    return Optional.ofNullable(people.get(id));
+  }
+
+  /** The person whose login (the identity provider's subject) is the given value. */
+  public Optional<Person> personByLogin(String login) {
+    return Optional.ofNullable(peopleByLogin.get(login));
+  }
+
+  public int unitCount() {
+    return units.size();
+  }
+
+  public int positionCount() {
+    return positions.size();
+  }
+
+  public int personCount() {
+    return people.size();
+  }
+
+  /** The root of the unit tree: the municipality. */
+  public Optional<Unit> root() {
+    return organisation.units().stream().filter(u -> u.parent().isEmpty()).findFirst();
+  }
+
+  public List<Unit> childrenOf(UnitId unit) {
+    return Collections.unmodifiableList(childUnits.getOrDefault(unit, List.of()));
+  }
+
+  public List<Position> positionsIn(UnitId unit) {
+    return Collections.unmodifiableList(positionsByUnit.getOrDefault(unit, List.of()));
+  }
+
+  /** The positions that report directly to a position. */
+  public List<Position> directReportsOf(PositionId position) {
+    return Collections.unmodifiableList(directReports.getOrDefault(position, List.of()));
+  }
+
+  /** Every position a person is linked to, as appointed or acting holder, in any period. */
+  public List<Position> positionsLinkedTo(PersonId person) {
+    return Collections.unmodifiableList(positionsByPerson.getOrDefault(person, List.of()));
+  }
+
+  /** The positions whose authority a person holds on a day (appointed or acting). */
+  public List<Position> positionsHeldBy(PersonId person, LocalDate day) {
+    return positionsLinkedTo(person).stream()
+        .filter(p -> p.holderOn(day).equals(Optional.of(person)))
+        .toList();
+  }
+
+  /** Who holds a position's authority on a day: the acting holder, else the holder. */
+  public Optional<Person> holderOn(PositionId position, LocalDate day) {
+    return position(position).flatMap(p -> p.holderOn(day)).flatMap(this::person);
+  }
+
+  // ---- The questions routing and escalation ask ----
+
+  /** The position a position reports to. */
+  public Optional<Position> nearestManager(PositionId position) {
+    return position(position).flatMap(Position::reportsTo).flatMap(this::position);
+  }
+
+  /**
+   * The chain of command above a position, nearest first: nearest manager, their manager, …,
+   * department head, KD. Empty for KD and for political positions.
+   */
+  public List<Position> chainOfCommand(PositionId position) {
+    List<Position> chain = new ArrayList<>();
+    Optional<Position> next = nearestManager(position);
+    while (next.isPresent() && chain.size() < MAX_CHAIN_LENGTH) {
+      Position manager = next.get();
+      if (manager.id().equals(position) || chain.contains(manager)) {
+        break;
+      }
+      chain.add(manager);
+      next = nearestManager(manager.id());
+    }
+    return List.copyOf(chain);
+  }
+
+  /** The department a unit belongs to (itself if it is one). */
+  public Optional<Unit> departmentOfUnit(UnitId unit) {
+    return departmentByUnit.getOrDefault(unit, Optional.empty());
+  }
+
+  /** The department a position works in; empty for political positions. */
+  public Optional<Unit> departmentOf(PositionId position) {
+    return position(position).flatMap(p -> departmentOfUnit(p.unit()));
+  }
+
+  /** The position that leads a department (KD for the central administration). */
+  public Optional<Position> headOfDepartment(UnitId department) {
+    return unit(department).flatMap(Unit::head).flatMap(this::position);
+  }
+
+  /** The head of the department a unit or position belongs to. */
+  public Optional<Position> departmentHeadOf(PositionId position) {
+    return departmentOf(position).flatMap(d -> headOfDepartment(d.id()));
+  }
+
+  /** The head of the department a unit belongs to. */
+  public Optional<Position> departmentHeadOfUnit(UnitId unit) {
+    return departmentOfUnit(unit).flatMap(d -> headOfDepartment(d.id()));
+  }
+
+  /** The committee or board a department answers to. */
+  public Optional<Unit> responsibleCommitteeOf(UnitId department) {
+    return departmentOfUnit(department).flatMap(Unit::responsibleCommittee).flatMap(this::unit);
+  }
+
+  /** The chair of a committee, board or the executive board (the KSO). */
+  public Optional<Position> chairOf(UnitId body) {
+    return chairByBody.getOrDefault(body, Optional.empty());
+  }
+
+  /** The chair of the committee responsible for the department a unit belongs to. */
+  public Optional<Position> responsibleChairOf(UnitId unit) {
+    return responsibleCommitteeOf(unit).flatMap(c -> chairOf(c.id()));
+  }
+
+  /** Kommunstyrelsens ordförande. */
+  public Optional<Position> kso() {
+    return kso;
+  }
+
+  /** Kommundirektören. */
+  public Optional<Position> kd() {
+    return kd;
+  }
+
+  /** The department KD leads directly (kommunledningsförvaltningen). */
+  public Optional<Unit> centralAdministration() {
+    return centralAdministration;
+  }
+
+  /** The leader of the opposition, if the organisation has one. */
+  public Optional<Position> oppositionLeader() {
+    return single(PositionKind.OPPOSITION_LEADER);
+  }
+
+  /** The whistleblower function's positions. */
+  public List<Position> whistleblowerFunction() {
+    return whistleblowerFunction;
+  }
+
+  /**
+   * The communications officers who support a department: its own, else those of the central
+   * administration.
+   */
+  public List<Position> communicationsOfficersOf(UnitId department) {
+    List<Position> own =
+        departmentOfUnit(department)
+            .map(d -> positionsOfKindUnder(d.id(), PositionKind.COMMUNICATIONS_OFFICER))
+            .orElse(List.of());
+    if (!own.isEmpty()) {
+      return own;
+    }
+    return centralAdministration
+        .map(c -> positionsOfKindUnder(c.id(), PositionKind.COMMUNICATIONS_OFFICER))
+        .orElse(List.of());
+  }
+
+  /** The political positions of a body (members, substitutes, chair, vice chairs). */
+  public List<Position> membersOf(UnitId body) {
+    return positionsIn(body).stream().filter(p -> p.kind().isPolitical()).toList();
+  }
+
+  /** All positions of one kind, in import order. */
+  public List<Position> ofKind(PositionKind kind) {
+    return organisation.positions().stream().filter(p -> p.kind() == kind).toList();
+  }
+
+  /** Whether {@code manager} is somewhere in the chain of command above {@code position}. */
+  public boolean isAbove(PositionId manager, PositionId position) {
+    return chainOfCommand(position).stream().anyMatch(p -> p.id().equals(manager));
+  }
+
+  /** People whose name contains every word of the query, case-insensitively, sorted by name. */
+  public List<Person> searchPeople(String query) {
+    String[] words = query.toLowerCase(Locale.ROOT).trim().split("\\s+");
+    return organisation.people().stream()
+        .filter(
+            p -> {
+              String name = p.name().toLowerCase(Locale.ROOT);
+              for (String w : words) {
+                if (!name.contains(w)) {
+                  return false;
+                }
+              }
+              return true;
+            })
+        .sorted(Comparator.comparing(Person::name).thenComparing(p -> p.id().value()))
+        .toList();
+  }
+
+  // ---- Building ----
+
+  private List<Position> positionsOfKindUnder(UnitId top, PositionKind kind) {
+    List<Position> found = new ArrayList<>();
+    List<UnitId> todo = new ArrayList<>(List.of(top));
+    Set<UnitId> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      UnitId current = todo.remove(todo.size() - 1);
+      if (!seen.add(current)) {
+        continue;
+      }
+      positionsIn(current).stream().filter(p -> p.kind() == kind).forEach(found::add);
+      childrenOf(current).forEach(c -> todo.add(c.id()));
+    }
+    return found;
+  }
+
+  private Optional<Unit> findDepartment(Unit start) {
+    Map<UnitId, Boolean> seen = new LinkedHashMap<>();
+    Unit current = start;
+    while (current != null && seen.put(current.id(), true) == null) {
+      if (current.kind() == UnitKind.DEPARTMENT) {
+        return Optional.of(current);
+      }
+      if (current.kind() != UnitKind.UNIT) {
+        return Optional.empty();
+      }
+      current = current.parent().map(units::get).orElse(null);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Position> findChair(Unit body) {
+    PositionKind chairKind =
+        body.kind() == UnitKind.EXECUTIVE_BOARD ? PositionKind.KSO : PositionKind.COMMITTEE_CHAIR;
+    return positionsIn(body.id()).stream().filter(p -> p.kind() == chairKind).findFirst();
+  }
+
+  private Optional<Position> single(PositionKind kind) {
+    return organisation.positions().stream().filter(p -> p.kind() == kind).findFirst();
+  }
+}

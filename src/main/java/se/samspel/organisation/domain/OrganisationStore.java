@@ -1,0 +1,31 @@
+package se.samspel.organisation.domain;
+
+/** Where the organisation is kept. Implemented in infrastructure; the domain only asks. */
+public interface OrganisationStore {
+
+  /** The active organisation as stored. */
+  Organisation load();
+
+  /**
+   * Replaces the stored organisation with a validated one: rows with known external ids are updated
+   * in place, new ones added, and those no longer listed marked inactive (never deleted, so history
+   * that refers to them stays intact).
+   */
+  ImportSummary replace(Organisation organisation);
+
+  /** A counter that every change of the organisation increases. */
+  long revision();
+
+  /** What an import changed. */
+  record ImportSummary(
+      long revision,
+      int unitsCreated,
+      int unitsUpdated,
+      int unitsRetired,
+      int positionsCreated,
+      int positionsUpdated,
+      int positionsRetired,
+      int peopleCreated,
+      int peopleUpdated,
+      int peopleRetired) {}
+}

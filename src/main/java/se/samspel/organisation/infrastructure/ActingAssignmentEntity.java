@@ -1,0 +1,42 @@
+package se.samspel.organisation.infrastructure;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A stored acting assignment (t.f.). */
+@Entity
+@Table(name = "acting_assignment")
+public class ActingAssignmentEntity extends PanacheEntityBase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "acting_assignment_seq")
+  @SequenceGenerator(
+      name = "acting_assignment_seq",
+      sequenceName = "acting_assignment_seq",
+      allocationSize = 50)
+  public Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "position_id", nullable = false)
+  public PositionEntity position;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "person_id", nullable = false)
+  public PersonEntity person;
+
+  @Column(name = "valid_from", nullable = false)
+  public LocalDate from;
+
+  @Column(name = "valid_to")
+  public LocalDate to;
+}

@@ -1,0 +1,44 @@
+package se.samspel.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import se.samspel.common.SamspelException;
+import se.samspel.organisation.domain.PersonId;
+
+/** The authenticated caller of the current request, as a person of the organisation. */
+@RequestScoped
+public class CurrentCaller {
+
+  private final SecurityIdentity identity;
+
+  public CurrentCaller(SecurityIdentity identity) {
+    this.identity = identity;
+  }
+
+  /** The caller's person, if the organisation knows them. */
+  public Optional<PersonId> personId() {
+    return Optional.ofNullable(identity.getAttribute(OrganisationRoleAugmentor.PERSON_ATTRIBUTE));
+  }
+
+  /** The caller's person; fails when the caller is not a member of the organisation. */
+  public PersonId requirePerson() {
+    return personId()
+        .orElseThrow(() -> SamspelException.forbidden("You are not a person of this organisation"));
+  }
+
+  /** A name for the caller in logs and history: their person id, else the token's subject. */
+  public String describe() {
+    return personId()
+        .map(PersonId::value)
+        .orElseGet(() -> identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName());
+  }
+
+  public boolean hasRole(String role) {
+    return identity.hasRole(role);
+  }
+
+  public java.util.Set<String> roles() {
+    return identity.getRoles();
+  }
+}

@@ -1,0 +1,101 @@
+package se.samspel.security;
+
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.domain.OrganisationGraph;
+import se.samspel.organisation.domain.Person;
+import se.samspel.organisation.domain.Position;
+
+/**
+ * Turns an authenticated token into Samspel's roles. The roles a token claims for itself are
+ * dropped: organisational roles come only from the positions the person holds today (appointed or
+ * acting), and only the configured identity-provider group makes an administrator.
+ */
+@ApplicationScoped
+public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
+
+  /** The attribute under which the identity carries the caller's person id. */
+  public static final String PERSON_ATTRIBUTE = "samspel.person";
+
+  private final OrganisationDirectory directory;
+  private final AuthConfig config;
+  private final Clock clock;
+
+  public OrganisationRoleAugmentor(
+      OrganisationDirectory directory, AuthConfig config, Clock clock) {
+    this.directory = directory;
+    this.config = config;
+    this.clock = clock;
+  }
+
+  @Override
+  public Uni<SecurityIdentity> augment(
+      SecurityIdentity identity, AuthenticationRequestContext context) {
+    if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+      return Uni.createFrom().item(identity);
+    }
+    return Uni.createFrom().item(() -> withOrganisationRoles(identity, token));
+  }
+
+  private SecurityIdentity withOrganisationRoles(SecurityIdentity identity, JsonWebToken token) {
+    QuarkusSecurityIdentity.Builder builder =
+        QuarkusSecurityIdentity.builder()
+            .setPrincipal(identity.getPrincipal())
+            .addCredentials(identity.getCredentials())
+            .addAttributes(identity.getAttributes())
+            .setAnonymous(false);
+    Set<String> roles = new LinkedHashSet<>();
+    if (memberOf(token, config.administratorGroup())) {
+      roles.add(Roles.ADMINISTRATOR);
+    }
+    OrganisationGraph graph = directory.current();
+    Optional<Person> person = claim(token, config.subjectClaim()).flatMap(graph::personByLogin);
+    if (person.isPresent()) {
+      builder.addAttribute(PERSON_ATTRIBUTE, person.get().id());
+      roles.add(Roles.MEMBER);
+      LocalDate today = LocalDate.now(clock);
+      for (Position position : graph.positionsHeldBy(person.get().id(), today)) {
+        roles.addAll(Roles.of(position.kind()));
+      }
+    }
+    builder.addRoles(roles);
+    return builder.build();
+  }
+
+  private static Optional<String> claim(JsonWebToken token, String name) {
+    Object value = token.getClaim(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    String text = value.toString();
+    if (value instanceof jakarta.json.JsonString json) {
+      text = json.getString();
+    }
+    return text.isBlank() ? Optional.empty() : Optional.of(text);
+  }
+
+  private boolean memberOf(JsonWebToken token, String group) {
+    if ("groups".equals(config.groupsClaim())) {
+      return token.getGroups() != null && token.getGroups().contains(group);
+    }
+    Object value = token.getClaim(config.groupsClaim());
+    if (value instanceof Collection<?> values) {
+      return values.stream()
+          .map(v -> v instanceof jakarta.json.JsonString s ? s.getString() : v.toString())
+          .anyMatch(group::equals);
+    }
+    return false;
+  }
+}

@@ -1,0 +1,64 @@
+package se.samspel.security;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import se.samspel.organisation.domain.PositionKind;
+
+/** The roles Samspel authorises by. All but {@link #ADMINISTRATOR} follow from positions held. */
+public final class Roles {
+
+  /** Anyone the organisation knows: a person found from the token's subject. */
+  public static final String MEMBER = "member";
+
+  /** Imports the organisation and uploads policies; granted by the identity provider's group. */
+  public static final String ADMINISTRATOR = "administrator";
+
+  /** Holds any political position. */
+  public static final String POLITICIAN = "politician";
+
+  public static final String KSO = "kso";
+  public static final String KD = "kd";
+  public static final String DEPARTMENT_HEAD = "department-head";
+
+  /** Leads others: KD, a department head or a manager at any level. */
+  public static final String MANAGER = "manager";
+
+  public static final String STAFF = "staff";
+  public static final String COMMITTEE_CHAIR = "committee-chair";
+  public static final String AUDITOR = "auditor";
+  public static final String COMMUNICATIONS_OFFICER = "communications-officer";
+  public static final String WHISTLEBLOWER_FUNCTION = "whistleblower-function";
+
+  private Roles() {}
+
+  /** The roles one position gives its holder. */
+  public static Set<String> of(PositionKind kind) {
+    Set<String> roles = new LinkedHashSet<>();
+    if (kind.isPolitical()) {
+      roles.add(POLITICIAN);
+    } else {
+      roles.add(STAFF);
+    }
+    if (kind.canLead()) {
+      roles.add(MANAGER);
+    }
+    switch (kind) {
+      case KSO -> {
+        roles.add(KSO);
+        roles.add(COMMITTEE_CHAIR);
+      }
+      case COMMITTEE_CHAIR -> roles.add(COMMITTEE_CHAIR);
+      case MUNICIPAL_DIRECTOR -> {
+        roles.add(KD);
+        // KD is also department head of the central administration.
+        roles.add(DEPARTMENT_HEAD);
+      }
+      case DEPARTMENT_HEAD -> roles.add(DEPARTMENT_HEAD);
+      case AUDITOR -> roles.add(AUDITOR);
+      case COMMUNICATIONS_OFFICER -> roles.add(COMMUNICATIONS_OFFICER);
+      case WHISTLEBLOWER_FUNCTION -> roles.add(WHISTLEBLOWER_FUNCTION);
+      default -> {}
+    }
+    return roles;
+  }
+}

@@ -1,0 +1,128 @@
+package se.samspel.security.api;
+
+import io.smallrye.jwt.build.Jwt;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.samspel.common.SamspelException;
+import se.samspel.common.http.Problem;
+import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.domain.Person;
+import se.samspel.security.AuthConfig;
+
+/**
+ * The demo login of the embedded default: signs a token for a person of the demo organisation by
+ * their login, without a password. It exists only when {@code samspel.auth.demo.enabled} is true,
+ * which production never has unless an operator sets it.
+ */
+@Path("/api/auth/demo-login")
+@Tag(name = "Authentication")
+public class DemoLoginResource {
+
+  private final AuthConfig config;
+  private final OrganisationDirectory directory;
+  private final Clock clock;
+
+  public DemoLoginResource(AuthConfig config, OrganisationDirectory directory, Clock clock) {
+    this.config = config;
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  /** Who wants to log in. */
+  public record DemoLoginRequest(@NotBlank @Size(max = 200) @Schema(example = "kd") String login) {}
+
+  /** A signed bearer token for the demo person. */
+  public record DemoLoginResponse(
+      String token, Instant expiresAt, String personId, String name, boolean administrator) {}
+
+  @POST
+  @PermitAll
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Log in as a person of the demo organisation (embedded default only)",
+      description =
+          "Signs a bearer token for the person with this login. Send it as"
+              + " 'Authorization: Bearer <token>'. Absent (404) unless the demo login is enabled.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "KD", value = "{\"login\":\"kd\"}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "A signed token",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(
+                      name = "token",
+                      value =
+                          "{\"token\":\"eyJ...\",\"expiresAt\":\"2026-11-23T16:00:00Z\","
+                              + "\"personId\":\"P-KD\",\"name\":\"Karin Holm\","
+                              + "\"administrator\":false}")))
+  @APIResponse(
+      responseCode = "400",
+      description = "No login given",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "The demo login is disabled, or no person has this login",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public DemoLoginResponse login(@Valid @NotNull DemoLoginRequest request) {
+    if (!config.demo().enabled()) {
+      throw new SamspelException(
+          SamspelException.Kind.NOT_FOUND, "not-found", "Nothing is found at this address");
+    }
+    Person person =
+        directory
+            .current()
+            .personByLogin(request.login().trim())
+            .orElseThrow(() -> SamspelException.notFound("person with login", request.login()));
+    boolean administrator = config.demo().administrators().contains(request.login().trim());
+    Set<String> groups = new HashSet<>();
+    if (administrator) {
+      groups.add(config.administratorGroup());
+    }
+    Instant now = clock.instant();
+    Instant expires = now.plus(config.demo().tokenLifetime());
+    String login = person.login().orElseThrow();
+    String token =
+        Jwt.issuer(config.demo().issuer())
+            .subject(login)
+            .upn(login)
+            .claim("preferred_username", login)
+            .claim("name", person.name())
+            .groups(groups)
+            .issuedAt(now)
+            .expiresAt(expires)
+            .sign();
+    return new DemoLoginResponse(token, expires, person.id().value(), person.name(), administrator);
+  }
+}

@@ -1,0 +1,50 @@
+package se.samspel.support;
+
+import io.smallrye.jwt.build.Jwt;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * Real signed tokens for tests, made with the demo key pair the application under test verifies
+ * against: the same kind of token the identity provider or the demo login issues.
+ */
+public final class Tokens {
+
+  public static final String ISSUER = "urn:samspel:demo";
+
+  private Tokens() {}
+
+  /** A valid token for the person with this login. */
+  public static String forLogin(String login) {
+    return Jwt.issuer(ISSUER).subject(login).expiresIn(3600).sign();
+  }
+
+  /** A valid token for an administrator (the identity provider's group). */
+  public static String administrator(String login) {
+    return Jwt.issuer(ISSUER).subject(login).groups(Set.of("samspel-admin")).expiresIn(3600).sign();
+  }
+
+  /** A token whose validity ended an hour ago. */
+  public static String expired(String login) {
+    Instant past = Instant.now().minusSeconds(7200);
+    return Jwt.issuer(ISSUER)
+        .subject(login)
+        .issuedAt(past)
+        .expiresAt(past.plusSeconds(3600))
+        .sign();
+  }
+
+  /** A token from some other issuer. */
+  public static String foreignIssuer(String login) {
+    return Jwt.issuer("https://evil.example").subject(login).expiresIn(3600).sign();
+  }
+
+  /** A token that claims roles and groups for itself but is not an administrator. */
+  public static String claimingRoles(String login) {
+    return Jwt.issuer(ISSUER)
+        .subject(login)
+        .groups(Set.of("kd", "administrator", "member"))
+        .expiresIn(3600)
+        .sign();
+  }
+}
