@@ -47,6 +47,15 @@ public class SamspelException extends RuntimeException {
         Kind.NOT_FOUND, "not-found", "No " + what + " with id '" + id + "'");
   }
 
+  /** Something a request refers to by a field does not exist. */
+  public static SamspelException notFoundField(String field, String what, String id) {
+    return new SamspelException(
+        Kind.NOT_FOUND,
+        "not-found",
+        "No " + what + " with id '" + id + "'",
+        List.of(FieldProblem.of(field, "no " + what + " with id '" + id + "'")));
+  }
+
   public static SamspelException forbidden(String message) {
     return new SamspelException(Kind.FORBIDDEN, "forbidden", message);
   }

@@ -79,15 +79,15 @@ public final class OrganisationViews {
   /** A person with the positions they hold. */
   public record PersonDetail(String id, String name, String email, List<PositionRef> positions) {}
 
-  static UnitRef unitRef(Unit unit) {
+  public static UnitRef unitRef(Unit unit) {
     return new UnitRef(unit.id().value(), unit.name(), unit.kind());
   }
 
-  static PersonRef personRef(Person person) {
+  public static PersonRef personRef(Person person) {
     return new PersonRef(person.id().value(), person.name());
   }
 
-  static PositionRef positionRef(OrganisationGraph graph, Position position, LocalDate day) {
+  public static PositionRef positionRef(OrganisationGraph graph, Position position, LocalDate day) {
     Optional<PersonId> holder = position.holderOn(day);
     return new PositionRef(
         position.id().value(),

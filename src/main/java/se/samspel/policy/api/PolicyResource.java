@@ -1,0 +1,184 @@
+package se.samspel.policy.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.samspel.common.SamspelException;
+import se.samspel.common.http.Paging;
+import se.samspel.common.http.Problem;
+import se.samspel.policy.application.PolicyCatalog;
+import se.samspel.policy.domain.PolicyVersion;
+import se.samspel.policy.format.PolicyDocument;
+import se.samspel.security.CurrentCaller;
+import se.samspel.security.Roles;
+
+/** The guidelines as policy data: read by everyone logged in, uploaded by administrators. */
+@Path("/api/policies")
+@Tag(name = "Policies")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "Not logged in")
+@APIResponse(responseCode = "403", description = "Not allowed")
+public class PolicyResource {
+
+  static final String SUMMARY_EXAMPLE =
+      "[{\"key\":\"kungsor\",\"version\":1,\"municipality\":\"Kungsörs kommun\",\"title\":"
+          + "\"Riktlinje för samspel mellan förtroendevalda politiker och tjänstepersoner\","
+          + "\"validFrom\":\"2023-03-13\",\"validTo\":\"2027-03-13\",\"active\":true,\"rules\":25}]";
+  static final String RULE_EXAMPLE =
+      "{\"key\":\"kungsor\",\"version\":1,\"active\":true,\"provenance\":{\"municipality\":"
+          + "\"Kungsörs kommun\",\"adoptedBy\":\"Kommunfullmäktige\",\"decisionDate\":"
+          + "\"2023-03-13\",\"caseNumber\":\"KS 2022/508\"},\"rules\":[{\"id\":"
+          + "\"KUN-POLITICIAN-DIALOGUE\",\"outcome\":\"ROUTE\",\"route\":[{\"position\":"
+          + "\"DEPARTMENT_HEAD_OF_TARGET\",\"action\":\"APPROVE\"}],\"section\":"
+          + "\"Förtroendevalda\",\"quote\":\"Regeln är att alltid först ha kontakt med"
+          + " förvaltningschefen …\"}]}";
+
+  private final PolicyCatalog catalog;
+  private final CurrentCaller caller;
+
+  public PolicyResource(PolicyCatalog catalog, CurrentCaller caller) {
+    this.catalog = catalog;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed(Roles.MEMBER)
+  @Operation(summary = "Every stored version of every policy, marking the active one")
+  @APIResponse(
+      responseCode = "200",
+      description = "The versions",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "versions", value = SUMMARY_EXAMPLE)))
+  public List<PolicyViews.PolicySummary> list() {
+    Optional<PolicyVersion> active = catalog.active();
+    return catalog.versions().stream()
+        .map(v -> PolicyViews.summary(v, active.map(a -> sameVersion(a, v)).orElse(false)))
+        .toList();
+  }
+
+  @GET
+  @Path("/active")
+  @RolesAllowed(Roles.MEMBER)
+  @Operation(summary = "The policy this deployment follows today, with every rule and quote")
+  @APIResponse(
+      responseCode = "200",
+      description = "The active policy",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "kungsor", value = RULE_EXAMPLE)))
+  @APIResponse(
+      responseCode = "409",
+      description = "No version is in force today",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public PolicyViews.PolicyView active() {
+    return PolicyViews.view(catalog.requireActive(), true);
+  }
+
+  @GET
+  @Path("/{key}/versions/{version}")
+  @RolesAllowed(Roles.MEMBER)
+  @Operation(summary = "One version of a policy, also old ones")
+  @APIResponse(
+      responseCode = "200",
+      description = "The version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "kungsor", value = RULE_EXAMPLE)))
+  @APIResponse(
+      responseCode = "400",
+      description = "The version is not a number",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such version",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public PolicyViews.PolicyView version(
+      @PathParam("key") String key, @PathParam("version") String version) {
+    int number = Paging.number("version", version, 1, Integer.MAX_VALUE);
+    PolicyVersion found =
+        catalog
+            .version(key, number)
+            .orElseThrow(() -> SamspelException.notFound("policy version", key + "/" + number));
+    boolean active = catalog.active().map(a -> sameVersion(a, found)).orElse(false);
+    return PolicyViews.view(found, active);
+  }
+
+  @POST
+  @RolesAllowed(Roles.ADMINISTRATOR)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Upload a new version of a policy",
+      description =
+          "Validates the whole document (unknown selectors, missing citations, contradictory or"
+              + " unreachable rules, routes that cannot fit their requesters) and stores it as the"
+              + " next version of its key. It becomes active from its validFrom date if its key is"
+              + " the deployment's policy. Uploading the latest version's content again changes"
+              + " nothing.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Stored",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "stored", value = RULE_EXAMPLE)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Malformed JSON or an unknown field",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "The policy is invalid: every problem with its JSON path",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "invalid",
+                      value =
+                          "{\"status\":422,\"code\":\"policy-invalid\",\"errors\":[{\"field\":"
+                              + "\"rules[3].source\",\"reason\":\"every rule must cite the"
+                              + " passage of the guideline it comes from\"},{\"field\":"
+                              + "\"rules[7].when\",\"reason\":\"unreachable: every contact it"
+                              + " matches is matched first by rule 'X'\"}]}")))
+  public Response upload(PolicyDocument document) {
+    PolicyVersion stored = catalog.upload(document, caller.describe());
+    boolean active = catalog.active().map(a -> sameVersion(a, stored)).orElse(false);
+    return Response.status(201).entity(PolicyViews.view(stored, active)).build();
+  }
+
+  private static boolean sameVersion(PolicyVersion a, PolicyVersion b) {
+    return a.policy().key().equals(b.policy().key())
+        && a.policy().version() == b.policy().version();
+  }
+}

@@ -1,0 +1,164 @@
+package se.samspel.policy.application;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import se.samspel.common.SamspelException;
+import se.samspel.policy.domain.PolicyStore;
+import se.samspel.policy.domain.PolicyVersion;
+import se.samspel.policy.format.PolicyDocument;
+import se.samspel.policy.format.PolicyJson;
+import se.samspel.policy.format.PolicyValidator;
+
+/**
+ * The policies Samspel knows, every version, held in memory; and which one is active for this
+ * deployment: the newest version of the configured key whose validity covers the day. Uploads are
+ * validated completely before they are stored; the policies shipped with Samspel are stored on
+ * start when missing.
+ */
+@ApplicationScoped
+public class PolicyCatalog {
+
+  private static final Logger LOG = Logger.getLogger(PolicyCatalog.class);
+
+  /** The guidelines shipped with Samspel, as class-path resources. */
+  static final List<String> SHIPPED =
+      List.of("policies/kungsor-2023.json", "policies/alingsas-2022.json");
+
+  private final PolicyStore store;
+  private final Clock clock;
+  private final String activeKey;
+  private volatile Snapshot snapshot = new Snapshot(-1, List.of());
+
+  private record Snapshot(long stamp, List<PolicyVersion> versions) {}
+
+  public PolicyCatalog(
+      PolicyStore store,
+      Clock clock,
+      @ConfigProperty(name = "samspel.policy.active", defaultValue = "kungsor") String activeKey) {
+    this.store = store;
+    this.clock = clock;
+    this.activeKey = activeKey;
+  }
+
+  void onStart(@Observes @Priority(10) StartupEvent event) {
+    for (String resource : SHIPPED) {
+      PolicyDocument document = readShipped(resource);
+      upload(document, "samspel-shipped:" + resource);
+    }
+    reload();
+    if (active().isEmpty()) {
+      LOG.warnf(
+          "No version of the configured policy '%s' is in force today: routing will refuse",
+          activeKey);
+    }
+  }
+
+  /** The key of the policy this deployment follows. */
+  public String activeKey() {
+    return activeKey;
+  }
+
+  /** Every version of every policy, by key and version. */
+  public List<PolicyVersion> versions() {
+    return snapshot.versions();
+  }
+
+  public Optional<PolicyVersion> version(String key, int version) {
+    return snapshot.versions().stream()
+        .filter(v -> v.policy().key().equals(key) && v.policy().version() == version)
+        .findFirst();
+  }
+
+  /** The version in force today. */
+  public Optional<PolicyVersion> active() {
+    return activeOn(LocalDate.now(clock));
+  }
+
+  /** The version of the deployment's policy in force on a day. */
+  public Optional<PolicyVersion> activeOn(LocalDate day) {
+    return snapshot.versions().stream()
+        .filter(v -> v.policy().key().equals(activeKey))
+        .filter(v -> v.validOn(day))
+        .max(Comparator.comparingInt(v -> v.policy().version()));
+  }
+
+  /** The version in force today; fails when there is none. */
+  public PolicyVersion requireActive() {
+    return active()
+        .orElseThrow(
+            () ->
+                SamspelException.conflict(
+                    "no-active-policy",
+                    "No version of the guideline '" + activeKey + "' is in force today"));
+  }
+
+  /**
+   * Validates a policy document completely and stores it as the next version of its key. Every
+   * problem is reported at once; nothing is stored unless all is valid.
+   */
+  public PolicyVersion upload(PolicyDocument document, String actor) {
+    PolicyValidator.Result result = PolicyValidator.validate(document);
+    if (result instanceof PolicyValidator.Result.Invalid invalid) {
+      throw new SamspelException(
+          SamspelException.Kind.UNPROCESSABLE,
+          "policy-invalid",
+          invalid.problems().size() + " problem(s) found; the policy was not stored",
+          invalid.problems());
+    }
+    String canonical = PolicyJson.write(document);
+    PolicyVersion stored =
+        store.add(
+            ((PolicyValidator.Result.Valid) result).policy(),
+            canonical,
+            PolicyJson.hash(canonical),
+            actor);
+    reload();
+    LOG.infof(
+        "Policy %s version %d stored by %s",
+        stored.policy().key(), stored.policy().version(), actor);
+    return stored;
+  }
+
+  /** Reads the stored versions into memory. */
+  public synchronized void reload() {
+    snapshot = new Snapshot(store.stamp(), List.copyOf(store.all()));
+  }
+
+  @Scheduled(
+      every = "${samspel.organisation.refresh-interval:10s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+  void refreshIfStale() {
+    if (store.stamp() != snapshot.stamp()) {
+      reload();
+    }
+  }
+
+  static PolicyDocument readShipped(String resource) {
+    try (InputStream in = PolicyCatalog.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("shipped policy " + resource + " is missing");
+      }
+      return PolicyJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("shipped policy " + resource + " is not valid JSON", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

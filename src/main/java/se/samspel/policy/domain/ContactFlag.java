@@ -1,0 +1,11 @@
+package se.samspel.policy.domain;
+
+/** Circumstances of a contact that some rules depend on. */
+public enum ContactFlag {
+  /** The requester states a clear purpose for the question. */
+  PURPOSE_STATED,
+  /** The matter concerns the requester's nearest manager, so it is unsuitable to raise there. */
+  CONCERNS_NEAREST_MANAGER,
+  /** The matter is strategic, so politics takes part through the KSO or the chair. */
+  STRATEGIC
+}

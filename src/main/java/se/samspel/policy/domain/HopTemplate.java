@@ -1,0 +1,55 @@
+package se.samspel.policy.domain;
+
+/**
+ * A position named relative to the requester and target of a contact; routing resolves it over the
+ * organisation graph at the moment the route is computed.
+ */
+public enum HopTemplate {
+  /** The target itself. */
+  TARGET(Needs.TARGET_POSITION),
+  /** The head of the target's department. */
+  DEPARTMENT_HEAD_OF_TARGET(Needs.TARGET_IN_DEPARTMENT),
+  /**
+   * The manager responsible for the target: the target's nearest manager, or the target itself when
+   * the target leads others.
+   */
+  RESPONSIBLE_MANAGER_OF_TARGET(Needs.TARGET_IN_DEPARTMENT),
+  /** The chair of the committee the target's department answers to. */
+  RESPONSIBLE_CHAIR_OF_TARGET(Needs.TARGET_IN_DEPARTMENT),
+  /** The communications officers who support the target's department. */
+  COMMUNICATIONS_OFFICER_OF_TARGET(Needs.TARGET_IN_DEPARTMENT),
+  /** The requester's nearest manager. */
+  NEAREST_MANAGER_OF_REQUESTER(Needs.REQUESTER_EMPLOYEE),
+  /** The nearest manager's own manager. */
+  MANAGERS_MANAGER_OF_REQUESTER(Needs.REQUESTER_EMPLOYEE),
+  /** Every level of the requester's chain of command, nearest first, up to KD. */
+  CHAIN_OF_REQUESTER(Needs.REQUESTER_EMPLOYEE),
+  /** The head of the requester's department. */
+  DEPARTMENT_HEAD_OF_REQUESTER(Needs.REQUESTER_EMPLOYEE),
+  /** The chair of the committee the requester's department answers to. */
+  RESPONSIBLE_CHAIR_OF_REQUESTER(Needs.REQUESTER_EMPLOYEE),
+  /** The municipal director. */
+  KD(Needs.NOTHING),
+  /** The chair of the executive board. */
+  KSO(Needs.NOTHING),
+  /** The whistleblower function. */
+  WHISTLEBLOWER_FUNCTION(Needs.NOTHING);
+
+  /** What the template needs of a contact to resolve. */
+  public enum Needs {
+    NOTHING,
+    TARGET_POSITION,
+    TARGET_IN_DEPARTMENT,
+    REQUESTER_EMPLOYEE
+  }
+
+  private final Needs needs;
+
+  HopTemplate(Needs needs) {
+    this.needs = needs;
+  }
+
+  public Needs needs() {
+    return needs;
+  }
+}

@@ -1,0 +1,49 @@
+package se.samspel.policy.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One municipality's guideline in one version. Rules are tried in order and the first whose
+ * condition matches applies; validation guarantees that every rule can apply to some contact and
+ * that no two rules with the same condition disagree.
+ *
+ * @param key which guideline this is a version of (e.g. "kungsor")
+ * @param version the version number, 1 for the first upload of a key
+ * @param deadlines how long hops of each kind of contact may wait
+ */
+public record Policy(
+    String key,
+    int version,
+    Provenance provenance,
+    Map<ContactKind, Deadline> deadlines,
+    List<Rule> rules) {
+
+  public Policy {
+    Objects.requireNonNull(key, "key is required");
+    Objects.requireNonNull(provenance, "provenance is required");
+    deadlines = Map.copyOf(Objects.requireNonNull(deadlines, "deadlines are required"));
+    rules = List.copyOf(Objects.requireNonNull(rules, "rules are required"));
+  }
+
+  /** The rule that applies to a contact: the first that matches. */
+  public Optional<Rule> ruleFor(ContactSituation situation) {
+    for (Rule rule : rules) {
+      if (rule.when().matches(situation)) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public Optional<Rule> rule(String id) {
+    return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /** The same policy under another version number. */
+  public Policy withVersion(int newVersion) {
+    return new Policy(key, newVersion, provenance, deadlines, rules);
+  }
+}

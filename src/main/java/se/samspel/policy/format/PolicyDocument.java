@@ -1,0 +1,62 @@
+package se.samspel.policy.format;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A policy as written in a file or uploaded: see the README's policy format section. */
+@Schema(name = "PolicyDocument", description = "A guideline as policy data")
+public record PolicyDocument(
+    @Schema(example = "kungsor") String key,
+    ProvenanceDocument provenance,
+    @Schema(description = "Deadline per contact kind, e.g. {\"ACUTE_MATTER\":\"4 hours\"}")
+        Map<String, String> deadlines,
+    List<RuleDocument> rules) {
+
+  /** Where the policy comes from. Dates are YYYY-MM-DD. */
+  public record ProvenanceDocument(
+      @Schema(example = "Kungsörs kommun") String municipality,
+      String title,
+      @Schema(example = "Riktlinje") String documentType,
+      @Schema(example = "Kommunfullmäktige") String adoptedBy,
+      @Schema(example = "2023-03-13") String decisionDate,
+      String paragraph,
+      @Schema(example = "KS 2022/508") String caseNumber,
+      @Schema(example = "2023-03-13") String validFrom,
+      String validTo,
+      String lastUpdated,
+      String appliesTo,
+      String preparedBy,
+      String sourceDocument,
+      List<String> dissents,
+      List<String> notes) {}
+
+  /** One rule. */
+  public record RuleDocument(
+      String id,
+      String title,
+      WhenDocument when,
+      String outcome,
+      List<HopDocument> route,
+      String severity,
+      SourceDocument source) {}
+
+  /**
+   * When the rule holds. requester and target list party types or groups (ANY_POLITICIAN,
+   * ANY_EMPLOYEE, ANY_MANAGER, ANYONE); empty relation/context/question lists accept any.
+   */
+  public record WhenDocument(
+      List<String> requester,
+      List<String> target,
+      List<String> relation,
+      List<String> kind,
+      List<String> context,
+      List<String> question,
+      Map<String, Boolean> flags) {}
+
+  /** One hop of a route. */
+  public record HopDocument(String position, String action) {}
+
+  /** The passage the rule comes from. */
+  public record SourceDocument(String section, String quote) {}
+}

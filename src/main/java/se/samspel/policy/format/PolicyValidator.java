@@ -1,0 +1,465 @@
+package se.samspel.policy.format;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import se.samspel.common.FieldProblem;
+import se.samspel.policy.domain.Citation;
+import se.samspel.policy.domain.Condition;
+import se.samspel.policy.domain.ContactContext;
+import se.samspel.policy.domain.ContactFlag;
+import se.samspel.policy.domain.ContactKind;
+import se.samspel.policy.domain.Deadline;
+import se.samspel.policy.domain.HopAction;
+import se.samspel.policy.domain.HopSpec;
+import se.samspel.policy.domain.HopTemplate;
+import se.samspel.policy.domain.Outcome;
+import se.samspel.policy.domain.PartyType;
+import se.samspel.policy.domain.Policy;
+import se.samspel.policy.domain.Provenance;
+import se.samspel.policy.domain.QuestionType;
+import se.samspel.policy.domain.Relation;
+import se.samspel.policy.domain.Rule;
+import se.samspel.policy.domain.Severity;
+
+/**
+ * Checks a whole policy document and reports every problem with its JSON path: missing or unknown
+ * values (selectors, kinds, actions, positions), rules without a citation, routes that do not fit
+ * their outcome or their requesters, duplicate rule ids, and rules that contradict or can never be
+ * reached because an earlier rule always matches first.
+ */
+public final class PolicyValidator {
+
+  static final int MAX_QUOTE_LENGTH = 2000;
+  private static final Pattern DEADLINE =
+      Pattern.compile("(\\d{1,3})\\s+(hours?|working days?)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+
+  private final List<FieldProblem> problems = new ArrayList<>();
+
+  private PolicyValidator() {}
+
+  /** The outcome of validating a policy document. */
+  public sealed interface Result {
+    /** The document is a valid policy (with version 0 until it is stored). */
+    record Valid(Policy policy) implements Result {}
+
+    /** The document has problems. */
+    record Invalid(List<FieldProblem> problems) implements Result {}
+  }
+
+  public static Result validate(PolicyDocument document) {
+    return new PolicyValidator().run(document);
+  }
+
+  private Result run(PolicyDocument doc) {
+    if (doc == null) {
+      problems.add(FieldProblem.of("body", "a policy document is required"));
+      return new Result.Invalid(problems);
+    }
+    String key = doc.key() == null ? null : doc.key().trim();
+    if (key == null || key.isEmpty()) {
+      problem("key", "is required");
+    } else if (!KEY.matcher(key).matches()) {
+      problem("key", "must be 2-40 lower-case letters, digits or '-', starting with a letter");
+    }
+    Provenance provenance = provenance(doc.provenance());
+    Map<ContactKind, Deadline> deadlines = deadlines(doc.deadlines());
+    List<Rule> rules = rules(doc.rules());
+    if (!problems.isEmpty()) {
+      return new Result.Invalid(List.copyOf(problems));
+    }
+    return new Result.Valid(new Policy(key, 0, provenance, deadlines, rules));
+  }
+
+  // ---- Provenance ----
+
+  private Provenance provenance(PolicyDocument.ProvenanceDocument p) {
+    if (p == null) {
+      problem("provenance", "is required");
+      return null;
+    }
+    String municipality = text("provenance.municipality", p.municipality(), true);
+    String title = text("provenance.title", p.title(), true);
+    String type = text("provenance.documentType", p.documentType(), true);
+    String adoptedBy = text("provenance.adoptedBy", p.adoptedBy(), true);
+    Optional<LocalDate> decided = date("provenance.decisionDate", p.decisionDate(), true);
+    String caseNumber = text("provenance.caseNumber", p.caseNumber(), true);
+    Optional<LocalDate> validFrom = date("provenance.validFrom", p.validFrom(), true);
+    Optional<LocalDate> validTo = date("provenance.validTo", p.validTo(), false);
+    Optional<LocalDate> updated = date("provenance.lastUpdated", p.lastUpdated(), false);
+    String source = text("provenance.sourceDocument", p.sourceDocument(), true);
+    if (validFrom.isPresent() && validTo.isPresent() && validTo.get().isBefore(validFrom.get())) {
+      problem("provenance.validTo", "is before validFrom");
+    }
+    if (problems.stream().anyMatch(x -> x.field().startsWith("provenance"))) {
+      return null;
+    }
+    return new Provenance(
+        municipality,
+        title,
+        type,
+        adoptedBy,
+        decided.get(),
+        optional(p.paragraph()),
+        caseNumber,
+        validFrom.get(),
+        validTo,
+        updated,
+        optional(p.appliesTo()),
+        optional(p.preparedBy()),
+        source,
+        p.dissents() == null ? List.of() : p.dissents(),
+        p.notes() == null ? List.of() : p.notes());
+  }
+
+  // ---- Deadlines ----
+
+  private Map<ContactKind, Deadline> deadlines(Map<String, String> raw) {
+    Map<ContactKind, Deadline> deadlines = new EnumMap<>(ContactKind.class);
+    if (raw == null) {
+      return deadlines;
+    }
+    raw.forEach(
+        (kind, value) -> {
+          String path = "deadlines." + kind;
+          Optional<ContactKind> k = parse(path, kind, ContactKind.class);
+          Matcher m = value == null ? null : DEADLINE.matcher(value.trim());
+          if (m == null || !m.matches() || Integer.parseInt(m.group(1)) == 0) {
+            problem(path, "must read like '4 hours' or '5 working days'");
+          } else if (k.isPresent()) {
+            Deadline.Unit unit =
+                m.group(2).toLowerCase(Locale.ROOT).startsWith("hour")
+                    ? Deadline.Unit.HOURS
+                    : Deadline.Unit.WORKING_DAYS;
+            deadlines.put(k.get(), new Deadline(Integer.parseInt(m.group(1)), unit));
+          }
+        });
+    return deadlines;
+  }
+
+  // ---- Rules ----
+
+  private List<Rule> rules(List<PolicyDocument.RuleDocument> docs) {
+    if (docs == null || docs.isEmpty()) {
+      problem("rules", "a policy needs at least one rule");
+      return List.of();
+    }
+    List<Rule> rules = new ArrayList<>();
+    List<Integer> indexes = new ArrayList<>();
+    Map<String, Integer> ids = new HashMap<>();
+    for (int i = 0; i < docs.size(); i++) {
+      String path = "rules[" + i + "]";
+      PolicyDocument.RuleDocument doc = docs.get(i);
+      if (doc == null) {
+        problem(path, "is empty");
+        continue;
+      }
+      String id = text(path + ".id", doc.id(), true);
+      if (id != null && ids.putIfAbsent(id, i) != null) {
+        problem(path + ".id", "duplicate rule id '" + id + "' (also rules[" + ids.get(id) + "])");
+      }
+      rule(path, doc)
+          .ifPresent(
+              r -> {
+                rules.add(r);
+                indexes.add(indexOf(docs, doc));
+              });
+    }
+    checkOrder(rules, indexes);
+    return rules;
+  }
+
+  private static int indexOf(
+      List<PolicyDocument.RuleDocument> docs, PolicyDocument.RuleDocument d) {
+    for (int i = 0; i < docs.size(); i++) {
+      if (docs.get(i) == d) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private Optional<Rule> rule(String path, PolicyDocument.RuleDocument doc) {
+    int before = problems.size();
+    String id = doc.id() == null ? null : doc.id().trim();
+    String title = text(path + ".title", doc.title(), true);
+    Condition when = condition(path + ".when", doc.when());
+    Optional<Outcome> outcome = parseRequired(path + ".outcome", doc.outcome(), Outcome.class);
+    Optional<Severity> severity = parseRequired(path + ".severity", doc.severity(), Severity.class);
+    List<HopSpec> route = route(path + ".route", doc.route());
+    Citation citation = citation(path + ".source", doc.source());
+    if (outcome.isPresent()) {
+      if (outcome.get() == Outcome.ROUTE && route.isEmpty() && doc.route() == null) {
+        problem(path + ".route", "a ROUTE rule must prescribe at least one hop");
+      }
+      if (outcome.get() == Outcome.ROUTE
+          && !route.isEmpty()
+          && route.stream().noneMatch(h -> h.action().waits())) {
+        problem(path + ".route", "a route needs at least one hop that acts (not only INFORM)");
+      }
+      if (outcome.get() != Outcome.ROUTE && doc.route() != null && !doc.route().isEmpty()) {
+        problem(path + ".route", "only a ROUTE rule has a route, not a " + outcome.get() + " rule");
+      }
+    }
+    if (when != null) {
+      checkTemplatesFit(path, when, route);
+    }
+    if (problems.size() > before || when == null || outcome.isEmpty() || severity.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Rule(id, title, when, outcome.get(), route, severity.get(), citation));
+  }
+
+  private Condition condition(String path, PolicyDocument.WhenDocument when) {
+    if (when == null) {
+      problem(path, "is required");
+      return null;
+    }
+    int before = problems.size();
+    Set<PartyType> requesters = parties(path + ".requester", when.requester());
+    Set<PartyType> targets = parties(path + ".target", when.target());
+    Set<ContactKind> kinds = enums(path + ".kind", when.kind(), ContactKind.class, true);
+    Set<Relation> relations = enums(path + ".relation", when.relation(), Relation.class, false);
+    Set<ContactContext> contexts =
+        enums(path + ".context", when.context(), ContactContext.class, false);
+    Set<QuestionType> questions =
+        enums(path + ".question", when.question(), QuestionType.class, false);
+    Map<ContactFlag, Boolean> flags = new EnumMap<>(ContactFlag.class);
+    if (when.flags() != null) {
+      when.flags()
+          .forEach(
+              (flag, value) -> {
+                Optional<ContactFlag> f = parse(path + ".flags." + flag, flag, ContactFlag.class);
+                if (value == null) {
+                  problem(path + ".flags." + flag, "must be true or false");
+                } else {
+                  f.ifPresent(x -> flags.put(x, value));
+                }
+              });
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    return new Condition(requesters, targets, relations, kinds, contexts, questions, flags);
+  }
+
+  private List<HopSpec> route(String path, List<PolicyDocument.HopDocument> hops) {
+    if (hops == null) {
+      return List.of();
+    }
+    List<HopSpec> route = new ArrayList<>();
+    for (int i = 0; i < hops.size(); i++) {
+      String hopPath = path + "[" + i + "]";
+      PolicyDocument.HopDocument hop = hops.get(i);
+      if (hop == null) {
+        problem(hopPath, "is empty");
+        continue;
+      }
+      Optional<HopTemplate> position =
+          parseRequired(hopPath + ".position", hop.position(), HopTemplate.class);
+      Optional<HopAction> action =
+          parseRequired(hopPath + ".action", hop.action(), HopAction.class);
+      if (position.isPresent() && action.isPresent()) {
+        route.add(new HopSpec(position.get(), action.get()));
+      }
+    }
+    return route;
+  }
+
+  private Citation citation(String path, PolicyDocument.SourceDocument source) {
+    if (source == null) {
+      problem(path, "every rule must cite the passage of the guideline it comes from");
+      return null;
+    }
+    String section = text(path + ".section", source.section(), true);
+    String quote = text(path + ".quote", source.quote(), true);
+    if (quote != null && quote.length() > MAX_QUOTE_LENGTH) {
+      problem(path + ".quote", "is longer than " + MAX_QUOTE_LENGTH + " characters");
+    }
+    return section == null || quote == null ? null : new Citation(section, quote);
+  }
+
+  /** A hop that needs an employee requester or a target in a department must be able to get one. */
+  private void checkTemplatesFit(String path, Condition when, List<HopSpec> route) {
+    for (int i = 0; i < route.size(); i++) {
+      HopTemplate template = route.get(i).position();
+      String hopPath = path + ".route[" + i + "].position";
+      switch (template.needs()) {
+        case REQUESTER_EMPLOYEE -> {
+          Set<PartyType> wrong =
+              when.requesters().stream().filter(p -> !p.isEmployee()).collect(Collectors.toSet());
+          if (!wrong.isEmpty()) {
+            problem(
+                hopPath,
+                template
+                    + " needs an employee requester, but the rule also applies to "
+                    + sorted(wrong));
+          }
+        }
+        case TARGET_POSITION, TARGET_IN_DEPARTMENT -> {
+          Set<PartyType> wrong =
+              when.targets().stream()
+                  .filter(
+                      p ->
+                          p.isExternal()
+                              || template.needs() == HopTemplate.Needs.TARGET_IN_DEPARTMENT
+                                  && !p.isEmployee())
+                  .collect(Collectors.toSet());
+          if (!wrong.isEmpty()) {
+            problem(hopPath, template + " cannot be resolved for targets of type " + sorted(wrong));
+          }
+        }
+        case NOTHING -> {}
+      }
+    }
+  }
+
+  /** Rules apply first-match: a later rule that an earlier one covers can never apply. */
+  private void checkOrder(List<Rule> rules, List<Integer> indexes) {
+    for (int j = 0; j < rules.size(); j++) {
+      for (int i = 0; i < j; i++) {
+        Rule earlier = rules.get(i);
+        Rule later = rules.get(j);
+        if (!later.when().isCoveredBy(earlier.when())) {
+          continue;
+        }
+        String path = "rules[" + indexes.get(j) + "]";
+        boolean same = earlier.when().equals(later.when());
+        boolean agrees =
+            earlier.outcome() == later.outcome() && earlier.route().equals(later.route());
+        if (same && !agrees) {
+          problem(
+              path + ".when",
+              "contradicts rule '"
+                  + earlier.id()
+                  + "': the same contacts, a different outcome or route");
+        } else {
+          problem(
+              path + ".when",
+              "unreachable: every contact it matches is matched first by rule '"
+                  + earlier.id()
+                  + "'");
+        }
+        break;
+      }
+    }
+  }
+
+  // ---- Helpers ----
+
+  private Set<PartyType> parties(String path, List<String> values) {
+    Set<PartyType> parties = EnumSet.noneOf(PartyType.class);
+    if (values == null || values.isEmpty()) {
+      problem(path, "is required: list party types or groups");
+      return parties;
+    }
+    for (int i = 0; i < values.size(); i++) {
+      String value = values.get(i) == null ? "" : values.get(i).trim().toUpperCase(Locale.ROOT);
+      if (PartyType.GROUPS.containsKey(value)) {
+        parties.addAll(PartyType.GROUPS.get(value));
+      } else if (isEnum(value, PartyType.class)) {
+        parties.add(PartyType.valueOf(value));
+      } else {
+        problem(
+            path + "[" + i + "]",
+            "unknown selector '"
+                + values.get(i)
+                + "'; expected a group ("
+                + String.join(", ", PartyType.GROUPS.keySet().stream().sorted().toList())
+                + ") or one of "
+                + names(PartyType.class));
+      }
+    }
+    return parties;
+  }
+
+  private <E extends Enum<E>> Set<E> enums(
+      String path, List<String> values, Class<E> type, boolean required) {
+    Set<E> set = EnumSet.noneOf(type);
+    if (values == null || values.isEmpty()) {
+      if (required) {
+        problem(path, "is required");
+      }
+      return set;
+    }
+    for (int i = 0; i < values.size(); i++) {
+      parse(path + "[" + i + "]", values.get(i), type).ifPresent(set::add);
+    }
+    return set;
+  }
+
+  private <E extends Enum<E>> Optional<E> parseRequired(String path, String value, Class<E> type) {
+    if (value == null || value.isBlank()) {
+      problem(path, "is required");
+      return Optional.empty();
+    }
+    return parse(path, value, type);
+  }
+
+  private <E extends Enum<E>> Optional<E> parse(String path, String value, Class<E> type) {
+    String v = value == null ? "" : value.trim().toUpperCase(Locale.ROOT);
+    if (!isEnum(v, type)) {
+      problem(path, "unknown value '" + value + "'; expected one of " + names(type));
+      return Optional.empty();
+    }
+    return Optional.of(Enum.valueOf(type, v));
+  }
+
+  private static <E extends Enum<E>> boolean isEnum(String value, Class<E> type) {
+    return Arrays.stream(type.getEnumConstants()).anyMatch(e -> e.name().equals(value));
+  }
+
+  private static <E extends Enum<E>> String names(Class<E> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+  }
+
+  private static String sorted(Set<PartyType> parties) {
+    return parties.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+  }
+
+  private String text(String path, String value, boolean required) {
+    if (value == null || value.isBlank()) {
+      if (required) {
+        problem(path, "is required");
+      }
+      return null;
+    }
+    return value.trim();
+  }
+
+  private Optional<LocalDate> date(String path, String value, boolean required) {
+    if (value == null || value.isBlank()) {
+      if (required) {
+        problem(path, "is required");
+      }
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(value.trim()));
+    } catch (DateTimeParseException e) {
+      problem(path, "'" + value + "' is not a date (expected YYYY-MM-DD)");
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> optional(String value) {
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+  }
+
+  private void problem(String field, String reason) {
+    problems.add(FieldProblem.of(field, reason));
+  }
+}

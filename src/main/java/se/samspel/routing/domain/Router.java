@@ -1,0 +1,297 @@
+package se.samspel.routing.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import se.samspel.common.FieldProblem;
+import se.samspel.common.SamspelException;
+import se.samspel.organisation.domain.OrganisationGraph;
+import se.samspel.organisation.domain.PersonId;
+import se.samspel.organisation.domain.Position;
+import se.samspel.organisation.domain.PositionId;
+import se.samspel.organisation.domain.PositionKind;
+import se.samspel.organisation.domain.Unit;
+import se.samspel.organisation.domain.UnitKind;
+import se.samspel.policy.domain.ContactSituation;
+import se.samspel.policy.domain.HopSpec;
+import se.samspel.policy.domain.HopTemplate;
+import se.samspel.policy.domain.PartyType;
+import se.samspel.policy.domain.Policy;
+import se.samspel.policy.domain.Relation;
+import se.samspel.policy.domain.Rule;
+
+/**
+ * Routes a contact: finds the rule of the policy that applies and resolves its route over the
+ * organisation as it is on the given day. Nothing here knows any rule of a guideline; the rules are
+ * the policy's data.
+ *
+ * <p>A hop whose position is vacant on the day moves up the reporting line to the nearest level
+ * that is held, and remembers the vacant position it stands in for.
+ */
+public final class Router {
+
+  private static final int MAX_LEVELS = 64;
+
+  private Router() {}
+
+  public static RouteDecision route(
+      Policy policy, OrganisationGraph graph, RouteQuery query, LocalDate day) {
+    Optional<Position> requester = requesterPosition(graph, query.requester());
+    Optional<Position> target = targetPosition(graph, query.target(), day);
+    PartyType requesterType = partyOf(query.requester(), requester);
+    PartyType targetType =
+        query.target() instanceof Target.External e
+            ? PartyType.of(e.party())
+            : PartyType.of(target.orElseThrow().kind());
+    Optional<PositionId> requesterId = requester.map(Position::id);
+    Optional<PositionId> targetId = target.map(Position::id);
+    ContactSituation situation =
+        new ContactSituation(
+            requesterType,
+            targetType,
+            relations(graph, requester, target),
+            query.kind(),
+            query.context(),
+            query.question(),
+            query.flags());
+    Optional<Rule> found = policy.ruleFor(situation);
+    if (found.isEmpty()) {
+      return new RouteDecision.NoRule(requesterId, targetId, requesterType, targetType);
+    }
+    Rule rule = found.get();
+    return switch (rule.outcome()) {
+      case FREE -> new RouteDecision.Free(requesterId, targetId, rule);
+      case NOT_PERMITTED -> new RouteDecision.NotPermitted(requesterId, targetId, rule);
+      case ROUTE -> resolve(graph, rule, requester, target, day);
+    };
+  }
+
+  private static RouteDecision resolve(
+      OrganisationGraph graph,
+      Rule rule,
+      Optional<Position> requester,
+      Optional<Position> target,
+      LocalDate day) {
+    List<Hop> hops = new ArrayList<>();
+    for (HopSpec spec : rule.route()) {
+      List<Position> positions = resolveTemplate(graph, spec.position(), requester, target);
+      if (positions.isEmpty()) {
+        if (spec.action().waits()) {
+          return new RouteDecision.Unresolvable(
+              requester.map(Position::id),
+              target.map(Position::id),
+              rule,
+              "no position answers to " + spec.position() + " for this contact");
+        }
+        continue;
+      }
+      for (Position named : positions) {
+        Hop hop = hop(graph, hops.size() + 1, spec, named, day);
+        boolean alreadyOnRoute = hops.stream().anyMatch(h -> h.position().equals(hop.position()));
+        if (alreadyOnRoute && !spec.action().waits()) {
+          continue; // whoever already acts on the route is informed by acting
+        }
+        hops.add(hop);
+      }
+    }
+    return new RouteDecision.Routed(
+        requester.map(Position::id), target.map(Position::id), rule, hops);
+  }
+
+  private static Hop hop(
+      OrganisationGraph graph, int order, HopSpec spec, Position named, LocalDate day) {
+    Position acting = named;
+    int levels = 0;
+    // A vacant position passes its hop up to the nearest level that is held.
+    while (acting.holderOn(day).isEmpty() && levels++ < MAX_LEVELS) {
+      Optional<Position> up = graph.nearestManager(acting.id());
+      if (up.isEmpty()) {
+        break;
+      }
+      acting = up.get();
+    }
+    Optional<PersonId> holder = acting.holderOn(day);
+    return new Hop(
+        order,
+        spec.position(),
+        acting.id(),
+        holder,
+        acting.actingOn(day).isPresent(),
+        acting == named ? Optional.empty() : Optional.of(named.id()),
+        spec.action());
+  }
+
+  /** The positions a template names for this contact, nearest first. */
+  static List<Position> resolveTemplate(
+      OrganisationGraph graph,
+      HopTemplate template,
+      Optional<Position> requester,
+      Optional<Position> target) {
+    return switch (template) {
+      case TARGET -> target.map(List::of).orElse(List.of());
+      case DEPARTMENT_HEAD_OF_TARGET -> list(target.flatMap(t -> graph.departmentHeadOf(t.id())));
+      case RESPONSIBLE_MANAGER_OF_TARGET ->
+          list(
+              target.flatMap(
+                  t -> t.kind().canLead() ? Optional.of(t) : graph.nearestManager(t.id())));
+      case RESPONSIBLE_CHAIR_OF_TARGET ->
+          list(target.flatMap(t -> graph.responsibleChairOf(t.unit())));
+      case COMMUNICATIONS_OFFICER_OF_TARGET ->
+          target
+              .flatMap(t -> graph.departmentOf(t.id()))
+              .map(d -> graph.communicationsOfficersOf(d.id()))
+              .orElse(List.of());
+      case NEAREST_MANAGER_OF_REQUESTER ->
+          list(requester.flatMap(r -> graph.nearestManager(r.id())));
+      case MANAGERS_MANAGER_OF_REQUESTER ->
+          list(
+              requester
+                  .flatMap(r -> graph.nearestManager(r.id()))
+                  .flatMap(m -> graph.nearestManager(m.id())));
+      case CHAIN_OF_REQUESTER -> requester.map(r -> graph.chainOfCommand(r.id())).orElse(List.of());
+      case DEPARTMENT_HEAD_OF_REQUESTER ->
+          list(requester.flatMap(r -> graph.departmentHeadOf(r.id())));
+      case RESPONSIBLE_CHAIR_OF_REQUESTER ->
+          list(requester.flatMap(r -> graph.responsibleChairOf(r.unit())));
+      case KD -> list(graph.kd());
+      case KSO -> list(graph.kso());
+      case WHISTLEBLOWER_FUNCTION -> graph.whistleblowerFunction().stream().limit(1).toList();
+    };
+  }
+
+  private static List<Position> list(Optional<Position> position) {
+    return position.map(List::of).orElse(List.of());
+  }
+
+  private static Set<Relation> relations(
+      OrganisationGraph graph, Optional<Position> requester, Optional<Position> target) {
+    Set<Relation> relations = EnumSet.noneOf(Relation.class);
+    if (requester.isEmpty() || target.isEmpty()) {
+      return relations;
+    }
+    Position r = requester.get();
+    Position t = target.get();
+    Optional<Unit> rd = graph.departmentOf(r.id());
+    Optional<Unit> td = graph.departmentOf(t.id());
+    if (rd.isPresent() && td.isPresent()) {
+      relations.add(
+          rd.get().equals(td.get()) ? Relation.SAME_DEPARTMENT : Relation.OTHER_DEPARTMENT);
+    }
+    if (graph.nearestManager(r.id()).filter(m -> m.id().equals(t.id())).isPresent()) {
+      relations.add(Relation.OWN_NEAREST_MANAGER);
+    }
+    if (graph.isAbove(t.id(), r.id())) {
+      relations.add(Relation.OWN_CHAIN);
+    }
+    if (graph.isAbove(r.id(), t.id())) {
+      relations.add(Relation.OWN_SUBORDINATE);
+    }
+    if (graph.responsibleChairOf(r.unit()).filter(c -> c.id().equals(t.id())).isPresent()) {
+      relations.add(Relation.OWN_COMMITTEE_CHAIR);
+    }
+    return relations;
+  }
+
+  private static PartyType partyOf(Requester requester, Optional<Position> position) {
+    if (requester instanceof Requester.External e) {
+      return PartyType.of(e.party());
+    }
+    return PartyType.of(position.orElseThrow().kind());
+  }
+
+  private static Optional<Position> requesterPosition(
+      OrganisationGraph graph, Requester requester) {
+    if (requester instanceof Requester.InPosition p) {
+      return Optional.of(
+          graph
+              .position(p.position())
+              .orElseThrow(
+                  () ->
+                      SamspelException.invalid(
+                          "requesterPosition", "unknown position '" + p.position() + "'")));
+    }
+    return Optional.empty();
+  }
+
+  /** The position a target stands for. A unit stands for the position that leads it. */
+  static Optional<Position> targetPosition(OrganisationGraph graph, Target target, LocalDate day) {
+    if (target instanceof Target.External) {
+      return Optional.empty();
+    }
+    if (target instanceof Target.OfPosition p) {
+      return Optional.of(
+          graph
+              .position(p.id())
+              .orElseThrow(() -> unknownTarget("target.position", "position", p.id().value())));
+    }
+    if (target instanceof Target.OfPerson p) {
+      graph
+          .person(p.id())
+          .orElseThrow(() -> unknownTarget("target.person", "person", p.id().value()));
+      List<Position> held = graph.positionsHeldBy(p.id(), day);
+      if (held.isEmpty()) {
+        throw unprocessable(
+            "target-holds-no-position",
+            "The person '" + p.id() + "' holds no position today; choose a position or unit",
+            List.of(FieldProblem.of("target.person", "holds no position today")));
+      }
+      if (held.size() > 1) {
+        throw unprocessable(
+            "ambiguous-target",
+            "The person '" + p.id() + "' holds several positions; name one of them",
+            held.stream()
+                .map(
+                    h ->
+                        FieldProblem.of(
+                            "target.position", "could be '" + h.id() + "' (" + h.title() + ")"))
+                .toList());
+      }
+      return Optional.of(held.get(0));
+    }
+    Target.OfUnit u = (Target.OfUnit) target;
+    Unit unit =
+        graph.unit(u.id()).orElseThrow(() -> unknownTarget("target.unit", "unit", u.id().value()));
+    return Optional.of(
+        leaderOf(graph, unit)
+            .orElseThrow(
+                () ->
+                    unprocessable(
+                        "unit-without-leader",
+                        "No position leads the unit '" + u.id() + "'",
+                        List.of(FieldProblem.of("target.unit", "no position leads it")))));
+  }
+
+  private static SamspelException unprocessable(
+      String code, String message, List<FieldProblem> problems) {
+    return new SamspelException(SamspelException.Kind.UNPROCESSABLE, code, message, problems);
+  }
+
+  private static Optional<Position> leaderOf(OrganisationGraph graph, Unit unit) {
+    if (unit.kind() == UnitKind.DEPARTMENT) {
+      return graph.headOfDepartment(unit.id());
+    }
+    if (unit.kind().isPoliticalBody()) {
+      return graph
+          .chairOf(unit.id())
+          .or(
+              () ->
+                  graph.positionsIn(unit.id()).stream()
+                      .filter(p -> p.kind() == PositionKind.COMMITTEE_CHAIR)
+                      .findFirst());
+    }
+    // A unit inside a department: the leading position whose manager sits outside the unit.
+    return graph.positionsIn(unit.id()).stream()
+        .filter(p -> p.kind().canLead())
+        .filter(
+            p -> graph.nearestManager(p.id()).map(m -> !m.unit().equals(unit.id())).orElse(true))
+        .min(Comparator.comparing(p -> p.id().value()));
+  }
+
+  private static SamspelException unknownTarget(String field, String what, String id) {
+    return SamspelException.notFoundField(field, what, id);
+  }
+}
