@@ -202,7 +202,7 @@ public final class PolicyValidator {
     List<HopSpec> route = route(path + ".route", doc.route());
     Citation citation = citation(path + ".source", doc.source());
     if (outcome.isPresent()) {
-      if (outcome.get() == Outcome.ROUTE && route.isEmpty() && doc.route() == null) {
+      if (outcome.get() == Outcome.ROUTE && (doc.route() == null || doc.route().isEmpty())) {
         problem(path + ".route", "a ROUTE rule must prescribe at least one hop");
       }
       if (outcome.get() == Outcome.ROUTE

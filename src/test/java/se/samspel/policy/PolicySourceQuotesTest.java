@@ -1,0 +1,98 @@
+package se.samspel.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import se.samspel.policy.domain.Policy;
+import se.samspel.policy.domain.Rule;
+import se.samspel.support.Fixtures;
+
+/**
+ * Every rule of a shipped policy quotes its source: the quote must stand in the seed document the
+ * policy names (read from {@code ../shared/seeds}, which CI places beside the project). Kungsör's
+ * text is clean and must match word for word; Alingsås's was OCR'd, so its quotes (with å, ä and ö
+ * restored) must match up to OCR damage: at most 6 % of their letters differ.
+ */
+class PolicySourceQuotesTest {
+
+  static final Path SEEDS =
+      Path.of(System.getProperty("samspel.seeds", "../shared/seeds")).toAbsolutePath();
+
+  @Test
+  void every_kungsor_quote_stands_word_for_word_in_the_kungsor_guideline() throws IOException {
+    String source = whitespace(seed("001_7f8de12c7d5fb8e5.txt"));
+    Policy policy = Fixtures.kungsor();
+    for (Rule rule : policy.rules()) {
+      assertThat(source).as(rule.id() + " quote").contains(whitespace(rule.source().quote()));
+      assertThat(source).as(rule.id() + " section").contains(rule.source().section());
+    }
+  }
+
+  @Test
+  void every_alingsas_quote_stands_in_the_ocr_text_of_the_alingsas_guideline() throws IOException {
+    String source = letters(seed("000_a92348a8a549daf6.txt"));
+    for (Rule rule : Fixtures.alingsas().rules()) {
+      String quote = letters(rule.source().quote());
+      int distance = closestDistance(quote, source);
+      assertThat(distance)
+          .as(rule.id() + ": edit distance of the quote to the closest passage")
+          .isLessThanOrEqualTo(quote.length() * 6 / 100);
+    }
+  }
+
+  @Test
+  void a_quote_that_is_not_in_the_source_is_caught() throws IOException {
+    String source = letters(seed("000_a92348a8a549daf6.txt"));
+    String invented =
+        letters("Förtroendevalda får ringa vilken medarbetare som helst när som helst.");
+    assertThat(closestDistance(invented, source)).isGreaterThan(invented.length() * 6 / 100);
+  }
+
+  private static String seed(String name) throws IOException {
+    Path file = SEEDS.resolve(name);
+    assertThat(file)
+        .as("the seeds must lie in ../shared/seeds beside the project (or -Dsamspel.seeds)")
+        .exists();
+    return Files.readString(file, StandardCharsets.UTF_8);
+  }
+
+  private static String whitespace(String text) {
+    return text.replaceAll("\\s+", " ").trim();
+  }
+
+  /** Only the letters a–z, without diacritics: what survives OCR damage best. */
+  static String letters(String text) {
+    return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+        .replaceAll("[^a-z]", "");
+  }
+
+  /** The smallest edit distance between the pattern and any substring of the text (Sellers). */
+  static int closestDistance(String pattern, String text) {
+    int m = pattern.length();
+    int[] previous = new int[m + 1];
+    int[] current = new int[m + 1];
+    for (int i = 0; i <= m; i++) {
+      previous[i] = i;
+    }
+    int best = m;
+    for (int j = 0; j < text.length(); j++) {
+      current[0] = 0;
+      char c = text.charAt(j);
+      for (int i = 1; i <= m; i++) {
+        int substitution = previous[i - 1] + (pattern.charAt(i - 1) == c ? 0 : 1);
+        current[i] = Math.min(substitution, Math.min(previous[i] + 1, current[i - 1] + 1));
+      }
+      best = Math.min(best, current[m]);
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return best;
+  }
+}
