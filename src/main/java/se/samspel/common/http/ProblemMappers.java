@@ -157,7 +157,13 @@ public class ProblemMappers {
         List.of());
   }
 
-  @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+  @ServerExceptionMapper({
+    OptimisticLockException.class,
+    StaleStateException.class,
+    jakarta.persistence.PessimisticLockException.class,
+    jakarta.persistence.LockTimeoutException.class,
+    org.hibernate.PessimisticLockException.class
+  })
   public Response staleVersion(RuntimeException e, UriInfo uri) {
     return answer(
         409,

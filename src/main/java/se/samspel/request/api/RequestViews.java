@@ -1,0 +1,199 @@
+package se.samspel.request.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import se.samspel.organisation.api.OrganisationViews;
+import se.samspel.organisation.api.OrganisationViews.PersonRef;
+import se.samspel.organisation.api.OrganisationViews.PositionRef;
+import se.samspel.organisation.domain.OrganisationGraph;
+import se.samspel.organisation.domain.PersonId;
+import se.samspel.organisation.domain.PositionId;
+import se.samspel.policy.domain.PolicyVersion;
+import se.samspel.request.domain.ContactRequest;
+import se.samspel.request.domain.RequestEvent;
+import se.samspel.request.domain.RequestHop;
+import se.samspel.request.domain.RequestSummary;
+import se.samspel.routing.api.RouteViews;
+
+/** Contact requests as the API shows them. */
+public final class RequestViews {
+
+  private RequestViews() {}
+
+  /** A hop of a request and what happened to it. */
+  public record HopView(
+      int order,
+      String template,
+      PositionRef position,
+      PositionRef vacantPosition,
+      PersonRef holderWhenRouted,
+      String action,
+      String state,
+      PersonRef actedBy,
+      Instant actedAt,
+      String note) {}
+
+  /** An entry of the history. */
+  public record EventView(
+      Instant at,
+      PersonRef actor,
+      String event,
+      String from,
+      String to,
+      Integer hop,
+      String note) {}
+
+  /** What waits, and on whom. */
+  public record WaitingView(PositionRef position, String action) {}
+
+  /** A whole request. */
+  public record RequestView(
+      String id,
+      long version,
+      String status,
+      String subject,
+      String purpose,
+      LocalDate wishedFrom,
+      LocalDate wishedTo,
+      String kind,
+      String context,
+      String question,
+      List<String> flags,
+      PersonRef requester,
+      PositionRef requesterPosition,
+      String requesterExternal,
+      PositionRef target,
+      String targetExternal,
+      RouteViews.PolicyRef policy,
+      RouteViews.RuleRef rule,
+      WaitingView waiting,
+      PositionRef responsibleManager,
+      String redirectedTo,
+      List<HopView> hops,
+      List<EventView> history,
+      Instant createdAt,
+      Instant updatedAt) {}
+
+  /** A request in a list. */
+  public record SummaryView(
+      String id,
+      String subject,
+      String kind,
+      String status,
+      PersonRef requester,
+      PositionRef target,
+      WaitingView waiting,
+      String ruleId,
+      Instant createdAt,
+      Instant updatedAt) {}
+
+  static RequestView of(
+      ContactRequest r, OrganisationGraph graph, Optional<PolicyVersion> policy, LocalDate day) {
+    return new RequestView(
+        r.id().value(),
+        r.version(),
+        r.status().name(),
+        r.details().subject(),
+        r.details().purpose().orElse(null),
+        r.details().wishedFrom().orElse(null),
+        r.details().wishedTo().orElse(null),
+        r.contact().kind().name(),
+        r.contact().context().name(),
+        r.contact().question().map(Enum::name).orElse(null),
+        r.contact().flags().stream().map(Enum::name).sorted().toList(),
+        person(graph, Optional.of(r.contact().requesterPerson())),
+        position(graph, r.contact().requesterPosition(), day),
+        r.contact().requesterExternal().map(Enum::name).orElse(null),
+        position(graph, r.contact().targetPosition(), day),
+        r.contact().targetExternal().map(Enum::name).orElse(null),
+        policy.map(RouteViews::policyRef).orElse(null),
+        policy
+            .flatMap(
+                p ->
+                    p.policy()
+                        .rule(r.routedUnder().ruleId())
+                        .map(rule -> RouteViews.ruleRef(p, rule)))
+            .orElse(null),
+        r.current()
+            .map(
+                h ->
+                    new WaitingView(
+                        position(graph, Optional.of(h.position()), day), h.action().name()))
+            .orElse(null),
+        position(graph, r.responsibleManager(), day),
+        r.redirectedTo().orElse(null),
+        r.hops().stream().map(h -> hop(graph, h, day)).toList(),
+        r.history().stream().map(e -> event(graph, e)).toList(),
+        r.createdAt(),
+        r.updatedAt());
+  }
+
+  static SummaryView summary(RequestSummary s, OrganisationGraph graph, LocalDate day) {
+    return new SummaryView(
+        s.id().value(),
+        s.subject(),
+        s.kind().name(),
+        s.status().name(),
+        person(graph, Optional.of(s.requester())),
+        position(graph, s.target(), day),
+        s.waitingOn()
+            .map(
+                p ->
+                    new WaitingView(
+                        position(graph, Optional.of(p), day),
+                        s.waitingFor().map(Enum::name).orElse(null)))
+            .orElse(null),
+        s.ruleId(),
+        s.createdAt(),
+        s.updatedAt());
+  }
+
+  private static HopView hop(OrganisationGraph graph, RequestHop h, LocalDate day) {
+    return new HopView(
+        h.order(),
+        h.template().name(),
+        position(graph, Optional.of(h.position()), day),
+        position(graph, h.vacantPosition(), day),
+        person(graph, h.holderWhenRouted()),
+        h.action().name(),
+        h.state().name(),
+        person(graph, h.actedBy()),
+        h.actedAt().orElse(null),
+        h.note().orElse(null));
+  }
+
+  private static EventView event(OrganisationGraph graph, RequestEvent e) {
+    return new EventView(
+        e.at(),
+        person(graph, Optional.of(e.actor())),
+        e.event(),
+        e.from().map(Enum::name).orElse(null),
+        e.to().name(),
+        e.hop().orElse(null),
+        e.note().orElse(null));
+  }
+
+  private static PositionRef position(
+      OrganisationGraph graph, Optional<PositionId> id, LocalDate day) {
+    return id.map(
+            p ->
+                graph
+                    .position(p)
+                    .map(found -> OrganisationViews.positionRef(graph, found, day))
+                    // A position retired since keeps its id in the history.
+                    .orElse(new PositionRef(p.value(), null, null, null, null, false, true)))
+        .orElse(null);
+  }
+
+  private static PersonRef person(OrganisationGraph graph, Optional<PersonId> id) {
+    return id.map(
+            p ->
+                graph
+                    .person(p)
+                    .map(OrganisationViews::personRef)
+                    .orElse(new PersonRef(p.value(), null)))
+        .orElse(null);
+  }
+}

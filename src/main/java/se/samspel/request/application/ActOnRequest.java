@@ -1,0 +1,196 @@
+package se.samspel.request.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import se.samspel.common.SamspelException;
+import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.domain.OrganisationGraph;
+import se.samspel.organisation.domain.PersonId;
+import se.samspel.organisation.domain.Position;
+import se.samspel.organisation.domain.PositionId;
+import se.samspel.organisation.domain.Unit;
+import se.samspel.organisation.domain.UnitId;
+import se.samspel.request.domain.ContactRequest;
+import se.samspel.request.domain.ContactRequestRepository;
+import se.samspel.request.domain.RequestHop;
+import se.samspel.request.domain.RequestId;
+
+/**
+ * Use cases that move a request along: decide (approve, decline, redirect), arrange, resolve,
+ * complete and withdraw. Each runs in one transaction: the request is read, the transition checked
+ * against its status and the actor's positions today, and the result stored with a version check,
+ * so two decisions on the same hop at once cannot both win.
+ */
+@ApplicationScoped
+public class ActOnRequest {
+
+  private static final Logger LOG = Logger.getLogger(ActOnRequest.class);
+
+  private final ContactRequestRepository requests;
+  private final OrganisationDirectory directory;
+  private final Clock clock;
+
+  public ActOnRequest(
+      ContactRequestRepository requests, OrganisationDirectory directory, Clock clock) {
+    this.requests = requests;
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  /** The caller expects the request to be at this version (from its ETag), if given. */
+  public record Expected(Optional<Long> version) {
+    public static Expected any() {
+      return new Expected(Optional.empty());
+    }
+  }
+
+  @Transactional
+  public ContactRequest approve(
+      PersonId actor,
+      RequestId id,
+      Optional<PositionId> responsibleManager,
+      Optional<String> note,
+      Expected expected) {
+    ContactRequest request = load(actor, id, expected);
+    Set<PositionId> held = held(actor);
+    responsibleManager.ifPresent(m -> checkManager(request, m));
+    request.approve(actor, held, responsibleManager, note, clock.instant());
+    return store(request, actor, "approved");
+  }
+
+  @Transactional
+  public ContactRequest decline(PersonId actor, RequestId id, String reason, Expected expected) {
+    ContactRequest request = load(actor, id, expected);
+    request.decline(actor, held(actor), reason, clock.instant());
+    return store(request, actor, "declined");
+  }
+
+  @Transactional
+  public ContactRequest redirect(
+      PersonId actor,
+      RequestId id,
+      Optional<UnitId> department,
+      Optional<String> forum,
+      String reason,
+      Expected expected) {
+    ContactRequest request = load(actor, id, expected);
+    String destination;
+    if (department.isPresent() == forum.isPresent()) {
+      throw SamspelException.invalid("department", "give either a department or a forum");
+    }
+    if (department.isPresent()) {
+      Unit unit =
+          directory
+              .current()
+              .unit(department.get())
+              .orElseThrow(
+                  () ->
+                      SamspelException.notFoundField(
+                          "department", "unit", department.get().value()));
+      destination = unit.id().value() + " " + unit.name();
+    } else {
+      destination = forum.get();
+    }
+    request.redirect(actor, held(actor), destination, reason, clock.instant());
+    return store(request, actor, "redirected");
+  }
+
+  @Transactional
+  public ContactRequest arrange(
+      PersonId actor, RequestId id, Optional<String> note, Expected expected) {
+    ContactRequest request = load(actor, id, expected);
+    request.arrange(actor, held(actor), note, clock.instant());
+    return store(request, actor, "arranged");
+  }
+
+  @Transactional
+  public ContactRequest resolve(
+      PersonId actor, RequestId id, Optional<String> note, Expected expected) {
+    ContactRequest request = load(actor, id, expected);
+    request.resolve(actor, held(actor), note, clock.instant());
+    return store(request, actor, "resolved");
+  }
+
+  @Transactional
+  public ContactRequest complete(
+      PersonId actor, RequestId id, Optional<String> note, Expected expected) {
+    ContactRequest request = load(actor, id, expected);
+    request.complete(actor, held(actor), note, clock.instant());
+    return store(request, actor, "completed");
+  }
+
+  @Transactional
+  public ContactRequest withdraw(
+      PersonId actor, RequestId id, Optional<String> reason, Expected expected) {
+    ContactRequest request = load(actor, id, expected);
+    request.withdraw(actor, reason, clock.instant());
+    return store(request, actor, "withdrew");
+  }
+
+  /**
+   * Reads a request the actor may see; one they may not see is answered as if it did not exist, so
+   * its existence does not leak.
+   */
+  private ContactRequest load(PersonId actor, RequestId id, Expected expected) {
+    ContactRequest request =
+        requests
+            .find(id)
+            .filter(r -> r.involves(actor, held(actor)))
+            .orElseThrow(() -> SamspelException.notFound("request", id.value()));
+    if (expected.version().isPresent() && expected.version().get() != request.version()) {
+      throw SamspelException.conflict(
+          "stale-version",
+          "The request has changed since version "
+              + expected.version().get()
+              + " (it is now at "
+              + request.version()
+              + "); reload it and try again");
+    }
+    return request;
+  }
+
+  private ContactRequest store(ContactRequest request, PersonId actor, String verb) {
+    request.stored(requests.update(request));
+    LOG.infof("%s %s request %s, now %s", actor, verb, request.id(), request.status());
+    return request;
+  }
+
+  private Set<PositionId> held(PersonId person) {
+    return directory.current().positionsHeldBy(person, LocalDate.now(clock)).stream()
+        .map(Position::id)
+        .collect(Collectors.toSet());
+  }
+
+  /** The manager named to arrange a contact must lead others in the target's department. */
+  private void checkManager(ContactRequest request, PositionId manager) {
+    OrganisationGraph graph = directory.current();
+    Position position =
+        graph
+            .position(manager)
+            .orElseThrow(
+                () ->
+                    SamspelException.notFoundField(
+                        "responsibleManager", "position", manager.value()));
+    if (!position.kind().canLead()) {
+      throw SamspelException.invalid(
+          "responsibleManager", "'" + manager + "' is a " + position.kind() + ", not a manager");
+    }
+    Optional<Unit> department =
+        request
+            .contact()
+            .targetPosition()
+            .flatMap(graph::departmentOf)
+            .or(() -> request.current().map(RequestHop::position).flatMap(graph::departmentOf));
+    if (department.isPresent()
+        && !graph.departmentOf(manager).map(d -> d.equals(department.get())).orElse(false)) {
+      throw SamspelException.invalid(
+          "responsibleManager", "'" + manager + "' does not work in " + department.get().name());
+    }
+  }
+}

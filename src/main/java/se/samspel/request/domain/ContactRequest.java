@@ -1,0 +1,418 @@
+package se.samspel.request.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import se.samspel.common.SamspelException;
+import se.samspel.organisation.domain.PersonId;
+import se.samspel.organisation.domain.PositionId;
+import se.samspel.policy.domain.HopAction;
+import se.samspel.routing.domain.Hop;
+
+/**
+ * A contact request and its life. Every transition checks that it is allowed in the current status
+ * and that the actor holds the position of the hop they act on, and records who did it, when and
+ * why. Invalid transitions fail with a conflict that says why; nothing changes then.
+ */
+public final class ContactRequest {
+
+  private final RequestId id;
+  private final ContactDescription contact;
+  private final RequestDetails details;
+  private final RoutedUnder routedUnder;
+  private final Instant createdAt;
+  private final List<RequestHop> hops;
+  private final List<RequestEvent> history;
+  private long version;
+  private RequestStatus status;
+  private Optional<PositionId> responsibleManager;
+  private Optional<String> redirectedTo;
+  private Instant updatedAt;
+
+  /** Rebuilds a stored request. */
+  public ContactRequest(
+      RequestId id,
+      ContactDescription contact,
+      RequestDetails details,
+      RoutedUnder routedUnder,
+      RequestStatus status,
+      List<RequestHop> hops,
+      List<RequestEvent> history,
+      Optional<PositionId> responsibleManager,
+      Optional<String> redirectedTo,
+      Instant createdAt,
+      Instant updatedAt,
+      long version) {
+    this.id = Objects.requireNonNull(id, "id is required");
+    this.contact = Objects.requireNonNull(contact, "contact is required");
+    this.details = Objects.requireNonNull(details, "details are required");
+    this.routedUnder = Objects.requireNonNull(routedUnder, "routedUnder is required");
+    this.status = Objects.requireNonNull(status, "status is required");
+    this.hops = new ArrayList<>(hops);
+    this.history = new ArrayList<>(history);
+    this.responsibleManager = Objects.requireNonNull(responsibleManager, "responsibleManager");
+    this.redirectedTo = Objects.requireNonNull(redirectedTo, "redirectedTo");
+    this.createdAt = Objects.requireNonNull(createdAt, "createdAt is required");
+    this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt is required");
+    this.version = version;
+  }
+
+  /**
+   * A new request along a computed route. Hops that only inform are marked informed at once; the
+   * request then waits on its first acting hop.
+   */
+  public static ContactRequest submit(
+      ContactDescription contact,
+      RequestDetails details,
+      RoutedUnder routedUnder,
+      List<Hop> route,
+      Instant now) {
+    List<RequestHop> hops = new ArrayList<>();
+    for (Hop hop : route) {
+      hops.add(
+          new RequestHop(
+              hop.order(),
+              hop.template(),
+              hop.position(),
+              hop.vacantPosition(),
+              hop.holder(),
+              hop.action(),
+              hop.action().waits() ? HopState.PENDING : HopState.INFORMED,
+              hop.action().waits() ? Optional.empty() : hop.holder(),
+              hop.action().waits() ? Optional.empty() : Optional.of(now),
+              Optional.empty()));
+    }
+    RequestHop first =
+        hops.stream()
+            .filter(h -> h.state() == HopState.PENDING)
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("a route needs a hop that acts"));
+    RequestStatus status =
+        first.action() == HopAction.APPROVE
+            ? RequestStatus.AWAITING_DECISION
+            : RequestStatus.AWAITING_ACTION;
+    ContactRequest request =
+        new ContactRequest(
+            RequestId.random(),
+            contact,
+            details,
+            routedUnder,
+            status,
+            hops,
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            now,
+            now,
+            0);
+    request.record(
+        now,
+        contact.requesterPerson(),
+        "SUBMITTED",
+        Optional.empty(),
+        status,
+        Optional.empty(),
+        Optional.empty());
+    return request;
+  }
+
+  // ---- Transitions ----
+
+  /**
+   * The approver decides yes and names the manager who arranges the contact (by default the one the
+   * route named).
+   */
+  public void approve(
+      PersonId actor,
+      Set<PositionId> actorPositions,
+      Optional<PositionId> manager,
+      Optional<String> note,
+      Instant now) {
+    RequestHop hop = requireCurrent(actor, actorPositions, HopAction.APPROVE, "approve");
+    RequestStatus from = status;
+    replace(hop.done(actor, now, note));
+    Optional<RequestHop> arrange =
+        hops.stream()
+            .filter(h -> h.state() == HopState.PENDING && h.action() == HopAction.ARRANGE)
+            .findFirst();
+    if (manager.isPresent() && arrange.isEmpty()) {
+      throw SamspelException.invalid(
+          "responsibleManager", "this request has no arrangement step to give a manager");
+    }
+    if (arrange.isPresent()) {
+      PositionId chosen = manager.orElse(arrange.get().position());
+      replace(arrange.get().assignedTo(chosen));
+      responsibleManager = Optional.of(chosen);
+    }
+    status = nextOpenStatus(RequestStatus.APPROVED);
+    record(now, actor, "APPROVED", Optional.of(from), status, Optional.of(hop.order()), note);
+  }
+
+  /** The approver decides no, with a reason. */
+  public void decline(PersonId actor, Set<PositionId> actorPositions, String reason, Instant now) {
+    RequestHop hop = requireCurrent(actor, actorPositions, HopAction.APPROVE, "decline");
+    finish(
+        hop.done(actor, now, Optional.of(reason)),
+        actor,
+        "DECLINED",
+        RequestStatus.DECLINED,
+        Optional.of(reason),
+        now);
+  }
+
+  /** The approver sends the request to another department or the right forum. */
+  public void redirect(
+      PersonId actor,
+      Set<PositionId> actorPositions,
+      String destination,
+      String reason,
+      Instant now) {
+    RequestHop hop = requireCurrent(actor, actorPositions, HopAction.APPROVE, "redirect");
+    redirectedTo = Optional.of(destination);
+    finish(
+        hop.done(actor, now, Optional.of(reason)),
+        actor,
+        "REDIRECTED",
+        RequestStatus.REDIRECTED,
+        Optional.of("→ " + destination + ": " + reason),
+        now);
+  }
+
+  /** The responsible manager has arranged the contact. */
+  public void arrange(
+      PersonId actor, Set<PositionId> actorPositions, Optional<String> note, Instant now) {
+    RequestHop hop = requireCurrent(actor, actorPositions, HopAction.ARRANGE, "arrange");
+    RequestStatus from = status;
+    replace(hop.done(actor, now, note));
+    status = nextOpenStatus(RequestStatus.ARRANGED);
+    record(now, actor, "ARRANGED", Optional.of(from), status, Optional.of(hop.order()), note);
+  }
+
+  /** The holder of a handling or answering hop resolves it. */
+  public void resolve(
+      PersonId actor, Set<PositionId> actorPositions, Optional<String> note, Instant now) {
+    RequestHop hop = current().orElseThrow(() -> notOpen("resolve"));
+    if (hop.action() != HopAction.HANDLE && hop.action() != HopAction.ANSWER) {
+      throw invalidTransition(
+          "resolve", "the step waiting is to " + hop.action().name().toLowerCase());
+    }
+    requireHolder(hop, actorPositions);
+    RequestStatus from = status;
+    replace(hop.done(actor, now, note));
+    status = nextOpenStatus(RequestStatus.COMPLETED);
+    record(now, actor, "RESOLVED", Optional.of(from), status, Optional.of(hop.order()), note);
+  }
+
+  /**
+   * The contact took place: the requester or the one who arranged it completes an arranged request
+   * (or an approved one that needed no arrangement).
+   */
+  public void complete(
+      PersonId actor, Set<PositionId> actorPositions, Optional<String> note, Instant now) {
+    boolean arranged = status == RequestStatus.ARRANGED;
+    boolean approvedWithNothingLeft = status == RequestStatus.APPROVED && current().isEmpty();
+    if (!arranged && !approvedWithNothingLeft) {
+      throw invalidTransition("complete", "it is " + status + ", not ARRANGED");
+    }
+    boolean arranger =
+        responsibleManager.map(actorPositions::contains).orElse(false)
+            || hops.stream().anyMatch(h -> h.actedBy().equals(Optional.of(actor)));
+    if (!isRequester(actor) && !arranger) {
+      throw SamspelException.forbidden(
+          "Only the requester or the one who arranged it may complete it");
+    }
+    RequestStatus from = status;
+    status = RequestStatus.COMPLETED;
+    record(now, actor, "COMPLETED", Optional.of(from), status, Optional.empty(), note);
+  }
+
+  /** The requester withdraws the request while it is open. */
+  public void withdraw(PersonId actor, Optional<String> reason, Instant now) {
+    if (!isRequester(actor)) {
+      throw SamspelException.forbidden("Only the requester may withdraw a request");
+    }
+    if (!status.isOpen()) {
+      throw invalidTransition("withdraw", "it is already " + status);
+    }
+    RequestStatus from = status;
+    skipPending();
+    status = RequestStatus.WITHDRAWN;
+    record(now, actor, "WITHDRAWN", Optional.of(from), status, Optional.empty(), reason);
+  }
+
+  // ---- Queries ----
+
+  /** The hop that waits, if any. */
+  public Optional<RequestHop> current() {
+    if (!status.isOpen()) {
+      return Optional.empty();
+    }
+    return hops.stream().filter(h -> h.state() == HopState.PENDING).findFirst();
+  }
+
+  public boolean isRequester(PersonId person) {
+    return contact.requesterPerson().equals(person);
+  }
+
+  /** Whether a person took part: requested it, or acted on or was informed by a hop. */
+  public boolean involves(PersonId person, Set<PositionId> positions) {
+    return isRequester(person)
+        || hops.stream()
+            .anyMatch(
+                h ->
+                    positions.contains(h.position())
+                        || h.actedBy().equals(Optional.of(person))
+                        || h.holderWhenRouted().equals(Optional.of(person)));
+  }
+
+  public RequestId id() {
+    return id;
+  }
+
+  public ContactDescription contact() {
+    return contact;
+  }
+
+  public RequestDetails details() {
+    return details;
+  }
+
+  public RoutedUnder routedUnder() {
+    return routedUnder;
+  }
+
+  public RequestStatus status() {
+    return status;
+  }
+
+  public List<RequestHop> hops() {
+    return List.copyOf(hops);
+  }
+
+  public List<RequestEvent> history() {
+    return List.copyOf(history);
+  }
+
+  public Optional<PositionId> responsibleManager() {
+    return responsibleManager;
+  }
+
+  public Optional<String> redirectedTo() {
+    return redirectedTo;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  /** The stored version this request was read at, for optimistic locking. */
+  public long version() {
+    return version;
+  }
+
+  /** Notes the version the store gave this request when its changes were stored. */
+  public void stored(long newVersion) {
+    if (newVersion <= version) {
+      throw new IllegalArgumentException("a stored version only moves on");
+    }
+    version = newVersion;
+  }
+
+  // ---- Internals ----
+
+  private RequestHop requireCurrent(
+      PersonId actor, Set<PositionId> actorPositions, HopAction action, String verb) {
+    RequestHop hop = current().orElseThrow(() -> notOpen(verb));
+    if (hop.action() != action) {
+      throw invalidTransition(
+          verb,
+          "it is " + status + " and the step waiting is to " + hop.action().name().toLowerCase());
+    }
+    requireHolder(hop, actorPositions);
+    return hop;
+  }
+
+  private static void requireHolder(RequestHop hop, Set<PositionId> actorPositions) {
+    if (!actorPositions.contains(hop.position())) {
+      throw SamspelException.forbidden(
+          "Only the holder (or acting holder) of position '"
+              + hop.position()
+              + "' may act on this step");
+    }
+  }
+
+  private RequestStatus nextOpenStatus(RequestStatus whenNothingWaits) {
+    Optional<RequestHop> next =
+        hops.stream().filter(h -> h.state() == HopState.PENDING).findFirst();
+    if (next.isEmpty()) {
+      return whenNothingWaits;
+    }
+    return switch (next.get().action()) {
+      case APPROVE -> RequestStatus.AWAITING_DECISION;
+      case ARRANGE -> RequestStatus.APPROVED;
+      default -> RequestStatus.AWAITING_ACTION;
+    };
+  }
+
+  private void finish(
+      RequestHop decided,
+      PersonId actor,
+      String event,
+      RequestStatus to,
+      Optional<String> note,
+      Instant now) {
+    RequestStatus from = status;
+    replace(decided);
+    skipPending();
+    status = to;
+    record(now, actor, event, Optional.of(from), to, Optional.of(decided.order()), note);
+  }
+
+  private void skipPending() {
+    hops.replaceAll(h -> h.state() == HopState.PENDING ? h.skipped() : h);
+  }
+
+  private void replace(RequestHop hop) {
+    hops.replaceAll(h -> h.order() == hop.order() ? hop : h);
+  }
+
+  private void record(
+      Instant at,
+      PersonId actor,
+      String event,
+      Optional<RequestStatus> from,
+      RequestStatus to,
+      Optional<Integer> hop,
+      Optional<String> note) {
+    history.add(new RequestEvent(at, actor, event, from, to, hop, note));
+    updatedAt = at;
+  }
+
+  private SamspelException notOpen(String verb) {
+    return invalidTransition(verb, "it is " + status + " and nothing waits on it");
+  }
+
+  private static SamspelException invalidTransition(String verb, String why) {
+    return SamspelException.conflict(
+        "invalid-transition", "The request cannot be " + pastTense(verb) + ": " + why);
+  }
+
+  private static String pastTense(String verb) {
+    return switch (verb) {
+      case "approve" -> "approved";
+      case "decline" -> "declined";
+      case "redirect" -> "redirected";
+      case "arrange" -> "arranged";
+      case "resolve" -> "resolved";
+      case "complete" -> "completed";
+      default -> verb + "n";
+    };
+  }
+}

@@ -1,0 +1,32 @@
+package se.samspel.request.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import se.samspel.organisation.domain.PersonId;
+import se.samspel.organisation.domain.PositionId;
+
+/** Where contact requests are kept. */
+public interface ContactRequestRepository {
+
+  Optional<ContactRequest> find(RequestId id);
+
+  void add(ContactRequest request);
+
+  /**
+   * Stores the changes of a request read earlier and returns its new version. Fails with a conflict
+   * when someone else changed it since it was read.
+   */
+  long update(ContactRequest request);
+
+  /** Open requests waiting on one of these positions, oldest first. */
+  List<RequestSummary> waitingOn(Set<PositionId> positions, int page, int size);
+
+  /** How many open requests wait on these positions, per status. */
+  java.util.Map<RequestStatus, Long> countWaitingOn(Set<PositionId> positions);
+
+  /** Requests a person made, newest first. */
+  List<RequestSummary> madeBy(PersonId person, int page, int size);
+
+  long countMadeBy(PersonId person);
+}

@@ -1,0 +1,32 @@
+package se.samspel.request.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import se.samspel.organisation.domain.PersonId;
+
+/**
+ * One entry of a request's history: who did what, when, and why.
+ *
+ * @param actor the authenticated person who acted (never a value the client sent)
+ * @param hop the hop acted on, if any
+ */
+public record RequestEvent(
+    Instant at,
+    PersonId actor,
+    String event,
+    Optional<RequestStatus> from,
+    RequestStatus to,
+    Optional<Integer> hop,
+    Optional<String> note) {
+
+  public RequestEvent {
+    Objects.requireNonNull(at, "at is required");
+    Objects.requireNonNull(actor, "actor is required");
+    Objects.requireNonNull(event, "event is required");
+    Objects.requireNonNull(from, "from is required (may be empty)");
+    Objects.requireNonNull(to, "to is required");
+    Objects.requireNonNull(hop, "hop is required (may be empty)");
+    Objects.requireNonNull(note, "note is required (may be empty)");
+  }
+}

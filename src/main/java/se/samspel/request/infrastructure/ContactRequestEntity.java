@@ -1,0 +1,110 @@
+package se.samspel.request.infrastructure;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A stored contact request. */
+@Entity
+@Table(name = "contact_request")
+public class ContactRequestEntity extends PanacheEntityBase {
+
+  @Id
+  @Column(length = 36)
+  public String id;
+
+  @Column(name = "requester_person", nullable = false, length = 64)
+  public String requesterPerson;
+
+  @Column(name = "requester_position", length = 64)
+  public String requesterPosition;
+
+  @Column(name = "requester_external", length = 16)
+  public String requesterExternal;
+
+  @Column(name = "target_position", length = 64)
+  public String targetPosition;
+
+  @Column(name = "target_external", length = 16)
+  public String targetExternal;
+
+  @Column(nullable = false, length = 40)
+  public String kind;
+
+  @Column(nullable = false, length = 16)
+  public String context;
+
+  @Column(length = 16)
+  public String question;
+
+  @Column(nullable = false, length = 200)
+  public String flags;
+
+  @Column(nullable = false, length = 200)
+  public String subject;
+
+  @Column(length = 2000)
+  public String purpose;
+
+  @Column(name = "wished_from")
+  public LocalDate wishedFrom;
+
+  @Column(name = "wished_to")
+  public LocalDate wishedTo;
+
+  @Column(name = "policy_key", nullable = false, length = 40)
+  public String policyKey;
+
+  @Column(name = "policy_version", nullable = false)
+  public int policyVersion;
+
+  @Column(name = "rule_id", nullable = false, length = 100)
+  public String ruleId;
+
+  @Column(nullable = false, length = 32)
+  public String status;
+
+  @Column(name = "current_position", length = 64)
+  public String currentPosition;
+
+  @Column(name = "current_action", length = 16)
+  public String currentAction;
+
+  @Column(name = "responsible_manager", length = 64)
+  public String responsibleManager;
+
+  @Column(name = "redirected_to", length = 200)
+  public String redirectedTo;
+
+  @Column(name = "created_at", nullable = false)
+  public OffsetDateTime createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  public OffsetDateTime updatedAt;
+
+  /** Moved on by every change; see JpaContactRequestRepository#update. */
+  @Column(nullable = false)
+  public long version;
+
+  @OneToMany(
+      mappedBy = "request",
+      cascade = CascadeType.ALL,
+      orphanRemoval = true,
+      fetch = FetchType.LAZY)
+  @OrderBy("hopOrder")
+  public List<RequestHopEntity> hops = new ArrayList<>();
+
+  @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+  @OrderBy("id")
+  public List<RequestEventEntity> events = new ArrayList<>();
+}

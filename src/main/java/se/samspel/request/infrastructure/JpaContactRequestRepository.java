@@ -1,0 +1,313 @@
+package se.samspel.request.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.samspel.common.SamspelException;
+import se.samspel.organisation.domain.PersonId;
+import se.samspel.organisation.domain.PositionId;
+import se.samspel.policy.domain.ContactContext;
+import se.samspel.policy.domain.ContactFlag;
+import se.samspel.policy.domain.ContactKind;
+import se.samspel.policy.domain.ExternalParty;
+import se.samspel.policy.domain.HopAction;
+import se.samspel.policy.domain.HopTemplate;
+import se.samspel.policy.domain.QuestionType;
+import se.samspel.request.domain.ContactDescription;
+import se.samspel.request.domain.ContactRequest;
+import se.samspel.request.domain.ContactRequestRepository;
+import se.samspel.request.domain.HopState;
+import se.samspel.request.domain.RequestDetails;
+import se.samspel.request.domain.RequestEvent;
+import se.samspel.request.domain.RequestHop;
+import se.samspel.request.domain.RequestId;
+import se.samspel.request.domain.RequestStatus;
+import se.samspel.request.domain.RequestSummary;
+import se.samspel.request.domain.RoutedUnder;
+
+/**
+ * Keeps contact requests in the database. Updates check the version the request was read at: if
+ * someone else changed it in between, the update fails as a conflict and nothing is written.
+ * Callers run inside their use case's transaction.
+ */
+@ApplicationScoped
+public class JpaContactRequestRepository implements ContactRequestRepository {
+
+  private final EntityManager em;
+
+  public JpaContactRequestRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public Optional<ContactRequest> find(RequestId id) {
+    ContactRequestEntity entity = em.find(ContactRequestEntity.class, id.value());
+    return Optional.ofNullable(entity).map(JpaContactRequestRepository::toDomain);
+  }
+
+  @Override
+  public void add(ContactRequest request) {
+    ContactRequestEntity entity = new ContactRequestEntity();
+    entity.id = request.id().value();
+    copy(request, entity);
+    for (RequestHop hop : request.hops()) {
+      RequestHopEntity h = new RequestHopEntity();
+      h.request = entity;
+      h.hopOrder = hop.order();
+      copy(hop, h);
+      entity.hops.add(h);
+    }
+    appendEvents(request, entity);
+    em.persist(entity);
+    em.flush();
+  }
+
+  @Override
+  public long update(ContactRequest request) {
+    ContactRequestEntity entity = em.find(ContactRequestEntity.class, request.id().value());
+    if (entity == null) {
+      throw SamspelException.notFound("request", request.id().value());
+    }
+    // Optimistic locking: the row's version moves on only if it is still the one the request was
+    // read at. Of two decisions made at once on the same version, the second finds no such row
+    // (after waiting for the first's row lock) and fails, and its transaction writes nothing.
+    int claimed =
+        em.createQuery(
+                "update ContactRequestEntity r set r.version = r.version + 1"
+                    + " where r.id = :id and r.version = :version")
+            .setParameter("id", request.id().value())
+            .setParameter("version", request.version())
+            .executeUpdate();
+    if (claimed != 1) {
+      throw concurrentChange();
+    }
+    entity.version = request.version() + 1;
+    copy(request, entity);
+    for (RequestHop hop : request.hops()) {
+      entity.hops.stream()
+          .filter(h -> h.hopOrder == hop.order())
+          .findFirst()
+          .ifPresent(h -> copy(hop, h));
+    }
+    appendEvents(request, entity);
+    em.flush();
+    return entity.version;
+  }
+
+  @Override
+  public List<RequestSummary> waitingOn(Set<PositionId> positions, int page, int size) {
+    if (positions.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "from ContactRequestEntity r where r.currentPosition in :positions"
+                + " order by r.createdAt, r.id",
+            ContactRequestEntity.class)
+        .setParameter("positions", ids(positions))
+        .setFirstResult(page * size)
+        .setMaxResults(size)
+        .getResultStream()
+        .map(JpaContactRequestRepository::summary)
+        .toList();
+  }
+
+  @Override
+  public Map<RequestStatus, Long> countWaitingOn(Set<PositionId> positions) {
+    Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
+    if (positions.isEmpty()) {
+      return counts;
+    }
+    em.createQuery(
+            "select r.status, count(r) from ContactRequestEntity r"
+                + " where r.currentPosition in :positions group by r.status",
+            Object[].class)
+        .setParameter("positions", ids(positions))
+        .getResultStream()
+        .forEach(row -> counts.put(RequestStatus.valueOf((String) row[0]), (Long) row[1]));
+    return counts;
+  }
+
+  @Override
+  public List<RequestSummary> madeBy(PersonId person, int page, int size) {
+    return em.createQuery(
+            "from ContactRequestEntity r where r.requesterPerson = :person"
+                + " order by r.createdAt desc, r.id",
+            ContactRequestEntity.class)
+        .setParameter("person", person.value())
+        .setFirstResult(page * size)
+        .setMaxResults(size)
+        .getResultStream()
+        .map(JpaContactRequestRepository::summary)
+        .toList();
+  }
+
+  @Override
+  public long countMadeBy(PersonId person) {
+    return em.createQuery(
+            "select count(r) from ContactRequestEntity r where r.requesterPerson = :person",
+            Long.class)
+        .setParameter("person", person.value())
+        .getSingleResult();
+  }
+
+  // ---- Mapping ----
+
+  private static SamspelException concurrentChange() {
+    return SamspelException.conflict(
+        "concurrent-modification",
+        "Someone else changed this request at the same time; reload it and try again");
+  }
+
+  private static List<String> ids(Set<PositionId> positions) {
+    return positions.stream().map(PositionId::value).toList();
+  }
+
+  private static void copy(ContactRequest r, ContactRequestEntity e) {
+    ContactDescription c = r.contact();
+    e.requesterPerson = c.requesterPerson().value();
+    e.requesterPosition = c.requesterPosition().map(PositionId::value).orElse(null);
+    e.requesterExternal = c.requesterExternal().map(Enum::name).orElse(null);
+    e.targetPosition = c.targetPosition().map(PositionId::value).orElse(null);
+    e.targetExternal = c.targetExternal().map(Enum::name).orElse(null);
+    e.kind = c.kind().name();
+    e.context = c.context().name();
+    e.question = c.question().map(Enum::name).orElse(null);
+    e.flags = c.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    e.subject = r.details().subject();
+    e.purpose = r.details().purpose().orElse(null);
+    e.wishedFrom = r.details().wishedFrom().orElse(null);
+    e.wishedTo = r.details().wishedTo().orElse(null);
+    e.policyKey = r.routedUnder().policyKey();
+    e.policyVersion = r.routedUnder().policyVersion();
+    e.ruleId = r.routedUnder().ruleId();
+    e.status = r.status().name();
+    e.currentPosition = r.current().map(h -> h.position().value()).orElse(null);
+    e.currentAction = r.current().map(h -> h.action().name()).orElse(null);
+    e.responsibleManager = r.responsibleManager().map(PositionId::value).orElse(null);
+    e.redirectedTo = r.redirectedTo().orElse(null);
+    e.createdAt = r.createdAt().atOffset(ZoneOffset.UTC);
+    e.updatedAt = r.updatedAt().atOffset(ZoneOffset.UTC);
+  }
+
+  private static void copy(RequestHop hop, RequestHopEntity h) {
+    h.template = hop.template().name();
+    h.position = hop.position().value();
+    h.vacantPosition = hop.vacantPosition().map(PositionId::value).orElse(null);
+    h.holderWhenRouted = hop.holderWhenRouted().map(PersonId::value).orElse(null);
+    h.action = hop.action().name();
+    h.state = hop.state().name();
+    h.actedBy = hop.actedBy().map(PersonId::value).orElse(null);
+    h.actedAt = hop.actedAt().map(t -> t.atOffset(ZoneOffset.UTC)).orElse(null);
+    h.note = hop.note().orElse(null);
+  }
+
+  /** History is append-only: only entries not yet stored are added. */
+  private static void appendEvents(ContactRequest request, ContactRequestEntity entity) {
+    List<RequestEvent> history = request.history();
+    for (int i = entity.events.size(); i < history.size(); i++) {
+      RequestEvent event = history.get(i);
+      RequestEventEntity e = new RequestEventEntity();
+      e.request = entity;
+      e.at = event.at().atOffset(ZoneOffset.UTC);
+      e.actor = event.actor().value();
+      e.event = event.event();
+      e.fromStatus = event.from().map(Enum::name).orElse(null);
+      e.toStatus = event.to().name();
+      e.hopOrder = event.hop().orElse(null);
+      e.note = event.note().orElse(null);
+      entity.events.add(e);
+    }
+  }
+
+  private static ContactRequest toDomain(ContactRequestEntity e) {
+    ContactDescription contact =
+        new ContactDescription(
+            new PersonId(e.requesterPerson),
+            Optional.ofNullable(e.requesterPosition).map(PositionId::new),
+            Optional.ofNullable(e.requesterExternal).map(ExternalParty::valueOf),
+            Optional.ofNullable(e.targetPosition).map(PositionId::new),
+            Optional.ofNullable(e.targetExternal).map(ExternalParty::valueOf),
+            ContactKind.valueOf(e.kind),
+            ContactContext.valueOf(e.context),
+            Optional.ofNullable(e.question).map(QuestionType::valueOf),
+            flags(e.flags));
+    List<RequestHop> hops =
+        e.hops.stream()
+            .map(
+                h ->
+                    new RequestHop(
+                        h.hopOrder,
+                        HopTemplate.valueOf(h.template),
+                        new PositionId(h.position),
+                        Optional.ofNullable(h.vacantPosition).map(PositionId::new),
+                        Optional.ofNullable(h.holderWhenRouted).map(PersonId::new),
+                        HopAction.valueOf(h.action),
+                        HopState.valueOf(h.state),
+                        Optional.ofNullable(h.actedBy).map(PersonId::new),
+                        Optional.ofNullable(h.actedAt).map(t -> t.toInstant()),
+                        Optional.ofNullable(h.note)))
+            .toList();
+    List<RequestEvent> history =
+        e.events.stream()
+            .map(
+                ev ->
+                    new RequestEvent(
+                        ev.at.toInstant(),
+                        new PersonId(ev.actor),
+                        ev.event,
+                        Optional.ofNullable(ev.fromStatus).map(RequestStatus::valueOf),
+                        RequestStatus.valueOf(ev.toStatus),
+                        Optional.ofNullable(ev.hopOrder),
+                        Optional.ofNullable(ev.note)))
+            .toList();
+    return new ContactRequest(
+        new RequestId(e.id),
+        contact,
+        new RequestDetails(
+            e.subject,
+            Optional.ofNullable(e.purpose),
+            Optional.ofNullable(e.wishedFrom),
+            Optional.ofNullable(e.wishedTo)),
+        new RoutedUnder(e.policyKey, e.policyVersion, e.ruleId),
+        RequestStatus.valueOf(e.status),
+        hops,
+        history,
+        Optional.ofNullable(e.responsibleManager).map(PositionId::new),
+        Optional.ofNullable(e.redirectedTo),
+        e.createdAt.toInstant(),
+        e.updatedAt.toInstant(),
+        e.version);
+  }
+
+  private static Set<ContactFlag> flags(String value) {
+    if (value == null || value.isBlank()) {
+      return EnumSet.noneOf(ContactFlag.class);
+    }
+    return Arrays.stream(value.split(","))
+        .map(ContactFlag::valueOf)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(ContactFlag.class)));
+  }
+
+  private static RequestSummary summary(ContactRequestEntity e) {
+    return new RequestSummary(
+        new RequestId(e.id),
+        e.subject,
+        ContactKind.valueOf(e.kind),
+        RequestStatus.valueOf(e.status),
+        new PersonId(e.requesterPerson),
+        Optional.ofNullable(e.targetPosition).map(PositionId::new),
+        Optional.ofNullable(e.currentPosition).map(PositionId::new),
+        Optional.ofNullable(e.currentAction).map(HopAction::valueOf),
+        e.ruleId,
+        e.createdAt.toInstant(),
+        e.updatedAt.toInstant());
+  }
+}

@@ -1,0 +1,52 @@
+package se.samspel.request.infrastructure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** A stored history entry of a request: only ever added. */
+@Entity
+@Table(name = "request_event")
+public class RequestEventEntity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "request_event_seq")
+  @SequenceGenerator(
+      name = "request_event_seq",
+      sequenceName = "request_event_seq",
+      allocationSize = 50)
+  public Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "request_id", nullable = false)
+  public ContactRequestEntity request;
+
+  @Column(name = "occurred_at", nullable = false)
+  public OffsetDateTime at;
+
+  @Column(nullable = false, length = 64)
+  public String actor;
+
+  @Column(nullable = false, length = 32)
+  public String event;
+
+  @Column(name = "from_status", length = 32)
+  public String fromStatus;
+
+  @Column(name = "to_status", nullable = false, length = 32)
+  public String toStatus;
+
+  @Column(name = "hop_order")
+  public Integer hopOrder;
+
+  @Column(length = 2000)
+  public String note;
+}
