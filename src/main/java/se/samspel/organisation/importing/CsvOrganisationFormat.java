@@ -1,13 +1,25 @@
 package se.samspel.organisation.importing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import se.samspel.organisation.domain.ActingAssignment;
+import se.samspel.organisation.domain.Organisation;
+import se.samspel.organisation.domain.Person;
+import se.samspel.organisation.domain.PersonId;
+import se.samspel.organisation.domain.Position;
+import se.samspel.organisation.domain.PositionId;
+import se.samspel.organisation.domain.Unit;
+import se.samspel.organisation.domain.UnitId;
 
 /**
  * The CSV an HR system exports: one line per position (with its holder and unit), plus lines that
@@ -17,6 +29,11 @@ import java.util.Set;
  * <p>Either ';' (what Swedish spreadsheet programs write) or ',' separates the fields, whichever
  * the header uses; fields may be quoted with '"'. A byte-order mark is ignored. Unknown columns are
  * ignored, so an export may carry more than Samspel needs.
+ *
+ * <p>What the format cannot say: a line has one set of {@code acting_*} columns, so CSV carries at
+ * most one acting assignment per position (JSON carries any number); and a person appears only as
+ * the holder on a position's line, so everyone in a CSV holds at least one position. {@link #toCsv}
+ * refuses an organisation that needs more.
  */
 public final class CsvOrganisationFormat {
 
@@ -118,7 +135,89 @@ public final class CsvOrganisationFormat {
     return new Assembler(header, problems).assemble(records, lineNumbers);
   }
 
-  /** Writes an organisation's rows as CSV in Samspel's column order (used by the generator). */
+  /**
+   * Writes an organisation as the CSV {@link #read} accepts, with ';' as separator: for each unit
+   * in order, one line per position it holds (the unit's columns repeated, the holder's columns
+   * filled in, {@code unit_head} = "ja" on the head's line), or a single line with the unit's
+   * columns alone when it holds no position.
+   *
+   * @throws IllegalArgumentException when the organisation says something CSV cannot: a position
+   *     with more than one acting assignment, a person who holds no position, or a department whose
+   *     head belongs to another unit
+   */
+  public static String toCsv(Organisation organisation) {
+    Objects.requireNonNull(organisation, "organisation is required");
+    Map<PersonId, Person> people = new HashMap<>();
+    organisation.people().forEach(p -> people.put(p.id(), p));
+    Map<UnitId, List<Position>> positionsByUnit = new LinkedHashMap<>();
+    Set<PersonId> holders = new HashSet<>();
+    for (Position position : organisation.positions()) {
+      if (position.acting().size() > 1) {
+        throw new IllegalArgumentException(
+            "position '"
+                + position.id()
+                + "' has "
+                + position.acting().size()
+                + " acting assignments; CSV carries at most one per position (use JSON)");
+      }
+      positionsByUnit.computeIfAbsent(position.unit(), k -> new ArrayList<>()).add(position);
+      position.holder().ifPresent(holders::add);
+    }
+    for (Person person : organisation.people()) {
+      if (!holders.contains(person.id())) {
+        throw new IllegalArgumentException(
+            "person '"
+                + person.id()
+                + "' holds no position; CSV lists people only as holders (use JSON)");
+      }
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (Unit unit : organisation.units()) {
+      List<Position> positions = positionsByUnit.getOrDefault(unit.id(), List.of());
+      unit.head()
+          .filter(head -> positions.stream().noneMatch(p -> p.id().equals(head)))
+          .ifPresent(
+              head -> {
+                throw new IllegalArgumentException(
+                    "the head '" + head + "' of unit '" + unit.id() + "' is not in that unit");
+              });
+      if (positions.isEmpty()) {
+        rows.add(line(unit, null, null));
+      }
+      for (Position position : positions) {
+        rows.add(line(unit, position, position.holder().map(people::get).orElse(null)));
+      }
+    }
+    return write(rows);
+  }
+
+  private static List<String> line(Unit unit, Position position, Person holder) {
+    Optional<ActingAssignment> acting =
+        position == null ? Optional.empty() : position.acting().stream().findFirst();
+    boolean isHead = position != null && unit.head().equals(Optional.of(position.id()));
+    // In the order of COLUMNS.
+    return Arrays.asList(
+        unit.id().value(),
+        unit.name(),
+        unit.kind().name(),
+        unit.parent().map(UnitId::value).orElse(null),
+        unit.responsibleCommittee().map(UnitId::value).orElse(null),
+        isHead ? "ja" : null,
+        position == null ? null : position.id().value(),
+        position == null ? null : position.title(),
+        position == null ? null : position.kind().name(),
+        position == null ? null : position.reportsTo().map(PositionId::value).orElse(null),
+        holder == null ? null : holder.id().value(),
+        holder == null ? null : holder.name(),
+        holder == null ? null : holder.email().orElse(null),
+        holder == null ? null : holder.login().orElse(null),
+        position == null ? null : position.party().orElse(null),
+        acting.map(a -> a.person().value()).orElse(null),
+        acting.map(a -> a.from().toString()).orElse(null),
+        acting.flatMap(ActingAssignment::to).map(LocalDate::toString).orElse(null));
+  }
+
+  /** Writes rows as CSV in Samspel's column order, ';'-separated, quoting where needed. */
   public static String write(List<List<String>> rows) {
     StringBuilder out = new StringBuilder(String.join(";", COLUMNS)).append('\n');
     for (List<String> row : rows) {
@@ -137,7 +236,10 @@ public final class CsvOrganisationFormat {
     if (value == null) {
       return "";
     }
-    if (value.contains(";") || value.contains("\"") || value.contains("\n")) {
+    if (value.contains(";")
+        || value.contains("\"")
+        || value.contains("\n")
+        || value.contains("\r")) {
       return '"' + value.replace("\"", "\"\"") + '"';
     }
     return value;
