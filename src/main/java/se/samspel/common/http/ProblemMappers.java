@@ -104,6 +104,10 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+    JsonParseException parse = causeOfType(e, JsonParseException.class);
+    if (parse != null) {
+      return jsonParse(parse, uri);
+    }
     return jsonField(e, "is invalid", uri);
   }
 
@@ -176,6 +180,20 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response web(WebApplicationException e, UriInfo uri) {
+    // Quarkus REST wraps JSON syntax and binding errors of a request body in a 400 (syntax errors
+    // inside a JsonMappingException): answer them like the unwrapped ones, with the stable code.
+    JsonParseException parse = causeOfType(e, JsonParseException.class);
+    if (parse != null) {
+      return jsonParse(parse, uri);
+    }
+    JsonMappingException mapping = causeOfType(e, JsonMappingException.class);
+    if (mapping != null) {
+      return jsonMapping(mapping, uri);
+    }
+    JsonProcessingException json = causeOfType(e, JsonProcessingException.class);
+    if (json != null) {
+      return json(json, uri);
+    }
     int status = e.getResponse().getStatus();
     if (status >= 500) {
       return unexpected(e, uri);
@@ -241,6 +259,15 @@ public class ProblemMappers {
         .type(Problem.MEDIA_TYPE)
         .entity(Problem.of(status, code, title, detail, instance, problems))
         .build();
+  }
+
+  private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+    for (Throwable t = e.getCause(); t != null && t != e; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
   }
 
   /** A JSON path such as {@code units[3].parent}, built from Jackson's reference chain. */

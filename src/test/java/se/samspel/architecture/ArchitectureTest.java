@@ -1,0 +1,128 @@
+package se.samspel.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.samspel.architecture.violations.application.UseCaseReadingAnApiModel;
+import se.samspel.architecture.violations.domain.DomainObjectAnsweringHttp;
+import se.samspel.architecture.violations.domain.DomainObjectUsingJpaStore;
+import se.samspel.architecture.violations.elsewhere.ServiceBuildingHttpResponses;
+
+/**
+ * The dependency direction of the house style, checked on the production classes: the domain and
+ * the import validation know nothing of HTTP, persistence or Quarkus; application services do not
+ * reach up into the REST layer; JAX-RS is used only by REST resources and the problem mapping.
+ *
+ * <p>Each rule is also run against deliberately broken classes (package {@code violations}, test
+ * code only) to show that it can fail.
+ */
+class ArchitectureTest {
+
+  static final ArchRule DOMAIN_AND_IMPORTING_ARE_FREE_OF_FRAMEWORKS =
+      noClasses()
+          .that()
+          .resideInAnyPackage("se.samspel..domain..", "se.samspel..importing..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "jakarta.ws.rs..",
+              "jakarta.persistence..",
+              "io.quarkus..",
+              "org.hibernate..",
+              "se.samspel..api..",
+              "se.samspel..infrastructure..")
+          .as(
+              "domain and importing classes do not depend on JAX-RS, JPA, Quarkus, Hibernate, the"
+                  + " REST layer or infrastructure")
+          .allowEmptyShould(false);
+
+  static final ArchRule APPLICATION_DOES_NOT_DEPEND_ON_THE_API =
+      noClasses()
+          .that()
+          .resideInAPackage("se.samspel..application..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("se.samspel..api..")
+          .as("application services do not depend on the REST layer")
+          .allowEmptyShould(false);
+
+  static final ArchRule JAX_RS_ONLY_IN_RESOURCES_AND_PROBLEM_MAPPING =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("se.samspel.common.http..", "se.samspel..api..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy.reactive..")
+          .as("only REST resources (*.api) and common.http use JAX-RS")
+          .allowEmptyShould(false);
+
+  private static JavaClasses production;
+
+  @BeforeAll
+  static void importProductionClasses() {
+    production =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("se.samspel");
+  }
+
+  @Test
+  void the_rules_see_the_real_packages() {
+    assertThat(production.stream().map(c -> c.getPackageName()))
+        .contains(
+            "se.samspel.organisation.domain",
+            "se.samspel.organisation.importing",
+            "se.samspel.organisation.application",
+            "se.samspel.organisation.api",
+            "se.samspel.organisation.infrastructure",
+            "se.samspel.security.api",
+            "se.samspel.common.http");
+    assertThat(production.stream().map(c -> c.getPackageName()))
+        .noneMatch(p -> p.startsWith("se.samspel.architecture"));
+  }
+
+  @Test
+  void domain_and_importing_know_nothing_of_http_persistence_or_quarkus() {
+    DOMAIN_AND_IMPORTING_ARE_FREE_OF_FRAMEWORKS.check(production);
+  }
+
+  @Test
+  void application_services_do_not_depend_on_the_rest_layer() {
+    APPLICATION_DOES_NOT_DEPEND_ON_THE_API.check(production);
+  }
+
+  @Test
+  void only_rest_resources_and_problem_mapping_use_jax_rs() {
+    JAX_RS_ONLY_IN_RESOURCES_AND_PROBLEM_MAPPING.check(production);
+  }
+
+  @Test
+  void each_rule_fails_on_a_class_that_breaks_it() {
+    assertThat(
+            DOMAIN_AND_IMPORTING_ARE_FREE_OF_FRAMEWORKS
+                .evaluate(new ClassFileImporter().importClasses(DomainObjectAnsweringHttp.class))
+                .hasViolation())
+        .isTrue();
+    assertThat(
+            DOMAIN_AND_IMPORTING_ARE_FREE_OF_FRAMEWORKS
+                .evaluate(new ClassFileImporter().importClasses(DomainObjectUsingJpaStore.class))
+                .hasViolation())
+        .isTrue();
+    assertThat(
+            APPLICATION_DOES_NOT_DEPEND_ON_THE_API
+                .evaluate(new ClassFileImporter().importClasses(UseCaseReadingAnApiModel.class))
+                .hasViolation())
+        .isTrue();
+    assertThat(
+            JAX_RS_ONLY_IN_RESOURCES_AND_PROBLEM_MAPPING
+                .evaluate(new ClassFileImporter().importClasses(ServiceBuildingHttpResponses.class))
+                .hasViolation())
+        .isTrue();
+  }
+}

@@ -1,0 +1,65 @@
+package se.samspel.support;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.util.List;
+import se.samspel.organisation.api.OrganisationImportRequest;
+import se.samspel.organisation.api.OrganisationImportRequest.ActingJson;
+import se.samspel.organisation.api.OrganisationImportRequest.PersonJson;
+import se.samspel.organisation.api.OrganisationImportRequest.PositionJson;
+import se.samspel.organisation.api.OrganisationImportRequest.UnitJson;
+import se.samspel.organisation.demo.DemoOrganisation;
+import se.samspel.organisation.importing.ImportDocument;
+
+/** Import documents as the JSON import endpoint takes them. */
+public final class ImportDocuments {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ImportDocuments() {}
+
+  /** The demo organisation (the shared fixture) in the JSON request shape. */
+  public static OrganisationImportRequest demo() {
+    return toRequest(DemoOrganisation.build());
+  }
+
+  public static OrganisationImportRequest toRequest(ImportDocument document) {
+    List<UnitJson> units =
+        document.units().stream()
+            .map(
+                u ->
+                    new UnitJson(
+                        u.id(), u.name(), u.kind(), u.parent(), u.responsibleCommittee(), u.head()))
+            .toList();
+    List<PositionJson> positions =
+        document.positions().stream()
+            .map(
+                p ->
+                    new PositionJson(
+                        p.id(),
+                        p.title(),
+                        p.kind(),
+                        p.unit(),
+                        p.reportsTo(),
+                        p.holder(),
+                        p.party(),
+                        p.acting().stream()
+                            .map(a -> new ActingJson(a.person(), a.from(), a.to()))
+                            .toList()))
+            .toList();
+    List<PersonJson> people =
+        document.people().stream()
+            .map(p -> new PersonJson(p.id(), p.name(), p.email(), p.login()))
+            .toList();
+    return new OrganisationImportRequest(units, positions, people);
+  }
+
+  public static String json(OrganisationImportRequest request) {
+    try {
+      return JSON.writeValueAsString(request);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
