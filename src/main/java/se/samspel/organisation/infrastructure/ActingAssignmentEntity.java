@@ -35,8 +35,8 @@ public class ActingAssignmentEntity extends PanacheEntityBase {
   public PersonEntity person;
 
   @Column(name = "valid_from", nullable = false)
-  public LocalDate from;
+  public LocalDate validFrom;
 
   @Column(name = "valid_to")
-  public LocalDate to;
+  public LocalDate validTo;
 }

@@ -45,7 +45,7 @@ public class JpaOrganisationStore implements OrganisationStore {
   public Organisation load() {
     Map<String, List<ActingAssignment>> acting = new HashMap<>();
     em.createQuery(
-            "select p.externalId, per.externalId, a.from, a.to from ActingAssignmentEntity a"
+            "select p.externalId, per.externalId, a.validFrom, a.validTo from ActingAssignmentEntity a"
                 + " join a.position p join a.person per where p.active = true order by a.id",
             Object[].class)
         .getResultStream()
@@ -217,8 +217,8 @@ public class JpaOrganisationStore implements OrganisationStore {
         ActingAssignmentEntity entity = new ActingAssignmentEntity();
         entity.position = positions.get(position.id().value());
         entity.person = people.get(acting.person().value());
-        entity.from = acting.from();
-        entity.to = acting.to().orElse(null);
+        entity.validFrom = acting.from();
+        entity.validTo = acting.to().orElse(null);
         em.persist(entity);
       }
     }
