@@ -105,6 +105,10 @@ class ShippedPolicyRoutingTest {
             .from(PRINCIPAL)
             .to("POS-BUN-ORF")
             .about(DECIDED_MATTER_NEW_INFORMATION),
+        expect("KUN-ACUTE-DOWNWARDS", "ROUTE", "POS-SOF-AO-EC-1:INFORM", CARE_WORKER + ":HANDLE")
+            .from("POS-KD")
+            .to(CARE_WORKER)
+            .about(ACUTE_MATTER),
         expect(
                 "KUN-ACUTE-STRATEGIC",
                 "ROUTE",

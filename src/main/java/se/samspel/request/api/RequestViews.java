@@ -33,7 +33,12 @@ public final class RequestViews {
       String state,
       PersonRef actedBy,
       Instant actedAt,
-      String note) {}
+      String note,
+      Instant dueAt,
+      PersonRef acknowledgedBy,
+      Instant acknowledgedAt,
+      PositionRef escalatedFrom,
+      int escalations) {}
 
   /** An entry of the history. */
   public record EventView(
@@ -45,8 +50,8 @@ public final class RequestViews {
       Integer hop,
       String note) {}
 
-  /** What waits, and on whom. */
-  public record WaitingView(PositionRef position, String action) {}
+  /** What waits, on whom, and until when before it escalates. */
+  public record WaitingView(PositionRef position, String action, Instant dueAt, boolean acknowledged) {}
 
   /** A whole request. */
   public record RequestView(
@@ -71,6 +76,7 @@ public final class RequestViews {
       WaitingView waiting,
       PositionRef responsibleManager,
       String redirectedTo,
+      boolean stuckAtTop,
       List<HopView> hops,
       List<EventView> history,
       Instant createdAt,
@@ -143,7 +149,9 @@ public final class RequestViews {
                 p ->
                     new WaitingView(
                         position(graph, Optional.of(p), day),
-                        s.waitingFor().map(Enum::name).orElse(null)))
+                        s.waitingFor().map(Enum::name).orElse(null),
+                        s.dueAt().orElse(null),
+                        false))
             .orElse(null),
         s.ruleId(),
         s.createdAt(),
@@ -161,7 +169,12 @@ public final class RequestViews {
         h.state().name(),
         person(graph, h.actedBy()),
         h.actedAt().orElse(null),
-        h.note().orElse(null));
+        h.note().orElse(null),
+        h.dueAt().orElse(null),
+        person(graph, h.acknowledgedBy()),
+        h.acknowledgedAt().orElse(null),
+        position(graph, h.escalatedFrom(), day),
+        h.escalations());
   }
 
   private static EventView event(OrganisationGraph graph, RequestEvent e) {
@@ -188,6 +201,9 @@ public final class RequestViews {
   }
 
   private static PersonRef person(OrganisationGraph graph, Optional<PersonId> id) {
+    if (id.equals(Optional.of(se.samspel.request.domain.ContactRequest.SAMSPEL))) {
+      return new PersonRef(id.get().value(), "Samspel (automatiskt)");
+    }
     return id.map(
             p ->
                 graph

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import se.samspel.common.SamspelException;
+import se.samspel.escalation.application.Deadlines;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PersonId;
@@ -34,12 +35,17 @@ public class ActOnRequest {
 
   private final ContactRequestRepository requests;
   private final OrganisationDirectory directory;
+  private final Deadlines deadlines;
   private final Clock clock;
 
   public ActOnRequest(
-      ContactRequestRepository requests, OrganisationDirectory directory, Clock clock) {
+      ContactRequestRepository requests,
+      OrganisationDirectory directory,
+      Deadlines deadlines,
+      Clock clock) {
     this.requests = requests;
     this.directory = directory;
+    this.deadlines = deadlines;
     this.clock = clock;
   }
 
@@ -156,6 +162,8 @@ public class ActOnRequest {
   }
 
   private ContactRequest store(ContactRequest request, PersonId actor, String verb) {
+    // The hop that waits now (if a new one does) gets its deadline.
+    request.startClock(deadlines.dueFor(request, clock.instant()));
     request.stored(requests.update(request));
     LOG.infof("%s %s request %s, now %s", actor, verb, request.id(), request.status());
     return request;

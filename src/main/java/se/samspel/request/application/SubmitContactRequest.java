@@ -3,11 +3,13 @@ package se.samspel.request.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import se.samspel.common.FieldProblem;
 import se.samspel.common.SamspelException;
+import se.samspel.escalation.application.Deadlines;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.policy.domain.Rule;
 import se.samspel.request.domain.ContactDescription;
@@ -33,12 +35,17 @@ public class SubmitContactRequest {
 
   private final RouteContact routeContact;
   private final ContactRequestRepository requests;
+  private final Deadlines deadlines;
   private final Clock clock;
 
   public SubmitContactRequest(
-      RouteContact routeContact, ContactRequestRepository requests, Clock clock) {
+      RouteContact routeContact,
+      ContactRequestRepository requests,
+      Deadlines deadlines,
+      Clock clock) {
     this.routeContact = routeContact;
     this.requests = requests;
+    this.deadlines = deadlines;
     this.clock = clock;
   }
 
@@ -67,8 +74,9 @@ public class SubmitContactRequest {
             plan.policy().policy().key(),
             plan.policy().policy().version(),
             routed.ruleApplied().id());
-    ContactRequest request =
-        ContactRequest.submit(contact, details, under, routed.hops(), clock.instant());
+    Instant now = clock.instant();
+    ContactRequest request = ContactRequest.submit(contact, details, under, routed.hops(), now);
+    request.startClock(deadlines.dueFor(request, now));
     requests.add(request);
     LOG.infof(
         "Request %s submitted by %s under %s v%d rule %s",

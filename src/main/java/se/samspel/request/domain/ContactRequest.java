@@ -30,7 +30,19 @@ public final class ContactRequest {
   private RequestStatus status;
   private Optional<PositionId> responsibleManager;
   private Optional<String> redirectedTo;
+  private boolean stuckAtTop;
   private Instant updatedAt;
+
+  /** The actor of what Samspel does by itself, such as escalating when a deadline passes. */
+  public static final PersonId SAMSPEL = new PersonId("samspel");
+
+  /** Why a hop climbed to the next level. */
+  public enum EscalationReason {
+    /** Its deadline passed without action. */
+    DEADLINE_PASSED,
+    /** Its holder could not solve it at their level. */
+    BY_HAND
+  }
 
   /** Rebuilds a stored request. */
   public ContactRequest(
@@ -43,6 +55,7 @@ public final class ContactRequest {
       List<RequestEvent> history,
       Optional<PositionId> responsibleManager,
       Optional<String> redirectedTo,
+      boolean stuckAtTop,
       Instant createdAt,
       Instant updatedAt,
       long version) {
@@ -55,6 +68,7 @@ public final class ContactRequest {
     this.history = new ArrayList<>(history);
     this.responsibleManager = Objects.requireNonNull(responsibleManager, "responsibleManager");
     this.redirectedTo = Objects.requireNonNull(redirectedTo, "redirectedTo");
+    this.stuckAtTop = stuckAtTop;
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt is required");
     this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt is required");
     this.version = version;
@@ -73,7 +87,7 @@ public final class ContactRequest {
     List<RequestHop> hops = new ArrayList<>();
     for (Hop hop : route) {
       hops.add(
-          new RequestHop(
+          RequestHop.planned(
               hop.order(),
               hop.template(),
               hop.position(),
@@ -82,8 +96,7 @@ public final class ContactRequest {
               hop.action(),
               hop.action().waits() ? HopState.PENDING : HopState.INFORMED,
               hop.action().waits() ? Optional.empty() : hop.holder(),
-              hop.action().waits() ? Optional.empty() : Optional.of(now),
-              Optional.empty()));
+              hop.action().waits() ? Optional.empty() : Optional.of(now)));
     }
     RequestHop first =
         hops.stream()
@@ -105,6 +118,7 @@ public final class ContactRequest {
             List.of(),
             Optional.empty(),
             Optional.empty(),
+            false,
             now,
             now,
             0);
@@ -241,6 +255,98 @@ public final class ContactRequest {
     skipPending();
     status = RequestStatus.WITHDRAWN;
     record(now, actor, "WITHDRAWN", Optional.of(from), status, Optional.empty(), reason);
+  }
+
+  // ---- Deadlines and escalation ----
+
+  /** Starts the clock of the waiting hop, if it has none yet (a hop that just became current). */
+  public void startClock(Instant due) {
+    current().filter(h -> h.dueAt().isEmpty()).ifPresent(h -> replace(h.due(due)));
+  }
+
+  /** Whether the waiting hop's deadline has passed. */
+  public boolean isOverdue(Instant now) {
+    return current().flatMap(RequestHop::dueAt).map(due -> !due.isAfter(now)).orElse(false);
+  }
+
+  /**
+   * The holder takes the matter at their level: the hop stops escalating until the next deadline.
+   */
+  public void acknowledge(
+      PersonId actor, Set<PositionId> actorPositions, Instant now, Instant nextDue) {
+    RequestHop hop = current().orElseThrow(() -> notOpen("acknowledge"));
+    requireHolder(hop, actorPositions);
+    if (hop.isAcknowledged()) {
+      throw invalidTransition("acknowledge", "it has already been taken at this level");
+    }
+    replace(hop.acknowledged(actor, now, nextDue));
+    record(
+        now,
+        actor,
+        "ACKNOWLEDGED",
+        Optional.of(status),
+        status,
+        Optional.of(hop.order()),
+        Optional.empty());
+  }
+
+  /**
+   * The waiting hop climbs to the next level: because its deadline passed (actor {@link #SAMSPEL})
+   * or because its holder cannot solve it at their level (they must hold the position).
+   */
+  public void escalate(
+      PersonId actor,
+      Set<PositionId> actorPositions,
+      EscalationReason reason,
+      PositionId next,
+      Optional<String> note,
+      Instant now,
+      Instant nextDue) {
+    RequestHop hop = current().orElseThrow(() -> notOpen("escalate"));
+    if (reason == EscalationReason.BY_HAND) {
+      requireHolder(hop, actorPositions);
+    } else if (!isOverdue(now)) {
+      throw invalidTransition("escalate", "its deadline has not passed");
+    }
+    replace(hop.escalatedTo(next, nextDue));
+    String why =
+        reason == EscalationReason.DEADLINE_PASSED
+            ? "deadline passed"
+            : "escalated by hand" + note.map(n -> ": " + n).orElse("");
+    record(
+        now,
+        actor,
+        "ESCALATED",
+        Optional.of(status),
+        status,
+        Optional.of(hop.order()),
+        Optional.of(
+            hop.position() + " → " + next + " (" + why + "; rule " + routedUnder.ruleId() + ")"));
+  }
+
+  /** The waiting hop has reached the top of the chain: nothing is above it to escalate to. */
+  public void stuckAtTop(PersonId actor, Optional<String> why, Instant now) {
+    RequestHop hop = current().orElseThrow(() -> notOpen("escalate"));
+    replace(hop.stopped());
+    stuckAtTop = true;
+    record(now, actor, "STUCK_AT_TOP", Optional.of(status), status, Optional.of(hop.order()), why);
+  }
+
+  /** Whether escalation reached the top of the chain with the request still open. */
+  public boolean isStuckAtTop() {
+    return stuckAtTop && status.isOpen();
+  }
+
+  /** Records that someone was informed (e.g. the KSO of a strategic matter reaching KD). */
+  public void informed(PersonId actor, String who, Instant now) {
+    record(
+        now,
+        actor,
+        "INFORMED",
+        Optional.of(status),
+        status,
+        current().map(RequestHop::order),
+        Optional.of(who));
   }
 
   // ---- Queries ----

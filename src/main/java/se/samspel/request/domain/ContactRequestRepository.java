@@ -19,6 +19,16 @@ public interface ContactRequestRepository {
    */
   long update(ContactRequest request);
 
+  /**
+   * Claims up to {@code limit} open requests whose waiting hop is overdue at {@code now}, oldest
+   * deadline first, locking them for the caller's transaction and skipping any another transaction
+   * holds.
+   */
+  List<RequestId> claimOverdue(java.time.Instant now, int limit);
+
+  /** Makes the sweeper look at a request again only from {@code at} (after a failed attempt). */
+  void postponeClaim(RequestId id, java.time.Instant at);
+
   /** Open requests waiting on one of these positions, oldest first. */
   List<RequestSummary> waitingOn(Set<PositionId> positions, int page, int size);
 

@@ -11,8 +11,14 @@ import se.samspel.policy.domain.HopTemplate;
 /**
  * A hop of a stored request.
  *
+ * @param position the position that must act now: the one the route named, or the level the hop has
+ *     escalated to
  * @param holderWhenRouted who held the position when the route was computed
  * @param actedBy who acted on the hop (or was informed)
+ * @param dueAt when the hop escalates if its holder has not acted; empty while it does not wait
+ * @param acknowledgedBy who took the matter at the current level (stops the clock until dueAt)
+ * @param escalatedFrom the position the route named, once the hop has escalated from it
+ * @param escalations how many levels the hop has climbed
  */
 public record RequestHop(
     int order,
@@ -24,7 +30,12 @@ public record RequestHop(
     HopState state,
     Optional<PersonId> actedBy,
     Optional<Instant> actedAt,
-    Optional<String> note) {
+    Optional<String> note,
+    Optional<Instant> dueAt,
+    Optional<PersonId> acknowledgedBy,
+    Optional<Instant> acknowledgedAt,
+    Optional<PositionId> escalatedFrom,
+    int escalations) {
 
   public RequestHop {
     Objects.requireNonNull(template, "template is required");
@@ -36,6 +47,39 @@ public record RequestHop(
     Objects.requireNonNull(actedBy, "actedBy is required (may be empty)");
     Objects.requireNonNull(actedAt, "actedAt is required (may be empty)");
     Objects.requireNonNull(note, "note is required (may be empty)");
+    Objects.requireNonNull(dueAt, "dueAt is required (may be empty)");
+    Objects.requireNonNull(acknowledgedBy, "acknowledgedBy is required (may be empty)");
+    Objects.requireNonNull(acknowledgedAt, "acknowledgedAt is required (may be empty)");
+    Objects.requireNonNull(escalatedFrom, "escalatedFrom is required (may be empty)");
+  }
+
+  /** A new hop of a route, not yet acted on. */
+  static RequestHop planned(
+      int order,
+      HopTemplate template,
+      PositionId position,
+      Optional<PositionId> vacantPosition,
+      Optional<PersonId> holder,
+      HopAction action,
+      HopState state,
+      Optional<PersonId> informed,
+      Optional<Instant> informedAt) {
+    return new RequestHop(
+        order,
+        template,
+        position,
+        vacantPosition,
+        holder,
+        action,
+        state,
+        informed,
+        informedAt,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        0);
   }
 
   RequestHop done(PersonId actor, Instant at, Optional<String> withNote) {
@@ -49,7 +93,12 @@ public record RequestHop(
         HopState.DONE,
         Optional.of(actor),
         Optional.of(at),
-        withNote);
+        withNote,
+        Optional.empty(),
+        acknowledgedBy,
+        acknowledgedAt,
+        escalatedFrom,
+        escalations);
   }
 
   RequestHop skipped() {
@@ -63,7 +112,12 @@ public record RequestHop(
         HopState.SKIPPED,
         actedBy,
         actedAt,
-        note);
+        note,
+        Optional.empty(),
+        acknowledgedBy,
+        acknowledgedAt,
+        escalatedFrom,
+        escalations);
   }
 
   RequestHop assignedTo(PositionId newPosition) {
@@ -77,6 +131,92 @@ public record RequestHop(
         state,
         actedBy,
         actedAt,
-        note);
+        note,
+        dueAt,
+        acknowledgedBy,
+        acknowledgedAt,
+        escalatedFrom,
+        escalations);
+  }
+
+  RequestHop due(Instant at) {
+    return new RequestHop(
+        order,
+        template,
+        position,
+        vacantPosition,
+        holderWhenRouted,
+        action,
+        state,
+        actedBy,
+        actedAt,
+        note,
+        Optional.of(at),
+        acknowledgedBy,
+        acknowledgedAt,
+        escalatedFrom,
+        escalations);
+  }
+
+  RequestHop stopped() {
+    return new RequestHop(
+        order,
+        template,
+        position,
+        vacantPosition,
+        holderWhenRouted,
+        action,
+        state,
+        actedBy,
+        actedAt,
+        note,
+        Optional.empty(),
+        acknowledgedBy,
+        acknowledgedAt,
+        escalatedFrom,
+        escalations);
+  }
+
+  RequestHop acknowledged(PersonId by, Instant at, Instant nextDue) {
+    return new RequestHop(
+        order,
+        template,
+        position,
+        vacantPosition,
+        holderWhenRouted,
+        action,
+        state,
+        actedBy,
+        actedAt,
+        note,
+        Optional.of(nextDue),
+        Optional.of(by),
+        Optional.of(at),
+        escalatedFrom,
+        escalations);
+  }
+
+  RequestHop escalatedTo(PositionId next, Instant nextDue) {
+    return new RequestHop(
+        order,
+        template,
+        next,
+        vacantPosition,
+        holderWhenRouted,
+        action,
+        state,
+        actedBy,
+        actedAt,
+        note,
+        Optional.of(nextDue),
+        Optional.empty(),
+        Optional.empty(),
+        escalatedFrom.or(() -> Optional.of(position)),
+        escalations + 1);
+  }
+
+  /** Whether the holder has taken the matter at the current level. */
+  public boolean isAcknowledged() {
+    return acknowledgedAt.isPresent();
   }
 }

@@ -17,6 +17,7 @@ public record RequestSummary(
     Optional<PositionId> target,
     Optional<PositionId> waitingOn,
     Optional<HopAction> waitingFor,
+    Optional<Instant> dueAt,
     String ruleId,
     Instant createdAt,
     Instant updatedAt) {}

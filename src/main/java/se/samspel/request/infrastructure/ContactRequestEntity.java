@@ -80,6 +80,13 @@ public class ContactRequestEntity extends PanacheEntityBase {
   @Column(name = "current_action", length = 16)
   public String currentAction;
 
+  /** The deadline of the waiting hop, for the sweeper's indexed claim. */
+  @Column(name = "current_due_at")
+  public OffsetDateTime currentDueAt;
+
+  @Column(name = "stuck_at_top", nullable = false)
+  public boolean stuckAtTop;
+
   @Column(name = "responsible_manager", length = 64)
   public String responsibleManager;
 

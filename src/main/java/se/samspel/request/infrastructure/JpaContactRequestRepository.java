@@ -2,6 +2,7 @@ package se.samspel.request.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -103,6 +104,30 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
   }
 
   @Override
+  public List<RequestId> claimOverdue(Instant now, int limit) {
+    // Locks the rows it returns until the caller's transaction ends, and skips rows another
+    // instance has locked: two sweepers never escalate the same request at once, and a sweeper
+    // that dies mid-way releases its rows for the next run.
+    @SuppressWarnings("unchecked")
+    List<Object> ids =
+        em.createNativeQuery(
+                "select id from contact_request where current_due_at <= ?1"
+                    + " order by current_due_at, id limit ?2 for update skip locked")
+            .setParameter(1, now.atOffset(ZoneOffset.UTC))
+            .setParameter(2, limit)
+            .getResultList();
+    return ids.stream().map(id -> new RequestId(id.toString())).toList();
+  }
+
+  @Override
+  public void postponeClaim(RequestId id, Instant at) {
+    em.createQuery("update ContactRequestEntity r set r.currentDueAt = :at where r.id = :id")
+        .setParameter("at", at.atOffset(ZoneOffset.UTC))
+        .setParameter("id", id.value())
+        .executeUpdate();
+  }
+
+  @Override
   public List<RequestSummary> waitingOn(Set<PositionId> positions, int page, int size) {
     if (positions.isEmpty()) {
       return List.of();
@@ -191,6 +216,9 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
     e.status = r.status().name();
     e.currentPosition = r.current().map(h -> h.position().value()).orElse(null);
     e.currentAction = r.current().map(h -> h.action().name()).orElse(null);
+    e.currentDueAt =
+        r.current().flatMap(RequestHop::dueAt).map(t -> t.atOffset(ZoneOffset.UTC)).orElse(null);
+    e.stuckAtTop = r.isStuckAtTop();
     e.responsibleManager = r.responsibleManager().map(PositionId::value).orElse(null);
     e.redirectedTo = r.redirectedTo().orElse(null);
     e.createdAt = r.createdAt().atOffset(ZoneOffset.UTC);
@@ -207,6 +235,11 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
     h.actedBy = hop.actedBy().map(PersonId::value).orElse(null);
     h.actedAt = hop.actedAt().map(t -> t.atOffset(ZoneOffset.UTC)).orElse(null);
     h.note = hop.note().orElse(null);
+    h.dueAt = hop.dueAt().map(t -> t.atOffset(ZoneOffset.UTC)).orElse(null);
+    h.acknowledgedBy = hop.acknowledgedBy().map(PersonId::value).orElse(null);
+    h.acknowledgedAt = hop.acknowledgedAt().map(t -> t.atOffset(ZoneOffset.UTC)).orElse(null);
+    h.escalatedFrom = hop.escalatedFrom().map(PositionId::value).orElse(null);
+    h.escalations = hop.escalations();
   }
 
   /** History is append-only: only entries not yet stored are added. */
@@ -253,7 +286,12 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
                         HopState.valueOf(h.state),
                         Optional.ofNullable(h.actedBy).map(PersonId::new),
                         Optional.ofNullable(h.actedAt).map(t -> t.toInstant()),
-                        Optional.ofNullable(h.note)))
+                        Optional.ofNullable(h.note),
+                        Optional.ofNullable(h.dueAt).map(t -> t.toInstant()),
+                        Optional.ofNullable(h.acknowledgedBy).map(PersonId::new),
+                        Optional.ofNullable(h.acknowledgedAt).map(t -> t.toInstant()),
+                        Optional.ofNullable(h.escalatedFrom).map(PositionId::new),
+                        h.escalations))
             .toList();
     List<RequestEvent> history =
         e.events.stream()
@@ -282,6 +320,7 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
         history,
         Optional.ofNullable(e.responsibleManager).map(PositionId::new),
         Optional.ofNullable(e.redirectedTo),
+        e.stuckAtTop,
         e.createdAt.toInstant(),
         e.updatedAt.toInstant(),
         e.version);
@@ -306,6 +345,7 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
         Optional.ofNullable(e.targetPosition).map(PositionId::new),
         Optional.ofNullable(e.currentPosition).map(PositionId::new),
         Optional.ofNullable(e.currentAction).map(HopAction::valueOf),
+        Optional.ofNullable(e.currentDueAt).map(t -> t.toInstant()),
         e.ruleId,
         e.createdAt.toInstant(),
         e.updatedAt.toInstant());

@@ -69,4 +69,19 @@ public class RequestHopEntity {
 
   @Column(length = 2000)
   public String note;
+
+  @Column(name = "due_at")
+  public OffsetDateTime dueAt;
+
+  @Column(name = "acknowledged_by", length = 64)
+  public String acknowledgedBy;
+
+  @Column(name = "acknowledged_at")
+  public OffsetDateTime acknowledgedAt;
+
+  @Column(name = "escalated_from", length = 64)
+  public String escalatedFrom;
+
+  @Column(nullable = false)
+  public int escalations;
 }

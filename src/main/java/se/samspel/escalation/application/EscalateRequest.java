@@ -1,0 +1,150 @@
+package se.samspel.escalation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import se.samspel.common.SamspelException;
+import se.samspel.escalation.domain.EscalationLadder;
+import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.domain.OrganisationGraph;
+import se.samspel.organisation.domain.PersonId;
+import se.samspel.organisation.domain.Position;
+import se.samspel.organisation.domain.PositionId;
+import se.samspel.policy.domain.ContactFlag;
+import se.samspel.request.domain.ContactRequest;
+import se.samspel.request.domain.ContactRequest.EscalationReason;
+import se.samspel.request.domain.ContactRequestRepository;
+import se.samspel.request.domain.RequestHop;
+import se.samspel.request.domain.RequestId;
+
+/**
+ * Use cases of escalation: a holder takes a matter or escalates it by hand; the sweeper escalates
+ * a request whose deadline passed. The next level is resolved from the organisation as it is at
+ * that moment; at the top the request is flagged as stuck. When a strategic matter reaches KD,
+ * the KSO is informed, as the guideline asks for strategic questions.
+ */
+@ApplicationScoped
+public class EscalateRequest {
+
+  private static final Logger LOG = Logger.getLogger(EscalateRequest.class);
+
+  private final ContactRequestRepository requests;
+  private final OrganisationDirectory directory;
+  private final Deadlines deadlines;
+  private final Clock clock;
+
+  public EscalateRequest(
+      ContactRequestRepository requests,
+      OrganisationDirectory directory,
+      Deadlines deadlines,
+      Clock clock) {
+    this.requests = requests;
+    this.directory = directory;
+    this.deadlines = deadlines;
+    this.clock = clock;
+  }
+
+  /** The holder takes the matter: its clock stops until the next deadline. */
+  @Transactional
+  public ContactRequest acknowledge(PersonId actor, RequestId id) {
+    Instant now = clock.instant();
+    ContactRequest request = visible(actor, id);
+    request.acknowledge(actor, held(actor), now, deadlines.dueFor(request, now));
+    return store(request);
+  }
+
+  /** The holder cannot solve it at their level: it climbs to the next. */
+  @Transactional
+  public ContactRequest escalateByHand(PersonId actor, RequestId id, String reason) {
+    Instant now = clock.instant();
+    ContactRequest request = visible(actor, id);
+    RequestHop hop =
+        request
+            .current()
+            .orElseThrow(
+                () ->
+                    SamspelException.conflict(
+                        "invalid-transition", "The request cannot be escalated: nothing waits on it"));
+    if (!held(actor).contains(hop.position())) {
+      throw SamspelException.forbidden(
+          "Only the holder of position '" + hop.position() + "' may escalate this step");
+    }
+    climb(request, actor, EscalationReason.BY_HAND, Optional.of(reason), now);
+    return store(request);
+  }
+
+  /**
+   * Escalates one request whose deadline passed, if it still has (another instance, an
+   * acknowledgement or an action may have come first). Runs in the caller's transaction, which
+   * holds the request's row.
+   *
+   * @return whether the request escalated or was flagged stuck at the top
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean escalateOverdue(RequestId id, Instant now) {
+    Optional<ContactRequest> found = requests.find(id);
+    if (found.isEmpty() || !found.get().isOverdue(now)) {
+      return false;
+    }
+    ContactRequest request = found.get();
+    climb(request, ContactRequest.SAMSPEL, EscalationReason.DEADLINE_PASSED, Optional.empty(), now);
+    store(request);
+    return true;
+  }
+
+  private void climb(
+      ContactRequest request,
+      PersonId actor,
+      EscalationReason reason,
+      Optional<String> note,
+      Instant now) {
+    OrganisationGraph graph = directory.current();
+    LocalDate day = LocalDate.ofInstant(now, clock.getZone());
+    PositionId from = request.current().orElseThrow().position();
+    Optional<Position> next = EscalationLadder.nextLevel(graph, from, day);
+    if (next.isEmpty()) {
+      request.stuckAtTop(
+          actor,
+          Optional.of(from + " is the top of the chain: no one above to escalate to"),
+          now);
+      LOG.warnf("Request %s is stuck at the top (%s)", request.id(), from);
+      return;
+    }
+    request.escalate(
+        actor, held(actor), reason, next.get().id(), note, now, deadlines.dueFor(request, now));
+    boolean strategic = request.contact().flags().contains(ContactFlag.STRATEGIC);
+    if (strategic && graph.kd().map(kd -> kd.id().equals(next.get().id())).orElse(false)) {
+      graph
+          .kso()
+          .ifPresent(
+              kso ->
+                  request.informed(
+                      actor, kso.id() + " (KSO): a strategic matter has reached KD", now));
+    }
+    LOG.infof("Request %s escalated %s → %s (%s)", request.id(), from, next.get().id(), reason);
+  }
+
+  private ContactRequest visible(PersonId actor, RequestId id) {
+    return requests
+        .find(id)
+        .filter(r -> r.involves(actor, held(actor)))
+        .orElseThrow(() -> SamspelException.notFound("request", id.value()));
+  }
+
+  private ContactRequest store(ContactRequest request) {
+    request.stored(requests.update(request));
+    return request;
+  }
+
+  private Set<PositionId> held(PersonId person) {
+    return directory.current().positionsHeldBy(person, LocalDate.now(clock)).stream()
+        .map(Position::id)
+        .collect(Collectors.toSet());
+  }
+}

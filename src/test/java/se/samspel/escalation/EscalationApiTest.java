@@ -1,0 +1,230 @@
+package se.samspel.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static se.samspel.support.Api.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.samspel.escalation.application.EscalationSweeper;
+import se.samspel.support.MovableClock;
+
+/** Escalation with a moved clock: deadlines pass without sleeping. */
+@QuarkusTest
+class EscalationApiTest {
+
+  static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+  @Inject MovableClock clock;
+  @Inject EscalationSweeper sweeper;
+
+  @BeforeEach
+  void aTuesdayMorningInNovember() {
+    clock.setTo(LocalDateTime.of(2026, 11, 24, 9, 0).atZone(SWEDEN).toInstant());
+  }
+
+  @AfterEach
+  void backToTheSystemClock() {
+    clock.reset();
+  }
+
+  static String submit(String login, String body) {
+    return as(login)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/requests")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  static String teachersProblem() {
+    return submit(
+        "larare",
+        "{\"target\":{\"position\":\"POS-REKTOR-1\"},\"kind\":\"STAFF_PROBLEM\",\"subject\":\"Arbetsmiljön i klassrummet\"}");
+  }
+
+  static JsonPath read(String login, String id) {
+    return as(login).get("/api/requests/" + id).then().statusCode(200).extract().jsonPath();
+  }
+
+  /** Moves the clock just past the waiting hop's deadline and runs the sweeper. */
+  void letTheDeadlinePass(String id) {
+    Instant due = Instant.parse(read("larare", id).getString("waiting.dueAt"));
+    clock.setTo(due.plusSeconds(60));
+    sweeper.sweep();
+  }
+
+  @Test
+  void a_staff_problem_climbs_step_by_step_to_kd_and_is_flagged_stuck_at_the_top() {
+    String id = teachersProblem();
+    JsonPath submitted = read("larare", id);
+    assertThat(submitted.getString("waiting.position.id")).isEqualTo("POS-REKTOR-1");
+    // Five working days from Tuesday 24 November 09:00: Tuesday 1 December 09:00.
+    assertThat(Instant.parse(submitted.getString("waiting.dueAt")))
+        .isEqualTo(LocalDateTime.of(2026, 12, 1, 9, 0).atZone(SWEDEN).toInstant());
+
+    for (String next : List.of("POS-BUF-GR-CH", "POS-FC-BUF", "POS-KD")) {
+      letTheDeadlinePass(id);
+      assertThat(read("larare", id).getString("waiting.position.id")).isEqualTo(next);
+    }
+    letTheDeadlinePass(id);
+    JsonPath atTop = read("larare", id);
+    assertThat(atTop.getBoolean("stuckAtTop")).isTrue();
+    assertThat(atTop.getString("waiting.position.id")).isEqualTo("POS-KD");
+    assertThat(atTop.getString("waiting.dueAt")).isNull();
+    List<String> events = atTop.getList("history.event");
+    assertThat(events)
+        .containsExactly("SUBMITTED", "ESCALATED", "ESCALATED", "ESCALATED", "STUCK_AT_TOP");
+    assertThat(atTop.getString("history[1].note"))
+        .isEqualTo("POS-REKTOR-1 → POS-BUF-GR-CH (deadline passed; rule KUN-STAFF-PROBLEM)");
+    assertThat(atTop.getString("history[1].actor.name")).isEqualTo("Samspel (automatiskt)");
+    assertThat(atTop.getInt("hops[0].escalations")).isEqualTo(3);
+    assertThat(atTop.getString("hops[0].escalatedFrom.id")).isEqualTo("POS-REKTOR-1");
+
+    // Nothing more happens at the top, however long it waits.
+    clock.advance(Duration.ofDays(60));
+    sweeper.sweep();
+    assertThat(read("larare", id).getList("history.event")).hasSize(5);
+    // KD now sees it in the inbox.
+    as("kd").get("/api/requests/inbox").then().body("requests.items.id", hasItem(id));
+  }
+
+  @Test
+  void taking_a_matter_stops_its_escalation_until_the_next_deadline() {
+    String id = teachersProblem();
+    Instant firstDue = Instant.parse(read("larare", id).getString("waiting.dueAt"));
+    clock.advance(Duration.ofDays(1));
+    as("rektor")
+        .post("/api/requests/" + id + "/acknowledge")
+        .then()
+        .statusCode(200)
+        .body("waitingOn", equalTo("POS-REKTOR-1"));
+    JsonPath taken = read("rektor", id);
+    assertThat(taken.getBoolean("waiting.acknowledged")).isTrue();
+    Instant nextDue = Instant.parse(taken.getString("waiting.dueAt"));
+    assertThat(nextDue).isAfter(firstDue);
+
+    // The first deadline passes: the sweeper leaves the request where it is.
+    clock.setTo(firstDue.plus(Duration.ofHours(1)));
+    assertThat(sweeper.sweep()).isZero();
+    assertThat(read("larare", id).getString("waiting.position.id")).isEqualTo("POS-REKTOR-1");
+
+    // Taken twice is a conflict; after the next deadline it climbs after all.
+    as("rektor").post("/api/requests/" + id + "/acknowledge").then().statusCode(409);
+    clock.setTo(nextDue.plusSeconds(60));
+    sweeper.sweep();
+    assertThat(read("larare", id).getString("waiting.position.id")).isEqualTo("POS-BUF-GR-CH");
+    assertThat(read("larare", id).getBoolean("waiting.acknowledged")).isFalse();
+  }
+
+  @Test
+  void the_holder_can_escalate_by_hand_with_a_reason_and_no_one_else_can() {
+    String id = teachersProblem();
+    as("larare")
+        .contentType(ContentType.JSON)
+        .body("{\"reason\":\"Jag vill\"}")
+        .post("/api/requests/" + id + "/escalate")
+        .then()
+        .statusCode(403);
+    as("kd")
+        .contentType(ContentType.JSON)
+        .body("{\"reason\":\"x\"}")
+        .post("/api/requests/" + id + "/escalate")
+        .then()
+        .statusCode(404);
+    as("rektor")
+        .contentType(ContentType.JSON)
+        .body("{}")
+        .post("/api/requests/" + id + "/escalate")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("reason"));
+    as("rektor")
+        .contentType(ContentType.JSON)
+        .body("{\"reason\":\"Kräver beslut om resurser\"}")
+        .post("/api/requests/" + id + "/escalate")
+        .then()
+        .statusCode(200)
+        .body("waitingOn", equalTo("POS-BUF-GR-CH"));
+    JsonPath after = read("larare", id);
+    assertThat(after.getString("history[1].note"))
+        .startsWith("POS-REKTOR-1 → POS-BUF-GR-CH (escalated by hand: Kräver beslut om resurser");
+    assertThat(after.getString("history[1].actor.id")).isEqualTo("P-REKTOR");
+    // The principal is no longer the one it waits on.
+    as("rektor")
+        .contentType(ContentType.JSON)
+        .body("{\"reason\":\"igen\"}")
+        .post("/api/requests/" + id + "/escalate")
+        .then()
+        .statusCode(403);
+  }
+
+  @Test
+  void an_acute_matter_informs_the_whole_chain_at_once_and_escalates_within_hours() {
+    String id =
+        submit(
+            "medarbetare",
+            "{\"target\":{\"position\":\"POS-SOF-AO-EC-1\"},\"kind\":\"ACUTE_MATTER\",\"subject\":\"Vattenläcka på Solgården\"}");
+    JsonPath acute = read("medarbetare", id);
+    assertThat(acute.getList("hops.position.id"))
+        .containsExactly("POS-SOF-AO-EC-1", "POS-SOF-AO-CH", "POS-FC-SOF", "POS-KD");
+    assertThat(acute.getList("hops.state")).containsExactly("PENDING", "INFORMED", "INFORMED", "INFORMED");
+    // Four hours, counted on the clock, not in office hours.
+    assertThat(Instant.parse(acute.getString("waiting.dueAt")))
+        .isEqualTo(clock.instant().plus(Duration.ofHours(4)));
+    // KD, informed, can read it.
+    as("kd").get("/api/requests/" + id).then().statusCode(200);
+    letTheDeadlinePass(id);
+    assertThat(read("medarbetare", id).getString("waiting.position.id")).isEqualTo("POS-SOF-AO-CH");
+  }
+
+  @Test
+  void a_strategic_matter_reaching_kd_informs_the_kso() {
+    String id =
+        submit(
+            "larare",
+            "{\"target\":{\"position\":\"POS-REKTOR-1\"},\"kind\":\"STAFF_PROBLEM\",\"strategic\":true,\"subject\":\"Skolans lokaler räcker inte\"}");
+    for (int i = 0; i < 3; i++) {
+      letTheDeadlinePass(id);
+    }
+    JsonPath atKd = read("larare", id);
+    assertThat(atKd.getString("waiting.position.id")).isEqualTo("POS-KD");
+    assertThat(atKd.getList("history.event")).contains("INFORMED");
+    assertThat(atKd.getString("history.find { it.event == 'INFORMED' }.note")).startsWith("POS-KSO");
+  }
+
+  @Test
+  void one_sweep_escalates_each_overdue_request_once() {
+    String first = teachersProblem();
+    String second = teachersProblem();
+    Instant due = Instant.parse(read("larare", second).getString("waiting.dueAt"));
+    clock.setTo(due.plusSeconds(60));
+    sweeper.sweep();
+    sweeper.sweep();
+    for (String id : List.of(first, second)) {
+      JsonPath r = read("larare", id);
+      assertThat(r.getString("waiting.position.id")).isEqualTo("POS-BUF-GR-CH");
+      assertThat(r.getList("history.event")).containsExactly("SUBMITTED", "ESCALATED");
+    }
+  }
+
+  @Test
+  void escalation_endpoints_answer_problems_for_bad_ids() {
+    as("rektor").post("/api/requests/nope/acknowledge").then().statusCode(404)
+        .contentType(startsWith("application/problem+json"));
+  }
+}

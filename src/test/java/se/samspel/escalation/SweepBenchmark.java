@@ -1,0 +1,147 @@
+package se.samspel.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import se.samspel.escalation.application.EscalationSweeper;
+import se.samspel.support.MovableClock;
+
+/**
+ * The sweep benchmark (not part of the suite: its name does not end in Test): 100 000 open
+ * requests of which 10 000 are overdue; one sweep must escalate exactly the 10 000. Run it with
+ *
+ * <pre>
+ * ./mvnw test -Dtest=SweepBenchmark                 # H2
+ * ./mvnw test -Dtest=SweepBenchmark -Ppostgresql    # PostgreSQL
+ * </pre>
+ *
+ * and read the figures it prints ("SWEEP BENCHMARK …"). It asserts what was escalated, never how
+ * fast: the figures belong in the README, not in a pass/fail.
+ */
+@QuarkusTest
+class SweepBenchmark {
+
+  static final int OPEN = Integer.getInteger("sweep.open", 100_000);
+  static final int OVERDUE = Integer.getInteger("sweep.overdue", 10_000);
+  static final String MARK = "sweep-benchmark ";
+
+  @Inject AgroalDataSource dataSource;
+  @Inject EscalationSweeper sweeper;
+  @Inject MovableClock clock;
+
+  @AfterEach
+  void cleanUp() throws Exception {
+    clock.reset();
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      String mine = "(select id from contact_request where subject like '" + MARK + "%')";
+      s.executeUpdate("delete from request_event where request_id in " + mine);
+      s.executeUpdate("delete from request_hop where request_id in " + mine);
+      s.executeUpdate("delete from contact_request where subject like '" + MARK + "%'");
+    }
+  }
+
+  @Test
+  void sweep_10_000_overdue_among_100_000_open_requests() throws Exception {
+    Instant now = Instant.now();
+    clock.setTo(now);
+    long insertStarted = System.nanoTime();
+    insert(now);
+    double insertSeconds = (System.nanoTime() - insertStarted) / 1e9;
+
+    long started = System.nanoTime();
+    int escalated = sweeper.sweep();
+    double seconds = (System.nanoTime() - started) / 1e9;
+
+    assertThat(escalated).isEqualTo(OVERDUE);
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select count(*) from request_event e join contact_request r on r.id = e.request_id"
+                    + " where r.subject like '" + MARK + "%' and e.event = 'ESCALATED'")) {
+      rs.next();
+      assertThat(rs.getLong(1)).isEqualTo(OVERDUE);
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "SWEEP BENCHMARK db=%s open=%d overdue=%d: inserted in %.1f s; sweep escalated %d in %.2f s"
+            + " = %.0f escalations/s, %.2f ms each%n",
+        System.getProperty("samspel.db.kind", "h2"),
+        OPEN,
+        OVERDUE,
+        insertSeconds,
+        escalated,
+        seconds,
+        escalated / seconds,
+        seconds * 1000 / escalated);
+  }
+
+  /** Inserts the requests directly, in batches, as the application would have stored them. */
+  private void insert(Instant now) throws Exception {
+    Timestamp created = Timestamp.from(now.minus(Duration.ofDays(10)));
+    Timestamp past = Timestamp.from(now.minus(Duration.ofHours(1)));
+    Timestamp future = Timestamp.from(now.plus(Duration.ofDays(5)));
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement request =
+              c.prepareStatement(
+                  "insert into contact_request (id, requester_person, requester_position, target_position,"
+                      + " kind, context, flags, subject, policy_key, policy_version, rule_id, status,"
+                      + " current_position, current_action, current_due_at, stuck_at_top, created_at,"
+                      + " updated_at, version) values (?, 'P-LARARE', 'POS-LARARE-1', 'POS-REKTOR-1',"
+                      + " 'STAFF_PROBLEM', 'ON_DUTY', '', ?, 'kungsor', 1, 'KUN-STAFF-PROBLEM',"
+                      + " 'AWAITING_ACTION', 'POS-REKTOR-1', 'HANDLE', ?, false, ?, ?, 0)");
+          PreparedStatement hop =
+              c.prepareStatement(
+                  "insert into request_hop (request_id, hop_order, template, position_id,"
+                      + " holder_when_routed, action, state, due_at, escalations) values (?, 1,"
+                      + " 'NEAREST_MANAGER_OF_REQUESTER', 'POS-REKTOR-1', 'P-REKTOR', 'HANDLE',"
+                      + " 'PENDING', ?, 0)");
+          PreparedStatement event =
+              c.prepareStatement(
+                  "insert into request_event (id, request_id, occurred_at, actor, event, to_status)"
+                      + " values (nextval('request_event_seq'), ?, ?, 'P-LARARE', 'SUBMITTED',"
+                      + " 'AWAITING_ACTION')")) {
+        for (int i = 0; i < OPEN; i++) {
+          String id = UUID.randomUUID().toString();
+          Timestamp due = i < OVERDUE ? past : future;
+          request.setString(1, id);
+          request.setString(2, MARK + i);
+          request.setTimestamp(3, due);
+          request.setTimestamp(4, created);
+          request.setTimestamp(5, created);
+          request.addBatch();
+          hop.setString(1, id);
+          hop.setTimestamp(2, due);
+          hop.addBatch();
+          event.setString(1, id);
+          event.setTimestamp(2, created);
+          event.addBatch();
+          if (i % 1000 == 999) {
+            request.executeBatch();
+            hop.executeBatch();
+            event.executeBatch();
+          }
+        }
+        request.executeBatch();
+        hop.executeBatch();
+        event.executeBatch();
+      }
+      c.commit();
+    }
+  }
+}
