@@ -182,7 +182,8 @@ class EscalationApiTest {
     JsonPath acute = read("medarbetare", id);
     assertThat(acute.getList("hops.position.id"))
         .containsExactly("POS-SOF-AO-EC-1", "POS-SOF-AO-CH", "POS-FC-SOF", "POS-KD");
-    assertThat(acute.getList("hops.state")).containsExactly("PENDING", "INFORMED", "INFORMED", "INFORMED");
+    assertThat(acute.getList("hops.state"))
+        .containsExactly("PENDING", "INFORMED", "INFORMED", "INFORMED");
     // Four hours, counted on the clock, not in office hours.
     assertThat(Instant.parse(acute.getString("waiting.dueAt")))
         .isEqualTo(clock.instant().plus(Duration.ofHours(4)));
@@ -204,7 +205,8 @@ class EscalationApiTest {
     JsonPath atKd = read("larare", id);
     assertThat(atKd.getString("waiting.position.id")).isEqualTo("POS-KD");
     assertThat(atKd.getList("history.event")).contains("INFORMED");
-    assertThat(atKd.getString("history.find { it.event == 'INFORMED' }.note")).startsWith("POS-KSO");
+    assertThat(atKd.getString("history.find { it.event == 'INFORMED' }.note"))
+        .startsWith("POS-KSO");
   }
 
   @Test
@@ -224,7 +226,10 @@ class EscalationApiTest {
 
   @Test
   void escalation_endpoints_answer_problems_for_bad_ids() {
-    as("rektor").post("/api/requests/nope/acknowledge").then().statusCode(404)
+    as("rektor")
+        .post("/api/requests/nope/acknowledge")
+        .then()
+        .statusCode(404)
         .contentType(startsWith("application/problem+json"));
   }
 }

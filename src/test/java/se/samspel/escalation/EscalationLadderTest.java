@@ -45,7 +45,8 @@ class EscalationLadderTest {
     assertThat(next("POS-SOF-AO-CH")).isEqualTo("POS-FC-SOF");
     // Before the acting assignment began the department head post was empty: KD comes next.
     assertThat(
-            EscalationLadder.nextLevel(GRAPH, new PositionId("POS-SOF-AO-CH"), LocalDate.of(2025, 6, 1))
+            EscalationLadder.nextLevel(
+                    GRAPH, new PositionId("POS-SOF-AO-CH"), LocalDate.of(2025, 6, 1))
                 .map(p -> p.id().value()))
         .contains("POS-KD");
   }

@@ -40,7 +40,8 @@ class EscalationTwoInstancesIT {
     }
     for (Process p : instances) {
       try {
-        if (!p.waitFor(Duration.ofSeconds(20).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        if (!p.waitFor(
+            Duration.ofSeconds(20).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
           p.destroyForcibly();
         }
       } catch (InterruptedException e) {
@@ -125,7 +126,12 @@ class EscalationTwoInstancesIT {
         while (rs.next()) {
           rows++;
           if (rs.getInt("escalations") != 1 || !"POS-BUF-GR-CH".equals(rs.getString("position"))) {
-            problems.add(rs.getString("id") + ": " + rs.getInt("escalations") + " escalations, at " + rs.getString("position"));
+            problems.add(
+                rs.getString("id")
+                    + ": "
+                    + rs.getInt("escalations")
+                    + " escalations, at "
+                    + rs.getString("position"));
           }
         }
         assertThat(rows).isEqualTo(REQUESTS);

@@ -20,8 +20,8 @@ import se.samspel.escalation.application.EscalationSweeper;
 import se.samspel.support.MovableClock;
 
 /**
- * The sweep benchmark (not part of the suite: its name does not end in Test): 100 000 open
- * requests of which 10 000 are overdue; one sweep must escalate exactly the 10 000. Run it with
+ * The sweep benchmark (not part of the suite: its name does not end in Test): 100 000 open requests
+ * of which 10 000 are overdue; one sweep must escalate exactly the 10 000. Run it with
  *
  * <pre>
  * ./mvnw test -Dtest=SweepBenchmark                 # H2
@@ -72,7 +72,9 @@ class SweepBenchmark {
         ResultSet rs =
             s.executeQuery(
                 "select count(*) from request_event e join contact_request r on r.id = e.request_id"
-                    + " where r.subject like '" + MARK + "%' and e.event = 'ESCALATED'")) {
+                    + " where r.subject like '"
+                    + MARK
+                    + "%' and e.event = 'ESCALATED'")) {
       rs.next();
       assertThat(rs.getLong(1)).isEqualTo(OVERDUE);
     }

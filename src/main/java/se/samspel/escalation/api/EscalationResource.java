@@ -32,15 +32,18 @@ import se.samspel.security.Roles;
 @APIResponse(
     responseCode = "403",
     description = "You do not hold the position the request waits on",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(
     responseCode = "404",
     description = "No such request, or not one you take part in",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(
     responseCode = "409",
     description = "Nothing waits on it, it was taken already, or it changed at the same time",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EscalationResource {
 
   private final EscalateRequest escalate;
@@ -53,7 +56,8 @@ public class EscalationResource {
 
   /** Why the holder cannot solve it at their level. */
   public record EscalateBody(
-      @NotBlank @Size(max = 2000) @Schema(example = "Kräver beslut om extra resurser") String reason) {}
+      @NotBlank @Size(max = 2000) @Schema(example = "Kräver beslut om extra resurser")
+          String reason) {}
 
   /** The new state of the request's waiting step. */
   public record EscalationAnswer(
@@ -82,7 +86,10 @@ public class EscalationResource {
   @APIResponse(
       responseCode = "400",
       description = "No reason given",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public EscalationAnswer escalate(@PathParam("id") String id, @NotNull @Valid EscalateBody body) {
     return answer(escalate.escalateByHand(caller.requirePerson(), requestId(id), body.reason()));
   }

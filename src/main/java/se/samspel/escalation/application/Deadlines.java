@@ -12,8 +12,8 @@ import se.samspel.request.domain.ContactRequest;
 
 /**
  * When a waiting hop escalates: the deployment's override for the contact kind if it has one
- * ({@code samspel.escalation.deadlines."KIND"}), else the deadline the request's own policy
- * version sets, else the deployment's default; counted with the Swedish working-day calendar.
+ * ({@code samspel.escalation.deadlines."KIND"}), else the deadline the request's own policy version
+ * sets, else the deployment's default; counted with the Swedish working-day calendar.
  */
 @ApplicationScoped
 public class Deadlines {

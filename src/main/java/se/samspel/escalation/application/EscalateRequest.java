@@ -24,10 +24,10 @@ import se.samspel.request.domain.RequestHop;
 import se.samspel.request.domain.RequestId;
 
 /**
- * Use cases of escalation: a holder takes a matter or escalates it by hand; the sweeper escalates
- * a request whose deadline passed. The next level is resolved from the organisation as it is at
- * that moment; at the top the request is flagged as stuck. When a strategic matter reaches KD,
- * the KSO is informed, as the guideline asks for strategic questions.
+ * Use cases of escalation: a holder takes a matter or escalates it by hand; the sweeper escalates a
+ * request whose deadline passed. The next level is resolved from the organisation as it is at that
+ * moment; at the top the request is flagged as stuck. When a strategic matter reaches KD, the KSO
+ * is informed, as the guideline asks for strategic questions.
  */
 @ApplicationScoped
 public class EscalateRequest {
@@ -70,7 +70,8 @@ public class EscalateRequest {
             .orElseThrow(
                 () ->
                     SamspelException.conflict(
-                        "invalid-transition", "The request cannot be escalated: nothing waits on it"));
+                        "invalid-transition",
+                        "The request cannot be escalated: nothing waits on it"));
     if (!held(actor).contains(hop.position())) {
       throw SamspelException.forbidden(
           "Only the holder of position '" + hop.position() + "' may escalate this step");
@@ -110,9 +111,7 @@ public class EscalateRequest {
     Optional<Position> next = EscalationLadder.nextLevel(graph, from, day);
     if (next.isEmpty()) {
       request.stuckAtTop(
-          actor,
-          Optional.of(from + " is the top of the chain: no one above to escalate to"),
-          now);
+          actor, Optional.of(from + " is the top of the chain: no one above to escalate to"), now);
       LOG.warnf("Request %s is stuck at the top (%s)", request.id(), from);
       return;
     }

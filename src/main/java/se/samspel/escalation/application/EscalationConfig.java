@@ -23,7 +23,8 @@ public interface EscalationConfig {
   @WithDefault("10000")
   int maxPerSweep();
 
-  Pattern FORMAT = Pattern.compile("(\\d{1,3})\\s+(hours?|working days?)", Pattern.CASE_INSENSITIVE);
+  Pattern FORMAT =
+      Pattern.compile("(\\d{1,3})\\s+(hours?|working days?)", Pattern.CASE_INSENSITIVE);
 
   /** Reads "4 hours" or "5 working days". */
   static Deadline parse(String text) {

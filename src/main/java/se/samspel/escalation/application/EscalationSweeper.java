@@ -13,8 +13,8 @@ import se.samspel.request.domain.ContactRequestRepository;
 import se.samspel.request.domain.RequestId;
 
 /**
- * Finds overdue hops and escalates them, safely with several instances of Samspel on one
- * database: each request is claimed with {@code FOR UPDATE SKIP LOCKED} and escalated in the same
+ * Finds overdue hops and escalates them, safely with several instances of Samspel on one database:
+ * each request is claimed with {@code FOR UPDATE SKIP LOCKED} and escalated in the same
  * transaction, one at a time, so each overdue hop escalates exactly once, none is missed, and an
  * instance that dies mid-way only rolls back the one it held, which the next sweep takes.
  */

@@ -51,7 +51,8 @@ public final class RequestViews {
       String note) {}
 
   /** What waits, on whom, and until when before it escalates. */
-  public record WaitingView(PositionRef position, String action, Instant dueAt, boolean acknowledged) {}
+  public record WaitingView(
+      PositionRef position, String action, Instant dueAt, boolean acknowledged) {}
 
   /** A whole request. */
   public record RequestView(
@@ -126,10 +127,14 @@ public final class RequestViews {
             .map(
                 h ->
                     new WaitingView(
-                        position(graph, Optional.of(h.position()), day), h.action().name()))
+                        position(graph, Optional.of(h.position()), day),
+                        h.action().name(),
+                        h.dueAt().orElse(null),
+                        h.isAcknowledged()))
             .orElse(null),
         position(graph, r.responsibleManager(), day),
         r.redirectedTo().orElse(null),
+        r.isStuckAtTop(),
         r.hops().stream().map(h -> hop(graph, h, day)).toList(),
         r.history().stream().map(e -> event(graph, e)).toList(),
         r.createdAt(),
