@@ -181,7 +181,7 @@ class EscalationTwoInstancesIT {
             "-D%test.quarkus.datasource.username=" + user,
             "-D%test.quarkus.datasource.password=" + (password == null ? "" : password),
             "-D%test.quarkus.flyway.clean-at-start=" + clean,
-            "-D%test.samspel.escalation.sweep-interval=200ms",
+            "-D%test.samspel.sweeper.interval=200ms",
             "-jar",
             "target/quarkus-app/quarkus-run.jar");
     ProcessBuilder builder = new ProcessBuilder(command);

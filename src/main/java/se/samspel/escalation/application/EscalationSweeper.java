@@ -41,7 +41,7 @@ public class EscalationSweeper {
   }
 
   @Scheduled(
-      every = "${samspel.escalation.sweep-interval:30s}",
+      every = "${samspel.sweeper.interval:30s}",
       delay = 5,
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
