@@ -42,7 +42,7 @@ public class EscalationSweeper {
 
   @Scheduled(
       every = "${samspel.sweeper.interval:30s}",
-      delay = 5,
+      delayed = "5s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void onSchedule() {
