@@ -82,6 +82,10 @@ class ArchitectureTest {
             "se.samspel.organisation.api",
             "se.samspel.organisation.infrastructure",
             "se.samspel.security.api",
+            "se.samspel.substitution.domain",
+            "se.samspel.substitution.application",
+            "se.samspel.substitution.api",
+            "se.samspel.substitution.infrastructure",
             "se.samspel.common.http");
     assertThat(production.stream().map(c -> c.getPackageName()))
         .noneMatch(p -> p.startsWith("se.samspel.architecture"));
