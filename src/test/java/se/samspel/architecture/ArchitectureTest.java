@@ -82,7 +82,11 @@ class ArchitectureTest {
             "se.samspel.organisation.api",
             "se.samspel.organisation.infrastructure",
             "se.samspel.security.api",
-            "se.samspel.common.http");
+            "se.samspel.common.http",
+            "se.samspel.outbox.domain",
+            "se.samspel.outbox.application",
+            "se.samspel.notification.domain",
+            "se.samspel.notification.application");
     assertThat(production.stream().map(c -> c.getPackageName()))
         .noneMatch(p -> p.startsWith("se.samspel.architecture"));
   }
