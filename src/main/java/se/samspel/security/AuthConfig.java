@@ -21,6 +21,10 @@ public interface AuthConfig {
   @WithDefault("samspel-admin")
   String administratorGroup();
 
+  /** The identity provider group whose members (intranet systems) may read the event feed. */
+  @WithDefault("samspel-integration")
+  String integrationGroup();
+
   /** The demo login of the embedded default. */
   Demo demo();
 

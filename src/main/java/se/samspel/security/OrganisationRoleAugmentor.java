@@ -21,7 +21,8 @@ import se.samspel.organisation.domain.Position;
 /**
  * Turns an authenticated token into Samspel's roles. The roles a token claims for itself are
  * dropped: organisational roles come only from the positions the person holds today (appointed or
- * acting), and only the configured identity-provider group makes an administrator.
+ * acting), and only the configured identity-provider groups make an administrator or an integration
+ * (an intranet system reading the event feed).
  */
 @ApplicationScoped
 public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
@@ -59,6 +60,9 @@ public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
     Set<String> roles = new LinkedHashSet<>();
     if (memberOf(token, config.administratorGroup())) {
       roles.add(Roles.ADMINISTRATOR);
+    }
+    if (memberOf(token, config.integrationGroup())) {
+      roles.add(Roles.INTEGRATION);
     }
     OrganisationGraph graph = directory.current();
     Optional<Person> person = claim(token, config.subjectClaim()).flatMap(graph::personByLogin);

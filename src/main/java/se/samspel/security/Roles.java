@@ -4,7 +4,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import se.samspel.organisation.domain.PositionKind;
 
-/** The roles Samspel authorises by. All but {@link #ADMINISTRATOR} follow from positions held. */
+/**
+ * The roles Samspel authorises by. All but {@link #ADMINISTRATOR} and {@link #INTEGRATION} follow
+ * from positions held.
+ */
 public final class Roles {
 
   /** Anyone the organisation knows: a person found from the token's subject. */
@@ -12,6 +15,12 @@ public final class Roles {
 
   /** Imports the organisation and uploads policies; granted by the identity provider's group. */
   public static final String ADMINISTRATOR = "administrator";
+
+  /**
+   * An intranet system that reads the event feed; granted by the identity provider's integration
+   * group, never by a position.
+   */
+  public static final String INTEGRATION = "integration";
 
   /** Holds any political position. */
   public static final String POLITICIAN = "politician";

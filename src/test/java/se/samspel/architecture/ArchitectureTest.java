@@ -86,7 +86,16 @@ class ArchitectureTest {
             "se.samspel.substitution.application",
             "se.samspel.substitution.api",
             "se.samspel.substitution.infrastructure",
-            "se.samspel.common.http");
+            "se.samspel.common.http",
+            "se.samspel.outbox.domain",
+            "se.samspel.outbox.application",
+            "se.samspel.notification.domain",
+            "se.samspel.notification.application",
+            "se.samspel.policy.domain",
+            "se.samspel.routing.domain",
+            "se.samspel.request.domain",
+            "se.samspel.escalation.domain",
+            "se.samspel.escalation.application");
     assertThat(production.stream().map(c -> c.getPackageName()))
         .noneMatch(p -> p.startsWith("se.samspel.architecture"));
   }

@@ -24,6 +24,15 @@ public final class Tokens {
     return Jwt.issuer(ISSUER).subject(login).groups(Set.of("samspel-admin")).expiresIn(3600).sign();
   }
 
+  /** A valid token for an intranet system (the identity provider's integration group). */
+  public static String integration(String subject) {
+    return Jwt.issuer(ISSUER)
+        .subject(subject)
+        .groups(Set.of("samspel-integration"))
+        .expiresIn(3600)
+        .sign();
+  }
+
   /** A token whose validity ended an hour ago. */
   public static String expired(String login) {
     Instant past = Instant.now().minusSeconds(7200);

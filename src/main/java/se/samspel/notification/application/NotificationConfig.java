@@ -1,0 +1,30 @@
+package se.samspel.notification.application;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How the notification dispatcher runs. SMTP itself is configured by quarkus.mailer.*. */
+@ConfigMapping(prefix = "samspel.notification")
+public interface NotificationConfig {
+
+  /** How often the dispatcher looks for pending notifications; "off" disables it. */
+  @WithDefault("5s")
+  String every();
+
+  /** How many notifications one run sends at most (the rest in the next run). */
+  @WithDefault("50")
+  int batchSize();
+
+  /** After this many refusals by the mail server a notification is given up as failed. */
+  @WithDefault("10")
+  int maxAttempts();
+
+  /** The wait after the first refusal; doubled after each further one, at most an hour. */
+  @WithDefault("PT1M")
+  Duration retryDelay();
+
+  /** The path of a request under samspel.public-url, {id} standing for the request id. */
+  @WithDefault("/api/requests/{id}")
+  String requestPath();
+}

@@ -1,0 +1,83 @@
+package se.samspel.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import se.samspel.notification.domain.Mail;
+import se.samspel.notification.domain.NotificationText;
+import se.samspel.outbox.domain.EventType;
+import se.samspel.outbox.domain.NotifyReason;
+import se.samspel.outbox.domain.OutboxEvent;
+
+class NotificationTextTest {
+
+  private static final String LINK = "https://samspel.kungsor.se/api/requests/r-1";
+
+  @Test
+  void every_event_type_and_reason_has_swedish_words_before_the_english_ones() {
+    for (EventType type : EnumSet.allOf(EventType.class)) {
+      for (NotifyReason reason : EnumSet.allOf(NotifyReason.class)) {
+        Mail mail =
+            NotificationText.compose(
+                OutboxEvent.of(type, "r-1", Instant.EPOCH).with("subject", "Verksamhetsbesök"),
+                reason,
+                "Eva Sjöberg",
+                "eva@kungsor.se",
+                LINK);
+        assertThat(mail.to()).isEqualTo("eva@kungsor.se");
+        assertThat(mail.subject()).startsWith("Samspel: ").endsWith(" – Verksamhetsbesök");
+        assertThat(mail.text()).startsWith("Hej Eva Sjöberg,").contains("Öppna ärendet: " + LINK);
+        assertThat(mail.text().indexOf("Öppna ärendet"))
+            .isLessThan(mail.text().indexOf("In English"));
+      }
+    }
+  }
+
+  @Test
+  void an_escalation_says_so_in_the_subject() {
+    Mail mail =
+        NotificationText.compose(
+            OutboxEvent.of(EventType.REQUEST_ESCALATED, "r-1", Instant.EPOCH)
+                .with("subject", "Problem i hemtjänsten"),
+            NotifyReason.ESCALATED_TO_YOU,
+            "Karin Holm",
+            "karin@kungsor.se",
+            LINK);
+
+    assertThat(mail.subject())
+        .isEqualTo("Samspel: ett ärende har eskalerats till dig – Problem i hemtjänsten");
+    assertThat(mail.text()).contains("hanterades inte i tid och har eskalerats till dig");
+  }
+
+  @Test
+  void a_subject_with_line_breaks_cannot_add_mail_headers_and_a_long_one_is_cut() {
+    Mail mail =
+        NotificationText.compose(
+            OutboxEvent.of(EventType.HOP_WAITING, "r-1", Instant.EPOCH)
+                .with("subject", "Hej\r\nBcc: someone@evil.example " + "x".repeat(300)),
+            NotifyReason.WAITS_ON_YOU,
+            "Eva",
+            "eva@kungsor.se",
+            LINK);
+
+    assertThat(mail.subject())
+        .doesNotContain("\n")
+        .doesNotContain("\r")
+        .hasSizeLessThanOrEqualTo(160);
+  }
+
+  @Test
+  void without_a_subject_the_request_is_named_by_its_id() {
+    Mail mail =
+        NotificationText.compose(
+            OutboxEvent.of(EventType.REQUEST_WITHDRAWN, "r-1", Instant.EPOCH),
+            NotifyReason.FOR_YOUR_INFORMATION,
+            "Eva",
+            "eva@kungsor.se",
+            LINK);
+
+    assertThat(mail.subject()).isEqualTo("Samspel: för kännedom – ärende r-1");
+  }
+}
