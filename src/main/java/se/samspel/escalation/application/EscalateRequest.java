@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import se.samspel.common.SamspelException;
 import se.samspel.escalation.domain.EscalationLadder;
@@ -17,6 +15,9 @@ import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.Position;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.policy.domain.ContactFlag;
+import se.samspel.request.application.Capacities;
+import se.samspel.request.application.RequestNotices;
+import se.samspel.request.domain.Capacity;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.ContactRequest.EscalationReason;
 import se.samspel.request.domain.ContactRequestRepository;
@@ -37,16 +38,22 @@ public class EscalateRequest {
   private final ContactRequestRepository requests;
   private final OrganisationDirectory directory;
   private final Deadlines deadlines;
+  private final Capacities capacities;
+  private final RequestNotices notices;
   private final Clock clock;
 
   public EscalateRequest(
       ContactRequestRepository requests,
       OrganisationDirectory directory,
       Deadlines deadlines,
+      Capacities capacities,
+      RequestNotices notices,
       Clock clock) {
     this.requests = requests;
     this.directory = directory;
     this.deadlines = deadlines;
+    this.capacities = capacities;
+    this.notices = notices;
     this.clock = clock;
   }
 
@@ -55,7 +62,7 @@ public class EscalateRequest {
   public ContactRequest acknowledge(PersonId actor, RequestId id) {
     Instant now = clock.instant();
     ContactRequest request = visible(actor, id);
-    request.acknowledge(actor, held(actor), now, deadlines.dueFor(request, now));
+    request.acknowledge(actor, capacity(actor), now, deadlines.dueFor(request, now));
     return store(request);
   }
 
@@ -72,7 +79,7 @@ public class EscalateRequest {
                     SamspelException.conflict(
                         "invalid-transition",
                         "The request cannot be escalated: nothing waits on it"));
-    if (!held(actor).contains(hop.position())) {
+    if (!capacity(actor).covers(hop.position())) {
       throw SamspelException.forbidden(
           "Only the holder of position '" + hop.position() + "' may escalate this step");
     }
@@ -116,7 +123,7 @@ public class EscalateRequest {
       return;
     }
     request.escalate(
-        actor, held(actor), reason, next.get().id(), note, now, deadlines.dueFor(request, now));
+        actor, capacity(actor), reason, next.get().id(), note, now, deadlines.dueFor(request, now));
     boolean strategic = request.contact().flags().contains(ContactFlag.STRATEGIC);
     if (strategic && graph.kd().map(kd -> kd.id().equals(next.get().id())).orElse(false)) {
       graph
@@ -132,18 +139,17 @@ public class EscalateRequest {
   private ContactRequest visible(PersonId actor, RequestId id) {
     return requests
         .find(id)
-        .filter(r -> r.involves(actor, held(actor)))
+        .filter(r -> r.involves(actor, capacity(actor)))
         .orElseThrow(() -> SamspelException.notFound("request", id.value()));
   }
 
   private ContactRequest store(ContactRequest request) {
+    notices.recordChanges(request, LocalDate.now(clock));
     request.stored(requests.update(request));
     return request;
   }
 
-  private Set<PositionId> held(PersonId person) {
-    return directory.current().positionsHeldBy(person, LocalDate.now(clock)).stream()
-        .map(Position::id)
-        .collect(Collectors.toSet());
+  private Capacity capacity(PersonId person) {
+    return capacities.of(person, LocalDate.now(clock));
   }
 }

@@ -44,6 +44,7 @@ public final class RequestViews {
   public record EventView(
       Instant at,
       PersonRef actor,
+      PersonRef onBehalfOf,
       String event,
       String from,
       String to,
@@ -186,6 +187,7 @@ public final class RequestViews {
     return new EventView(
         e.at(),
         person(graph, Optional.of(e.actor())),
+        person(graph, e.onBehalfOf()),
         e.event(),
         e.from().map(Enum::name).orElse(null),
         e.to().name(),

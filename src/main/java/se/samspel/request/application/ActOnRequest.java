@@ -5,8 +5,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import se.samspel.common.SamspelException;
 import se.samspel.escalation.application.Deadlines;
@@ -17,6 +15,7 @@ import se.samspel.organisation.domain.Position;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.organisation.domain.Unit;
 import se.samspel.organisation.domain.UnitId;
+import se.samspel.request.domain.Capacity;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.ContactRequestRepository;
 import se.samspel.request.domain.RequestHop;
@@ -36,16 +35,22 @@ public class ActOnRequest {
   private final ContactRequestRepository requests;
   private final OrganisationDirectory directory;
   private final Deadlines deadlines;
+  private final Capacities capacities;
+  private final RequestNotices notices;
   private final Clock clock;
 
   public ActOnRequest(
       ContactRequestRepository requests,
       OrganisationDirectory directory,
       Deadlines deadlines,
+      Capacities capacities,
+      RequestNotices notices,
       Clock clock) {
     this.requests = requests;
     this.directory = directory;
     this.deadlines = deadlines;
+    this.capacities = capacities;
+    this.notices = notices;
     this.clock = clock;
   }
 
@@ -64,7 +69,7 @@ public class ActOnRequest {
       Optional<String> note,
       Expected expected) {
     ContactRequest request = load(actor, id, expected);
-    Set<PositionId> held = held(actor);
+    Capacity held = capacity(actor);
     responsibleManager.ifPresent(m -> checkManager(request, m));
     request.approve(actor, held, responsibleManager, note, clock.instant());
     return store(request, actor, "approved");
@@ -73,7 +78,7 @@ public class ActOnRequest {
   @Transactional
   public ContactRequest decline(PersonId actor, RequestId id, String reason, Expected expected) {
     ContactRequest request = load(actor, id, expected);
-    request.decline(actor, held(actor), reason, clock.instant());
+    request.decline(actor, capacity(actor), reason, clock.instant());
     return store(request, actor, "declined");
   }
 
@@ -103,7 +108,7 @@ public class ActOnRequest {
     } else {
       destination = forum.get();
     }
-    request.redirect(actor, held(actor), destination, reason, clock.instant());
+    request.redirect(actor, capacity(actor), destination, reason, clock.instant());
     return store(request, actor, "redirected");
   }
 
@@ -111,7 +116,7 @@ public class ActOnRequest {
   public ContactRequest arrange(
       PersonId actor, RequestId id, Optional<String> note, Expected expected) {
     ContactRequest request = load(actor, id, expected);
-    request.arrange(actor, held(actor), note, clock.instant());
+    request.arrange(actor, capacity(actor), note, clock.instant());
     return store(request, actor, "arranged");
   }
 
@@ -119,7 +124,7 @@ public class ActOnRequest {
   public ContactRequest resolve(
       PersonId actor, RequestId id, Optional<String> note, Expected expected) {
     ContactRequest request = load(actor, id, expected);
-    request.resolve(actor, held(actor), note, clock.instant());
+    request.resolve(actor, capacity(actor), note, clock.instant());
     return store(request, actor, "resolved");
   }
 
@@ -127,7 +132,7 @@ public class ActOnRequest {
   public ContactRequest complete(
       PersonId actor, RequestId id, Optional<String> note, Expected expected) {
     ContactRequest request = load(actor, id, expected);
-    request.complete(actor, held(actor), note, clock.instant());
+    request.complete(actor, capacity(actor), note, clock.instant());
     return store(request, actor, "completed");
   }
 
@@ -147,7 +152,7 @@ public class ActOnRequest {
     ContactRequest request =
         requests
             .find(id)
-            .filter(r -> r.involves(actor, held(actor)))
+            .filter(r -> r.involves(actor, capacity(actor)))
             .orElseThrow(() -> SamspelException.notFound("request", id.value()));
     if (expected.version().isPresent() && expected.version().get() != request.version()) {
       throw SamspelException.conflict(
@@ -164,15 +169,14 @@ public class ActOnRequest {
   private ContactRequest store(ContactRequest request, PersonId actor, String verb) {
     // The hop that waits now (if a new one does) gets its deadline.
     request.startClock(deadlines.dueFor(request, clock.instant()));
+    notices.recordChanges(request, LocalDate.now(clock));
     request.stored(requests.update(request));
     LOG.infof("%s %s request %s, now %s", actor, verb, request.id(), request.status());
     return request;
   }
 
-  private Set<PositionId> held(PersonId person) {
-    return directory.current().positionsHeldBy(person, LocalDate.now(clock)).stream()
-        .map(Position::id)
-        .collect(Collectors.toSet());
+  private Capacity capacity(PersonId person) {
+    return capacities.of(person, LocalDate.now(clock));
   }
 
   /** The manager named to arrange a contact must lead others in the target's department. */

@@ -7,11 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import se.samspel.common.SamspelException;
-import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.PersonId;
-import se.samspel.organisation.domain.Position;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.ContactRequestRepository;
@@ -24,13 +21,12 @@ import se.samspel.request.domain.RequestSummary;
 public class ReadRequests {
 
   private final ContactRequestRepository requests;
-  private final OrganisationDirectory directory;
+  private final Capacities capacities;
   private final Clock clock;
 
-  public ReadRequests(
-      ContactRequestRepository requests, OrganisationDirectory directory, Clock clock) {
+  public ReadRequests(ContactRequestRepository requests, Capacities capacities, Clock clock) {
     this.requests = requests;
-    this.directory = directory;
+    this.capacities = capacities;
     this.clock = clock;
   }
 
@@ -45,13 +41,13 @@ public class ReadRequests {
   public ContactRequest get(PersonId reader, RequestId id) {
     return requests
         .find(id)
-        .filter(r -> r.involves(reader, held(reader)))
+        .filter(r -> r.involves(reader, capacities.of(reader, LocalDate.now(clock))))
         .orElseThrow(() -> SamspelException.notFound("request", id.value()));
   }
 
   @Transactional
   public Inbox inbox(PersonId reader, int page, int size) {
-    Set<PositionId> held = held(reader);
+    Set<PositionId> held = capacities.of(reader, LocalDate.now(clock)).positions();
     Map<RequestStatus, Long> counts = requests.countWaitingOn(held);
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
     return new Inbox(requests.waitingOn(held, page, size), counts, total);
@@ -60,11 +56,5 @@ public class ReadRequests {
   @Transactional
   public Mine mine(PersonId reader, int page, int size) {
     return new Mine(requests.madeBy(reader, page, size), requests.countMadeBy(reader));
-  }
-
-  private Set<PositionId> held(PersonId person) {
-    return directory.current().positionsHeldBy(person, LocalDate.now(clock)).stream()
-        .map(Position::id)
-        .collect(Collectors.toSet());
   }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -36,16 +37,19 @@ public class SubmitContactRequest {
   private final RouteContact routeContact;
   private final ContactRequestRepository requests;
   private final Deadlines deadlines;
+  private final RequestNotices notices;
   private final Clock clock;
 
   public SubmitContactRequest(
       RouteContact routeContact,
       ContactRequestRepository requests,
       Deadlines deadlines,
+      RequestNotices notices,
       Clock clock) {
     this.routeContact = routeContact;
     this.requests = requests;
     this.deadlines = deadlines;
+    this.notices = notices;
     this.clock = clock;
   }
 
@@ -77,6 +81,7 @@ public class SubmitContactRequest {
     Instant now = clock.instant();
     ContactRequest request = ContactRequest.submit(contact, details, under, routed.hops(), now);
     request.startClock(deadlines.dueFor(request, now));
+    notices.recordChanges(request, LocalDate.ofInstant(now, clock.getZone()));
     requests.add(request);
     LOG.infof(
         "Request %s submitted by %s under %s v%d rule %s",

@@ -27,10 +27,18 @@ public final class ContactRequest {
   private final List<RequestHop> hops;
   private final List<RequestEvent> history;
   private long version;
+
+  /** How many history entries the store holds: those after it are this change's. */
+  private int storedHistory;
+
   private RequestStatus status;
   private Optional<PositionId> responsibleManager;
   private Optional<String> redirectedTo;
   private boolean stuckAtTop;
+
+  /** Whom the actor of the transition under way acts for as a substitute, if anyone. */
+  private Optional<PersonId> actingFor = Optional.empty();
+
   private Instant updatedAt;
 
   /** The actor of what Samspel does by itself, such as escalating when a deadline passes. */
@@ -66,6 +74,7 @@ public final class ContactRequest {
     this.status = Objects.requireNonNull(status, "status is required");
     this.hops = new ArrayList<>(hops);
     this.history = new ArrayList<>(history);
+    this.storedHistory = history.size();
     this.responsibleManager = Objects.requireNonNull(responsibleManager, "responsibleManager");
     this.redirectedTo = Objects.requireNonNull(redirectedTo, "redirectedTo");
     this.stuckAtTop = stuckAtTop;
@@ -141,11 +150,11 @@ public final class ContactRequest {
    */
   public void approve(
       PersonId actor,
-      Set<PositionId> actorPositions,
+      Capacity capacity,
       Optional<PositionId> manager,
       Optional<String> note,
       Instant now) {
-    RequestHop hop = requireCurrent(actor, actorPositions, HopAction.APPROVE, "approve");
+    RequestHop hop = requireCurrent(actor, capacity, HopAction.APPROVE, "approve");
     RequestStatus from = status;
     replace(hop.done(actor, now, note));
     Optional<RequestHop> arrange =
@@ -166,8 +175,8 @@ public final class ContactRequest {
   }
 
   /** The approver decides no, with a reason. */
-  public void decline(PersonId actor, Set<PositionId> actorPositions, String reason, Instant now) {
-    RequestHop hop = requireCurrent(actor, actorPositions, HopAction.APPROVE, "decline");
+  public void decline(PersonId actor, Capacity capacity, String reason, Instant now) {
+    RequestHop hop = requireCurrent(actor, capacity, HopAction.APPROVE, "decline");
     finish(
         hop.done(actor, now, Optional.of(reason)),
         actor,
@@ -179,12 +188,8 @@ public final class ContactRequest {
 
   /** The approver sends the request to another department or the right forum. */
   public void redirect(
-      PersonId actor,
-      Set<PositionId> actorPositions,
-      String destination,
-      String reason,
-      Instant now) {
-    RequestHop hop = requireCurrent(actor, actorPositions, HopAction.APPROVE, "redirect");
+      PersonId actor, Capacity capacity, String destination, String reason, Instant now) {
+    RequestHop hop = requireCurrent(actor, capacity, HopAction.APPROVE, "redirect");
     redirectedTo = Optional.of(destination);
     finish(
         hop.done(actor, now, Optional.of(reason)),
@@ -196,9 +201,8 @@ public final class ContactRequest {
   }
 
   /** The responsible manager has arranged the contact. */
-  public void arrange(
-      PersonId actor, Set<PositionId> actorPositions, Optional<String> note, Instant now) {
-    RequestHop hop = requireCurrent(actor, actorPositions, HopAction.ARRANGE, "arrange");
+  public void arrange(PersonId actor, Capacity capacity, Optional<String> note, Instant now) {
+    RequestHop hop = requireCurrent(actor, capacity, HopAction.ARRANGE, "arrange");
     RequestStatus from = status;
     replace(hop.done(actor, now, note));
     status = nextOpenStatus(RequestStatus.ARRANGED);
@@ -206,14 +210,13 @@ public final class ContactRequest {
   }
 
   /** The holder of a handling or answering hop resolves it. */
-  public void resolve(
-      PersonId actor, Set<PositionId> actorPositions, Optional<String> note, Instant now) {
+  public void resolve(PersonId actor, Capacity capacity, Optional<String> note, Instant now) {
     RequestHop hop = current().orElseThrow(() -> notOpen("resolve"));
     if (hop.action() != HopAction.HANDLE && hop.action() != HopAction.ANSWER) {
       throw invalidTransition(
           "resolve", "the step waiting is to " + hop.action().name().toLowerCase());
     }
-    requireHolder(hop, actorPositions);
+    requireHolder(hop, capacity);
     RequestStatus from = status;
     replace(hop.done(actor, now, note));
     status = nextOpenStatus(RequestStatus.COMPLETED);
@@ -224,15 +227,14 @@ public final class ContactRequest {
    * The contact took place: the requester or the one who arranged it completes an arranged request
    * (or an approved one that needed no arrangement).
    */
-  public void complete(
-      PersonId actor, Set<PositionId> actorPositions, Optional<String> note, Instant now) {
+  public void complete(PersonId actor, Capacity capacity, Optional<String> note, Instant now) {
     boolean arranged = status == RequestStatus.ARRANGED;
     boolean approvedWithNothingLeft = status == RequestStatus.APPROVED && current().isEmpty();
     if (!arranged && !approvedWithNothingLeft) {
       throw invalidTransition("complete", "it is " + status + ", not ARRANGED");
     }
     boolean arranger =
-        responsibleManager.map(actorPositions::contains).orElse(false)
+        responsibleManager.map(capacity::covers).orElse(false)
             || hops.stream().anyMatch(h -> h.actedBy().equals(Optional.of(actor)));
     if (!isRequester(actor) && !arranger) {
       throw SamspelException.forbidden(
@@ -272,10 +274,9 @@ public final class ContactRequest {
   /**
    * The holder takes the matter at their level: the hop stops escalating until the next deadline.
    */
-  public void acknowledge(
-      PersonId actor, Set<PositionId> actorPositions, Instant now, Instant nextDue) {
+  public void acknowledge(PersonId actor, Capacity capacity, Instant now, Instant nextDue) {
     RequestHop hop = current().orElseThrow(() -> notOpen("acknowledge"));
-    requireHolder(hop, actorPositions);
+    requireHolder(hop, capacity);
     if (hop.isAcknowledged()) {
       throw invalidTransition("acknowledge", "it has already been taken at this level");
     }
@@ -296,7 +297,7 @@ public final class ContactRequest {
    */
   public void escalate(
       PersonId actor,
-      Set<PositionId> actorPositions,
+      Capacity capacity,
       EscalationReason reason,
       PositionId next,
       Optional<String> note,
@@ -304,7 +305,7 @@ public final class ContactRequest {
       Instant nextDue) {
     RequestHop hop = current().orElseThrow(() -> notOpen("escalate"));
     if (reason == EscalationReason.BY_HAND) {
-      requireHolder(hop, actorPositions);
+      requireHolder(hop, capacity);
     } else if (!isOverdue(now)) {
       throw invalidTransition("escalate", "its deadline has not passed");
     }
@@ -364,7 +365,8 @@ public final class ContactRequest {
   }
 
   /** Whether a person took part: requested it, or acted on or was informed by a hop. */
-  public boolean involves(PersonId person, Set<PositionId> positions) {
+  public boolean involves(PersonId person, Capacity capacity) {
+    Set<PositionId> positions = capacity.positions();
     return isRequester(person)
         || hops.stream()
             .anyMatch(
@@ -429,24 +431,31 @@ public final class ContactRequest {
       throw new IllegalArgumentException("a stored version only moves on");
     }
     version = newVersion;
+    storedHistory = history.size();
+  }
+
+  /** The history entries this change added (not yet stored). */
+  public List<RequestEvent> unstoredHistory() {
+    return List.copyOf(history.subList(storedHistory, history.size()));
   }
 
   // ---- Internals ----
 
   private RequestHop requireCurrent(
-      PersonId actor, Set<PositionId> actorPositions, HopAction action, String verb) {
+      PersonId actor, Capacity capacity, HopAction action, String verb) {
     RequestHop hop = current().orElseThrow(() -> notOpen(verb));
     if (hop.action() != action) {
       throw invalidTransition(
           verb,
           "it is " + status + " and the step waiting is to " + hop.action().name().toLowerCase());
     }
-    requireHolder(hop, actorPositions);
+    requireHolder(hop, capacity);
     return hop;
   }
 
-  private static void requireHolder(RequestHop hop, Set<PositionId> actorPositions) {
-    if (!actorPositions.contains(hop.position())) {
+  private void requireHolder(RequestHop hop, Capacity capacity) {
+    actingFor = capacity.onBehalfOf(hop.position());
+    if (!capacity.covers(hop.position())) {
       throw SamspelException.forbidden(
           "Only the holder (or acting holder) of position '"
               + hop.position()
@@ -497,7 +506,8 @@ public final class ContactRequest {
       RequestStatus to,
       Optional<Integer> hop,
       Optional<String> note) {
-    history.add(new RequestEvent(at, actor, event, from, to, hop, note));
+    history.add(new RequestEvent(at, actor, actingFor, event, from, to, hop, note));
+    actingFor = Optional.empty();
     updatedAt = at;
   }
 

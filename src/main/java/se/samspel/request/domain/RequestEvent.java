@@ -9,11 +9,13 @@ import se.samspel.organisation.domain.PersonId;
  * One entry of a request's history: who did what, when, and why.
  *
  * @param actor the authenticated person who acted (never a value the client sent)
+ * @param onBehalfOf the absent person the actor stood in for as their substitute, if so
  * @param hop the hop acted on, if any
  */
 public record RequestEvent(
     Instant at,
     PersonId actor,
+    Optional<PersonId> onBehalfOf,
     String event,
     Optional<RequestStatus> from,
     RequestStatus to,
@@ -23,6 +25,7 @@ public record RequestEvent(
   public RequestEvent {
     Objects.requireNonNull(at, "at is required");
     Objects.requireNonNull(actor, "actor is required");
+    Objects.requireNonNull(onBehalfOf, "onBehalfOf is required (may be empty)");
     Objects.requireNonNull(event, "event is required");
     Objects.requireNonNull(from, "from is required (may be empty)");
     Objects.requireNonNull(to, "to is required");

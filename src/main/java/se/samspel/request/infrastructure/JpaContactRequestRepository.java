@@ -251,6 +251,7 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
       e.request = entity;
       e.at = event.at().atOffset(ZoneOffset.UTC);
       e.actor = event.actor().value();
+      e.onBehalfOf = event.onBehalfOf().map(PersonId::value).orElse(null);
       e.event = event.event();
       e.fromStatus = event.from().map(Enum::name).orElse(null);
       e.toStatus = event.to().name();
@@ -300,6 +301,7 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
                     new RequestEvent(
                         ev.at.toInstant(),
                         new PersonId(ev.actor),
+                        Optional.ofNullable(ev.onBehalfOf).map(PersonId::new),
                         ev.event,
                         Optional.ofNullable(ev.fromStatus).map(RequestStatus::valueOf),
                         RequestStatus.valueOf(ev.toStatus),

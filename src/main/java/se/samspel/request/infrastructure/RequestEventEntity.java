@@ -35,6 +35,9 @@ public class RequestEventEntity {
   @Column(nullable = false, length = 64)
   public String actor;
 
+  @Column(name = "on_behalf_of", length = 64)
+  public String onBehalfOf;
+
   @Column(nullable = false, length = 32)
   public String event;
 

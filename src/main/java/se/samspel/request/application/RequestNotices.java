@@ -1,0 +1,174 @@
+package se.samspel.request.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import se.samspel.organisation.domain.PersonId;
+import se.samspel.organisation.domain.PositionId;
+import se.samspel.outbox.application.Outbox;
+import se.samspel.outbox.domain.EventType;
+import se.samspel.outbox.domain.NotifyReason;
+import se.samspel.outbox.domain.OutboxEvent;
+import se.samspel.policy.domain.ContactKind;
+import se.samspel.request.domain.ContactRequest;
+import se.samspel.request.domain.HopState;
+import se.samspel.request.domain.RequestEvent;
+import se.samspel.request.domain.RequestHop;
+
+/**
+ * Tells the outbox, in the transaction of the change, what happened to a request and whom to
+ * notify: whoever must act next (a new waiting hop, an escalation to them), the people an acute
+ * matter informs, and the requester of a decision or an outcome. A hop reaches the position's
+ * holder today, or the holder's substitute while they are away.
+ */
+@ApplicationScoped
+public class RequestNotices {
+
+  private final Outbox outbox;
+  private final Capacities capacities;
+
+  public RequestNotices(Outbox outbox, Capacities capacities) {
+    this.outbox = outbox;
+    this.capacities = capacities;
+  }
+
+  /** Records the events of the changes made to a request and not yet stored. */
+  public void recordChanges(ContactRequest request, LocalDate day) {
+    for (RequestEvent change : request.unstoredHistory()) {
+      record(request, change, day);
+    }
+  }
+
+  private void record(ContactRequest request, RequestEvent change, LocalDate day) {
+    switch (change.event()) {
+      case "SUBMITTED" -> submitted(request, change, day);
+      case "APPROVED", "DECLINED", "REDIRECTED", "ARRANGED" -> {
+        outbox.record(
+            base(EventType.REQUEST_DECIDED, request, change)
+                .with("decision", change.event())
+                .with("by", change.actor().value())
+                .with("redirectedTo", request.redirectedTo().orElse(null))
+                .with(
+                    "responsibleManager",
+                    request.responsibleManager().map(PositionId::value).orElse(null))
+                .notify(
+                    request.contact().requesterPerson(), NotifyReason.DECISION_ON_YOUR_REQUEST));
+        hopWaiting(request, change, day);
+      }
+      case "RESOLVED" -> {
+        if (request.status().isOpen()) {
+          hopWaiting(request, change, day);
+        } else {
+          completed(request, change);
+        }
+      }
+      case "COMPLETED" -> completed(request, change);
+      case "WITHDRAWN" -> {
+        OutboxEvent event =
+            base(EventType.REQUEST_WITHDRAWN, request, change).with("by", change.actor().value());
+        Optional<PersonId> waitedOn =
+            request.hops().stream()
+                .filter(h -> h.state() == HopState.SKIPPED)
+                .findFirst()
+                .flatMap(h -> capacities.whoActsIn(h.position(), day));
+        outbox.record(
+            waitedOn.map(p -> event.notify(p, NotifyReason.FOR_YOUR_INFORMATION)).orElse(event));
+      }
+      case "ESCALATED" -> {
+        RequestHop hop = request.current().orElseThrow();
+        OutboxEvent event =
+            base(EventType.REQUEST_ESCALATED, request, change)
+                .with("fromPosition", hop.escalatedFrom().map(PositionId::value).orElse(null))
+                .with("toPosition", hop.position().value())
+                .with("by", change.actor().value())
+                .with("deadline", hop.dueAt().map(Object::toString).orElse(null));
+        outbox.record(
+            capacities
+                .whoActsIn(hop.position(), day)
+                .map(p -> event.notify(p, NotifyReason.ESCALATED_TO_YOU))
+                .orElse(event));
+      }
+      case "STUCK_AT_TOP" ->
+          outbox.record(
+              base(EventType.REQUEST_ESCALATED, request, change)
+                  .with("stuckAtTop", true)
+                  .with("toPosition", request.current().map(h -> h.position().value()).orElse(null))
+                  .notify(request.contact().requesterPerson(), NotifyReason.FOR_YOUR_INFORMATION));
+      default -> {
+        // ACKNOWLEDGED and INFORMED change no one's work: the feed need not carry them.
+      }
+    }
+  }
+
+  private void submitted(ContactRequest request, RequestEvent change, LocalDate day) {
+    OutboxEvent event =
+        base(EventType.REQUEST_SUBMITTED, request, change)
+            .with("kind", request.contact().kind().name())
+            .with("requester", request.contact().requesterPerson().value())
+            .with(
+                "policy",
+                request.routedUnder().policyKey() + "/" + request.routedUnder().policyVersion())
+            .with("rule", request.routedUnder().ruleId());
+    Optional<PersonId> first =
+        request.current().flatMap(h -> capacities.whoActsIn(h.position(), day));
+    outbox.record(first.map(p -> event.notify(p, NotifyReason.WAITS_ON_YOU)).orElse(event));
+    List<RequestHop> informed =
+        request.hops().stream().filter(h -> h.state() == HopState.INFORMED).toList();
+    if (informed.isEmpty()) {
+      return;
+    }
+    boolean acute = request.contact().kind() == ContactKind.ACUTE_MATTER;
+    OutboxEvent info =
+        base(EventType.ACUTE_INFORMATION, request, change)
+            .with("from", request.contact().requesterPerson().value())
+            .with("acute", acute);
+    for (RequestHop hop : informed) {
+      Optional<PersonId> person = capacities.whoActsIn(hop.position(), day);
+      if (person.isPresent()) {
+        info =
+            info.notify(
+                person.get(),
+                acute ? NotifyReason.ACUTE_INFORMATION : NotifyReason.FOR_YOUR_INFORMATION);
+      }
+    }
+    outbox.record(info);
+  }
+
+  private void hopWaiting(ContactRequest request, RequestEvent change, LocalDate day) {
+    request
+        .current()
+        .ifPresent(
+            hop -> {
+              OutboxEvent event =
+                  base(EventType.HOP_WAITING, request, change)
+                      .with("hop", hop.order())
+                      .with("position", hop.position().value())
+                      .with("action", hop.action().name());
+              outbox.record(
+                  capacities
+                      .whoActsIn(hop.position(), day)
+                      .map(p -> event.notify(p, NotifyReason.WAITS_ON_YOU))
+                      .orElse(event));
+            });
+  }
+
+  private void completed(ContactRequest request, RequestEvent change) {
+    OutboxEvent event =
+        base(EventType.REQUEST_COMPLETED, request, change)
+            .with("by", change.actor().value())
+            .notify(request.contact().requesterPerson(), NotifyReason.FOR_YOUR_INFORMATION);
+    for (RequestHop hop : request.hops()) {
+      if (hop.state() == HopState.DONE && hop.actedBy().isPresent()) {
+        event = event.notify(hop.actedBy().get(), NotifyReason.FOR_YOUR_INFORMATION);
+      }
+    }
+    outbox.record(event);
+  }
+
+  private static OutboxEvent base(EventType type, ContactRequest request, RequestEvent change) {
+    return OutboxEvent.of(type, request.id().value(), change.at())
+        .with("subject", request.details().subject())
+        .with("status", request.status().name());
+  }
+}
