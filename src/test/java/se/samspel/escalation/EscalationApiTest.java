@@ -229,6 +229,24 @@ class EscalationApiTest {
   }
 
   @Test
+  void deadlines_count_swedish_working_days_across_christmas_and_new_year() {
+    // Wednesday 23 December 10:00. Not working days: julafton, juldagen, the weekend, nyårsafton,
+    // nyårsdagen, the weekend. Working days: 28, 29, 30 December, 4 and 5 January.
+    clock.setTo(LocalDateTime.of(2026, 12, 23, 10, 0).atZone(SWEDEN).toInstant());
+    String id = teachersProblem();
+    Instant due = Instant.parse(read("larare", id).getString("waiting.dueAt"));
+    assertThat(due).isEqualTo(LocalDateTime.of(2027, 1, 5, 10, 0).atZone(SWEDEN).toInstant());
+    // On the evening of 4 January nothing has escalated yet …
+    clock.setTo(LocalDateTime.of(2027, 1, 4, 23, 0).atZone(SWEDEN).toInstant());
+    sweeper.sweep();
+    assertThat(read("larare", id).getString("waiting.position.id")).isEqualTo("POS-REKTOR-1");
+    // … the morning after the deadline it has.
+    clock.setTo(due.plusSeconds(60));
+    sweeper.sweep();
+    assertThat(read("larare", id).getString("waiting.position.id")).isEqualTo("POS-BUF-GR-CH");
+  }
+
+  @Test
   void escalation_endpoints_answer_problems_for_bad_ids() {
     as("rektor")
         .post("/api/requests/nope/acknowledge")

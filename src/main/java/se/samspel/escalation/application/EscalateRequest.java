@@ -133,7 +133,7 @@ public class EscalateRequest {
                   request.informed(
                       actor, kso.id() + " (KSO): a strategic matter has reached KD", now));
     }
-    LOG.infof("Request %s escalated %s → %s (%s)", request.id(), from, next.get().id(), reason);
+    LOG.debugf("Request %s escalated %s → %s (%s)", request.id(), from, next.get().id(), reason);
   }
 
   private ContactRequest visible(PersonId actor, RequestId id) {

@@ -19,6 +19,10 @@ public interface EscalationConfig {
   /** Deadlines per contact kind that override the policy's, e.g. DIALOGUE=3 working days. */
   Map<String, String> deadlines();
 
+  /** How many overdue requests one transaction of the sweeper claims and escalates. */
+  @WithDefault("50")
+  int claimBatch();
+
   /** The most requests one sweep escalates (the rest wait for the next). */
   @WithDefault("10000")
   int maxPerSweep();

@@ -56,36 +56,61 @@ public class EscalationSweeper {
   public int sweep() {
     Instant now = clock.instant();
     int escalated = 0;
-    for (int i = 0; i < config.maxPerSweep(); i++) {
-      AtomicReference<RequestId> claimed = new AtomicReference<>();
-      Boolean done;
+    while (escalated < config.maxPerSweep()) {
+      AtomicReference<List<RequestId>> claimed = new AtomicReference<>(List.of());
+      int done;
       try {
         done =
             QuarkusTransaction.requiringNew()
                 .call(
                     () -> {
-                      List<RequestId> ids = requests.claimOverdue(now, 1);
-                      if (ids.isEmpty()) {
-                        return null;
+                      List<RequestId> ids = requests.claimOverdue(now, config.claimBatch());
+                      claimed.set(ids);
+                      int count = 0;
+                      for (RequestId id : ids) {
+                        if (escalate.escalateOverdue(id, now)) {
+                          count++;
+                        }
                       }
-                      claimed.set(ids.get(0));
-                      return escalate.escalateOverdue(ids.get(0), now);
+                      return count;
                     });
       } catch (RuntimeException e) {
-        // The escalation failed and rolled back. Put the request back a little, so that one
-        // request that cannot escalate does not hold up all the others behind it.
-        LOG.warnf(e, "Escalating request %s failed; retrying it later", claimed.get());
-        if (claimed.get() != null) {
-          QuarkusTransaction.requiringNew()
-              .run(() -> requests.postponeClaim(claimed.get(), now.plus(RETRY_AFTER)));
-        }
-        continue;
+        // One request of the batch failed and the batch rolled back: take them one at a time, so
+        // that only the failing one waits.
+        LOG.warnf(
+            "A batch of %d escalations failed (%s); retrying one by one",
+            claimed.get().size(), e.getMessage());
+        done = oneByOne(claimed.get(), now);
       }
-      if (done == null || !done) {
+      if (claimed.get().isEmpty()) {
         break;
       }
-      escalated++;
+      escalated += done;
+      if (claimed.get().size() < config.claimBatch()) {
+        break;
+      }
     }
     return escalated;
+  }
+
+  private int oneByOne(List<RequestId> ids, Instant now) {
+    int done = 0;
+    for (RequestId id : ids) {
+      try {
+        Boolean escalated =
+            QuarkusTransaction.requiringNew()
+                .call(() -> requests.claimIfOverdue(id, now) && escalate.escalateOverdue(id, now));
+        if (escalated) {
+          done++;
+        }
+      } catch (RuntimeException e) {
+        // Put the request back a little, so that one that cannot escalate does not hold up the
+        // others behind it in every sweep.
+        LOG.errorf(e, "Escalating request %s failed; retrying it later", id);
+        QuarkusTransaction.requiringNew()
+            .run(() -> requests.postponeClaim(id, now.plus(RETRY_AFTER)));
+      }
+    }
+    return done;
   }
 }

@@ -26,6 +26,9 @@ public interface ContactRequestRepository {
    */
   List<RequestId> claimOverdue(java.time.Instant now, int limit);
 
+  /** Claims one request if it is still overdue and no other transaction holds it. */
+  boolean claimIfOverdue(RequestId id, java.time.Instant now);
+
   /** Makes the sweeper look at a request again only from {@code at} (after a failed attempt). */
   void postponeClaim(RequestId id, java.time.Instant at);
 

@@ -120,6 +120,17 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
   }
 
   @Override
+  public boolean claimIfOverdue(RequestId id, Instant now) {
+    return !em.createNativeQuery(
+            "select id from contact_request where id = ?1 and current_due_at <= ?2"
+                + " for update skip locked")
+        .setParameter(1, id.value())
+        .setParameter(2, now.atOffset(ZoneOffset.UTC))
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
   public void postponeClaim(RequestId id, Instant at) {
     em.createQuery("update ContactRequestEntity r set r.currentDueAt = :at where r.id = :id")
         .setParameter("at", at.atOffset(ZoneOffset.UTC))
