@@ -20,7 +20,11 @@ class PolicyValidatorTest {
 
   @Test
   void the_shipped_policies_are_valid() throws Exception {
-    for (String name : List.of("policies/kungsor-2023.json", "policies/alingsas-2022.json")) {
+    for (String name :
+        List.of(
+            "policies/kungsor-2023.json",
+            "policies/alingsas-2022.json",
+            "policies/statutory.json")) {
       PolicyValidator.Result result =
           PolicyValidator.validate(PolicyJson.read(Fixtures.resource(name)));
       assertThat(result).as(name).isInstanceOf(PolicyValidator.Result.Valid.class);

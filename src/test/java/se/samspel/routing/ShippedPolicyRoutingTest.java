@@ -2,6 +2,7 @@ package se.samspel.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samspel.policy.domain.ContactFlag.CONCERNS_NEAREST_MANAGER;
+import static se.samspel.policy.domain.ContactFlag.PROMISE_OF_ACTION;
 import static se.samspel.policy.domain.ContactFlag.PURPOSE_STATED;
 import static se.samspel.policy.domain.ContactFlag.STRATEGIC;
 import static se.samspel.policy.domain.ContactKind.ACUTE_MATTER;
@@ -152,6 +153,12 @@ class ShippedPolicyRoutingTest {
             .about(DIALOGUE),
         expect("KUN-STAFF-NEAREST-MANAGER", "FREE").from(TEACHER).to(PRINCIPAL).about(DIALOGUE),
         expect("KUN-STAFF-SERVICE-USERS", "FREE").from(TEACHER).toExternal(CITIZEN).about(DIALOGUE),
+        expect("KUN-POLITICIAN-OFF-DUTY-PROMISE", "NOT_PERMITTED")
+            .from(POLITICIAN)
+            .to(TEACHER)
+            .offDuty()
+            .flag(PROMISE_OF_ACTION)
+            .about(DIALOGUE),
         expect("KUN-POLITICIAN-OFF-DUTY", "FREE")
             .from(POLITICIAN)
             .to(TEACHER)
@@ -237,6 +244,11 @@ class ShippedPolicyRoutingTest {
             .from(TEACHER)
             .to(PRINCIPAL)
             .about(STAFF_PROBLEM),
+        expect("ALI-POLITICIAN-PROMISE", "NOT_PERMITTED")
+            .from(POLITICIAN)
+            .to(TEACHER)
+            .flag(PROMISE_OF_ACTION)
+            .about(DIALOGUE),
         expect(
                 "ALI-PARTY-GROUP-INFORMATION",
                 "ROUTE",

@@ -37,6 +37,10 @@ public final class Fixtures {
     return shipped("policies/alingsas-2022.json");
   }
 
+  public static Policy statutory() {
+    return shipped("policies/statutory.json");
+  }
+
   public static String resource(String name) {
     try (var in = Fixtures.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {

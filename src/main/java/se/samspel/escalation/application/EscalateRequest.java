@@ -21,6 +21,7 @@ import se.samspel.request.domain.Capacity;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.ContactRequest.EscalationReason;
 import se.samspel.request.domain.ContactRequestRepository;
+import se.samspel.request.domain.OutsideRouteLog;
 import se.samspel.request.domain.RequestHop;
 import se.samspel.request.domain.RequestId;
 
@@ -40,6 +41,7 @@ public class EscalateRequest {
   private final Deadlines deadlines;
   private final Capacities capacities;
   private final RequestNotices notices;
+  private final OutsideRouteLog outsideRoute;
   private final Clock clock;
 
   public EscalateRequest(
@@ -48,12 +50,14 @@ public class EscalateRequest {
       Deadlines deadlines,
       Capacities capacities,
       RequestNotices notices,
+      OutsideRouteLog outsideRoute,
       Clock clock) {
     this.requests = requests;
     this.directory = directory;
     this.deadlines = deadlines;
     this.capacities = capacities;
     this.notices = notices;
+    this.outsideRoute = outsideRoute;
     this.clock = clock;
   }
 
@@ -62,7 +66,14 @@ public class EscalateRequest {
   public ContactRequest acknowledge(PersonId actor, RequestId id) {
     Instant now = clock.instant();
     ContactRequest request = visible(actor, id);
-    request.acknowledge(actor, capacity(actor), now, deadlines.dueFor(request, now));
+    try {
+      request.acknowledge(actor, capacity(actor), now, deadlines.dueFor(request, now));
+    } catch (SamspelException e) {
+      if (e.kind() == SamspelException.Kind.FORBIDDEN) {
+        outsideRoute.actedWithoutHolding(actor, request, "take");
+      }
+      throw e;
+    }
     return store(request);
   }
 
@@ -80,6 +91,7 @@ public class EscalateRequest {
                         "invalid-transition",
                         "The request cannot be escalated: nothing waits on it"));
     if (!capacity(actor).covers(hop.position())) {
+      outsideRoute.actedWithoutHolding(actor, request, "escalate");
       throw SamspelException.forbidden(
           "Only the holder of position '" + hop.position() + "' may escalate this step");
     }

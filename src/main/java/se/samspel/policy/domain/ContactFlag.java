@@ -7,5 +7,7 @@ public enum ContactFlag {
   /** The matter concerns the requester's nearest manager, so it is unsuitable to raise there. */
   CONCERNS_NEAREST_MANAGER,
   /** The matter is strategic, so politics takes part through the KSO or the chair. */
-  STRATEGIC
+  STRATEGIC,
+  /** The politician promised an action or a handling (in a reported contact). */
+  PROMISE_OF_ACTION
 }

@@ -18,6 +18,7 @@ import se.samspel.organisation.domain.UnitId;
 import se.samspel.request.domain.Capacity;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.ContactRequestRepository;
+import se.samspel.request.domain.OutsideRouteLog;
 import se.samspel.request.domain.RequestHop;
 import se.samspel.request.domain.RequestId;
 
@@ -37,6 +38,7 @@ public class ActOnRequest {
   private final Deadlines deadlines;
   private final Capacities capacities;
   private final RequestNotices notices;
+  private final OutsideRouteLog outsideRoute;
   private final Clock clock;
 
   public ActOnRequest(
@@ -45,12 +47,14 @@ public class ActOnRequest {
       Deadlines deadlines,
       Capacities capacities,
       RequestNotices notices,
+      OutsideRouteLog outsideRoute,
       Clock clock) {
     this.requests = requests;
     this.directory = directory;
     this.deadlines = deadlines;
     this.capacities = capacities;
     this.notices = notices;
+    this.outsideRoute = outsideRoute;
     this.clock = clock;
   }
 
@@ -71,14 +75,22 @@ public class ActOnRequest {
     ContactRequest request = load(actor, id, expected);
     Capacity held = capacity(actor);
     responsibleManager.ifPresent(m -> checkManager(request, m));
-    request.approve(actor, held, responsibleManager, note, clock.instant());
+    onHop(
+        actor,
+        request,
+        "approve",
+        () -> request.approve(actor, held, responsibleManager, note, clock.instant()));
     return store(request, actor, "approved");
   }
 
   @Transactional
   public ContactRequest decline(PersonId actor, RequestId id, String reason, Expected expected) {
     ContactRequest request = load(actor, id, expected);
-    request.decline(actor, capacity(actor), reason, clock.instant());
+    onHop(
+        actor,
+        request,
+        "decline",
+        () -> request.decline(actor, capacity(actor), reason, clock.instant()));
     return store(request, actor, "declined");
   }
 
@@ -108,7 +120,11 @@ public class ActOnRequest {
     } else {
       destination = forum.get();
     }
-    request.redirect(actor, capacity(actor), destination, reason, clock.instant());
+    onHop(
+        actor,
+        request,
+        "redirect",
+        () -> request.redirect(actor, capacity(actor), destination, reason, clock.instant()));
     return store(request, actor, "redirected");
   }
 
@@ -116,7 +132,11 @@ public class ActOnRequest {
   public ContactRequest arrange(
       PersonId actor, RequestId id, Optional<String> note, Expected expected) {
     ContactRequest request = load(actor, id, expected);
-    request.arrange(actor, capacity(actor), note, clock.instant());
+    onHop(
+        actor,
+        request,
+        "arrange",
+        () -> request.arrange(actor, capacity(actor), note, clock.instant()));
     return store(request, actor, "arranged");
   }
 
@@ -124,7 +144,11 @@ public class ActOnRequest {
   public ContactRequest resolve(
       PersonId actor, RequestId id, Optional<String> note, Expected expected) {
     ContactRequest request = load(actor, id, expected);
-    request.resolve(actor, capacity(actor), note, clock.instant());
+    onHop(
+        actor,
+        request,
+        "resolve",
+        () -> request.resolve(actor, capacity(actor), note, clock.instant()));
     return store(request, actor, "resolved");
   }
 
@@ -173,6 +197,21 @@ public class ActOnRequest {
     request.stored(requests.update(request));
     LOG.infof("%s %s request %s, now %s", actor, verb, request.id(), request.status());
     return request;
+  }
+
+  /**
+   * Runs a transition on a request's waiting step; an attempt by someone who does not hold the
+   * step's position is recorded as an action outside the route before it is refused.
+   */
+  private void onHop(PersonId actor, ContactRequest request, String action, Runnable transition) {
+    try {
+      transition.run();
+    } catch (SamspelException e) {
+      if (e.kind() == SamspelException.Kind.FORBIDDEN) {
+        outsideRoute.actedWithoutHolding(actor, request, action);
+      }
+      throw e;
+    }
   }
 
   private Capacity capacity(PersonId person) {

@@ -16,6 +16,7 @@ import se.samspel.policy.domain.Rule;
 import se.samspel.request.domain.ContactDescription;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.ContactRequestRepository;
+import se.samspel.request.domain.OutsideRouteLog;
 import se.samspel.request.domain.RequestDetails;
 import se.samspel.request.domain.RoutedUnder;
 import se.samspel.routing.application.RouteCommand;
@@ -38,6 +39,7 @@ public class SubmitContactRequest {
   private final ContactRequestRepository requests;
   private final Deadlines deadlines;
   private final RequestNotices notices;
+  private final OutsideRouteLog outsideRoute;
   private final Clock clock;
 
   public SubmitContactRequest(
@@ -45,11 +47,13 @@ public class SubmitContactRequest {
       ContactRequestRepository requests,
       Deadlines deadlines,
       RequestNotices notices,
+      OutsideRouteLog outsideRoute,
       Clock clock) {
     this.routeContact = routeContact;
     this.requests = requests;
     this.deadlines = deadlines;
     this.notices = notices;
+    this.outsideRoute = outsideRoute;
     this.clock = clock;
   }
 
@@ -57,6 +61,16 @@ public class SubmitContactRequest {
   public ContactRequest submit(PersonId caller, RouteCommand command, RequestDetails details) {
     RoutePlan plan = routeContact.route(caller, command);
     RouteDecision decision = plan.decision();
+    if (decision instanceof RouteDecision.NotPermitted forbidden) {
+      outsideRoute.forbiddenRequest(
+          caller,
+          plan.policy(),
+          forbidden.ruleApplied(),
+          decision.requesterPosition(),
+          decision.targetPosition(),
+          command.requesterExternal().map(Enum::name).orElse(null),
+          command.target() instanceof Target.External e ? e.party().name() : null);
+    }
     if (!(decision instanceof RouteDecision.Routed routed)) {
       throw refusal(decision);
     }

@@ -43,7 +43,7 @@ public record RoutePreviewRequest(
       @Size(max = 64) String unit,
       ExternalParty external) {
 
-    Target toTarget() {
+    public Target toTarget() {
       int given =
           (position != null ? 1 : 0)
               + (person != null ? 1 : 0)

@@ -1,0 +1,168 @@
+package se.samspel.report.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.samspel.common.http.Problem;
+import se.samspel.organisation.domain.PositionId;
+import se.samspel.policy.domain.ContactContext;
+import se.samspel.policy.domain.ContactFlag;
+import se.samspel.policy.domain.ContactKind;
+import se.samspel.policy.domain.ExternalParty;
+import se.samspel.policy.domain.QuestionType;
+import se.samspel.policy.domain.Rule;
+import se.samspel.report.application.ReportContact;
+import se.samspel.report.domain.Verdict;
+import se.samspel.routing.api.RoutePreviewRequest;
+import se.samspel.routing.api.RouteViews;
+import se.samspel.security.CurrentCaller;
+import se.samspel.security.Roles;
+
+/** Reporting a contact that happened, and hearing what the guideline says of it. */
+@Path("/api/contact-reports")
+@Tag(name = "Deviations")
+@RolesAllowed(Roles.MEMBER)
+public class ContactReportResource {
+
+  private final ReportContact reportContact;
+  private final CurrentCaller caller;
+
+  public ContactReportResource(ReportContact reportContact, CurrentCaller caller) {
+    this.reportContact = reportContact;
+    this.caller = caller;
+  }
+
+  /** A contact that happened. */
+  public record ContactReportBody(
+      @Size(max = 64) @Schema(example = "POS-BUN-LED-POL") String requesterPosition,
+      ExternalParty requesterExternal,
+      @NotNull @Valid RoutePreviewRequest.TargetRef target,
+      @NotNull @Schema(example = "DIALOGUE") ContactKind kind,
+      ContactContext context,
+      QuestionType question,
+      Boolean purposeStated,
+      @Schema(description = "The politician promised an action or a handling")
+          Boolean promiseOfAction,
+      Boolean concernsNearestManager,
+      @NotNull @Schema(example = "2026-11-20T14:00:00+01:00") OffsetDateTime occurredAt,
+      @Size(max = 500) @Schema(example = "Ringde läraren direkt om schemat") String description) {}
+
+  /** What the guideline says of the reported contact. */
+  public record VerdictView(
+      String verdict,
+      RouteViews.PolicyRef policy,
+      RouteViews.RuleRef rule,
+      String prescribedRoute,
+      String severity,
+      String explanation,
+      Long recordedAs) {}
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Report a contact that happened",
+      description =
+          "Judges the contact against the policy in force on the day it happened. A deviation is"
+              + " recorded in the deviation record and the answer names the rule, its quote, the"
+              + " prescribed route and the severity; otherwise the answer names the rule that"
+              + " allows it. A contact between a staff member and the media is refused: the law"
+              + " (meddelarfrihet) forbids trying to find out who informed the media, so nothing"
+              + " about it is stored.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The verdict",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(
+                      name = "deviation",
+                      value =
+                          "{\"verdict\":\"DEVIATION\",\"rule\":{\"id\":\"KUN-POLITICIAN-DIALOGUE\","
+                              + "\"section\":\"Förtroendevalda\"},\"prescribedRoute\":\"POS-FC-BUF"
+                              + " (APPROVE) → POS-REKTOR-1 (ARRANGE)\",\"severity\":\"MEDIUM\","
+                              + "\"recordedAs\":17}")))
+  @APIResponse(
+      responseCode = "400",
+      description = "A missing or malformed field",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "Not logged in")
+  @APIResponse(responseCode = "403", description = "Not a person of the organisation")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "The contact is protected by meddelarfrihet (nothing stored), or no guideline was in"
+              + " force on that day",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public VerdictView report(@NotNull @Valid ContactReportBody body) {
+    Set<ContactFlag> flags = EnumSet.noneOf(ContactFlag.class);
+    if (Boolean.TRUE.equals(body.purposeStated())) {
+      flags.add(ContactFlag.PURPOSE_STATED);
+    }
+    if (Boolean.TRUE.equals(body.promiseOfAction())) {
+      flags.add(ContactFlag.PROMISE_OF_ACTION);
+    }
+    if (Boolean.TRUE.equals(body.concernsNearestManager())) {
+      flags.add(ContactFlag.CONCERNS_NEAREST_MANAGER);
+    }
+    ReportContact.Outcome outcome =
+        reportContact.report(
+            caller.requirePerson(),
+            new ReportContact.Report(
+                Optional.ofNullable(body.requesterPosition()).map(p -> new PositionId(p.trim())),
+                Optional.ofNullable(body.requesterExternal()),
+                body.target().toTarget(),
+                body.kind(),
+                body.context() == null ? ContactContext.ON_DUTY : body.context(),
+                Optional.ofNullable(body.question()),
+                flags,
+                body.occurredAt().toInstant(),
+                Optional.ofNullable(body.description())));
+    Verdict verdict = outcome.verdict();
+    Optional<Rule> rule = verdict.rule();
+    String explanation;
+    String prescribed = null;
+    String kind;
+    if (verdict instanceof Verdict.Deviation d) {
+      kind = "DEVIATION";
+      prescribed = d.prescribedRoute().isEmpty() ? null : d.prescribedRoute();
+      explanation = d.summary() + ".";
+    } else {
+      kind = "NO_DEVIATION";
+      explanation = ((Verdict.NoDeviation) verdict).explanation();
+    }
+    return new VerdictView(
+        kind,
+        RouteViews.policyRef(outcome.policy()),
+        rule.map(r -> RouteViews.ruleRef(outcome.policy(), r)).orElse(null),
+        prescribed,
+        rule.filter(r -> verdict instanceof Verdict.Deviation)
+            .map(r -> r.severity().name())
+            .orElse(null),
+        explanation,
+        outcome.recordedAs().orElse(null));
+  }
+}

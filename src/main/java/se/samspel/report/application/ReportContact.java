@@ -1,0 +1,194 @@
+package se.samspel.report.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import se.samspel.common.FieldProblem;
+import se.samspel.common.SamspelException;
+import se.samspel.deviation.domain.DeviationKind;
+import se.samspel.deviation.domain.DeviationRecorder;
+import se.samspel.deviation.domain.NewDeviation;
+import se.samspel.deviation.domain.PersonalData;
+import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.domain.OrganisationGraph;
+import se.samspel.organisation.domain.Person;
+import se.samspel.organisation.domain.PersonId;
+import se.samspel.organisation.domain.Position;
+import se.samspel.organisation.domain.PositionId;
+import se.samspel.organisation.domain.Unit;
+import se.samspel.policy.application.PolicyCatalog;
+import se.samspel.policy.domain.ContactContext;
+import se.samspel.policy.domain.ContactFlag;
+import se.samspel.policy.domain.ContactKind;
+import se.samspel.policy.domain.ExternalParty;
+import se.samspel.policy.domain.PartyType;
+import se.samspel.policy.domain.PolicyVersion;
+import se.samspel.policy.domain.QuestionType;
+import se.samspel.policy.domain.Rule;
+import se.samspel.report.domain.ContactJudge;
+import se.samspel.report.domain.Verdict;
+import se.samspel.routing.domain.Requester;
+import se.samspel.routing.domain.RouteQuery;
+import se.samspel.routing.domain.Target;
+
+/**
+ * Use case: someone reports a contact that happened. It is judged against the policy in force on
+ * the day it happened; a deviation is appended to the deviation record with its rule, quote,
+ * prescribed route and severity. A contact the law protects (meddelarfrihet) is refused and nothing
+ * about it is stored or logged.
+ */
+@ApplicationScoped
+public class ReportContact {
+
+  private final PolicyCatalog policies;
+  private final StatutoryRules statutory;
+  private final OrganisationDirectory directory;
+  private final DeviationRecorder recorder;
+  private final Clock clock;
+
+  public ReportContact(
+      PolicyCatalog policies,
+      StatutoryRules statutory,
+      OrganisationDirectory directory,
+      DeviationRecorder recorder,
+      Clock clock) {
+    this.policies = policies;
+    this.statutory = statutory;
+    this.directory = directory;
+    this.recorder = recorder;
+    this.clock = clock;
+  }
+
+  /** A contact as reported. */
+  public record Report(
+      Optional<PositionId> requesterPosition,
+      Optional<ExternalParty> requesterExternal,
+      Target target,
+      ContactKind kind,
+      ContactContext context,
+      Optional<QuestionType> question,
+      Set<ContactFlag> flags,
+      Instant occurredAt,
+      Optional<String> description) {
+    public Report {
+      Objects.requireNonNull(target, "target is required");
+      Objects.requireNonNull(kind, "kind is required");
+      Objects.requireNonNull(occurredAt, "occurredAt is required");
+      flags = Set.copyOf(flags);
+    }
+  }
+
+  /** The verdict, under which policy version, and the entry recorded for a deviation. */
+  public record Outcome(Verdict verdict, PolicyVersion policy, Optional<Long> recordedAs) {}
+
+  @Transactional
+  public Outcome report(PersonId reporter, Report report) {
+    if (report.occurredAt().isAfter(clock.instant())) {
+      throw SamspelException.invalid("occurredAt", "lies in the future");
+    }
+    LocalDate day = LocalDate.ofInstant(report.occurredAt(), clock.getZone());
+    PolicyVersion policy =
+        policies
+            .activeOn(day)
+            .orElseThrow(
+                () ->
+                    new SamspelException(
+                        SamspelException.Kind.UNPROCESSABLE,
+                        "no-policy-then",
+                        "No version of the guideline was in force on " + day,
+                        List.of(FieldProblem.of("occurredAt", "no guideline in force on " + day))));
+    OrganisationGraph graph = directory.current();
+    Requester requester = requester(graph, report);
+    RouteQuery contact =
+        new RouteQuery(
+            requester,
+            report.target(),
+            report.kind(),
+            report.context(),
+            report.question(),
+            report.flags());
+    Verdict verdict = ContactJudge.judge(statutory.policy(), policy.policy(), graph, contact, day);
+    if (verdict instanceof Verdict.Protected law) {
+      throw new SamspelException(
+          SamspelException.Kind.UNPROCESSABLE,
+          "meddelarfrihet",
+          "This contact cannot be reported: "
+              + law.deciding().title()
+              + ". "
+              + law.deciding().source().section()
+              + ": \""
+              + law.deciding().source().quote()
+              + "\" Nothing about it has been stored.",
+          List.of(FieldProblem.of("target", "a contact between a staff member and the media")));
+    }
+    if (!(verdict instanceof Verdict.Deviation deviation)) {
+      return new Outcome(verdict, policy, Optional.empty());
+    }
+    Optional<Position> requesterPosition = deviation.requesterPosition().flatMap(graph::position);
+    Optional<Position> targetPosition = deviation.targetPosition().flatMap(graph::position);
+    Rule rule = deviation.deciding();
+    long seq =
+        recorder.record(
+            new NewDeviation(
+                DeviationKind.REPORTED_CONTACT,
+                report.occurredAt(),
+                policy.policy().key(),
+                policy.policy().version(),
+                rule.id(),
+                rule.title(),
+                rule.source().section(),
+                rule.source().quote(),
+                rule.severity(),
+                deviation.prescribedRoute(),
+                requesterPosition
+                    .map(p -> PartyType.of(p.kind()).name())
+                    .orElse(report.requesterExternal().map(Enum::name).orElse("UNKNOWN")),
+                targetPosition
+                    .map(p -> PartyType.of(p.kind()).name())
+                    .orElse(
+                        report.target() instanceof Target.External e
+                            ? e.party().name()
+                            : "UNKNOWN"),
+                targetPosition
+                    .flatMap(p -> graph.departmentOf(p.id()))
+                    .or(() -> requesterPosition.flatMap(p -> graph.departmentOf(p.id())))
+                    .map(Unit::id)
+                    .map(Object::toString),
+                Optional.empty(),
+                Optional.empty(),
+                deviation.summary(),
+                new PersonalData(
+                    Optional.of(reporter),
+                    requesterPosition.flatMap(p -> holder(graph, p, day)),
+                    targetPosition.flatMap(p -> holder(graph, p, day)),
+                    report.description())));
+    return new Outcome(verdict, policy, Optional.of(seq));
+  }
+
+  private static Optional<PersonId> holder(
+      OrganisationGraph graph, Position position, LocalDate day) {
+    return graph.holderOn(position.id(), day).map(Person::id);
+  }
+
+  private static Requester requester(OrganisationGraph graph, Report report) {
+    if (report.requesterExternal().isPresent() == report.requesterPosition().isPresent()) {
+      throw SamspelException.invalid(
+          "requesterPosition", "give either requesterPosition or requesterExternal");
+    }
+    if (report.requesterExternal().isPresent()) {
+      return new Requester.External(report.requesterExternal().get());
+    }
+    PositionId id = report.requesterPosition().get();
+    graph
+        .position(id)
+        .orElseThrow(
+            () -> SamspelException.notFoundField("requesterPosition", "position", id.value()));
+    return new Requester.InPosition(id);
+  }
+}
