@@ -43,7 +43,7 @@ public final class ChainVerifier {
       next = entries.hasNext() ? entries.next() : null;
       ChainBreak broken = check(e, prevSeq, prevHash, next);
       if (broken != null) {
-        return new ChainReport(false, count, redacted, prevSeq, prevHash, Optional.of(broken));
+        return broken(count, redacted, prevSeq, prevHash, broken);
       }
       if (e.redacted()) {
         redacted++;
@@ -53,8 +53,17 @@ public final class ChainVerifier {
       prevHash = e.entryHash();
     }
     ChainBreak atHead = checkHead(prevSeq, prevHash, head);
+    if (atHead != null) {
+      return broken(count, redacted, prevSeq, prevHash, atHead);
+    }
+    return new ChainReport(true, count, redacted, prevSeq, prevHash, Optional.empty());
+  }
+
+  /** The entries before the break are the sound ones. */
+  private static ChainReport broken(
+      long count, long redacted, long lastSeq, String lastHash, ChainBreak at) {
     return new ChainReport(
-        atHead == null, count, redacted, prevSeq, prevHash, Optional.ofNullable(atHead));
+        false, Math.min(count, at.seq() - 1), redacted, lastSeq, lastHash, Optional.of(at));
   }
 
   private static ChainBreak check(
