@@ -77,7 +77,7 @@ public class DeviationResource {
   static final String UNKNOWN =
       "{\"type\":\"urn:samspel:problem:deviation-unknown\",\"title\":\"Unprocessable Entity\","
           + "\"status\":422,\"code\":\"deviation-unknown\",\"detail\":\"There is no entry 999 in"
-          + " the deviation record\",\"problems\":[{\"field\":\"seq\",\"reason\":\"no entry 999"
+          + " the deviation record\",\"errors\":[{\"field\":\"seq\",\"reason\":\"no entry 999"
           + " in the deviation record\"}]}";
 
   private final ReadDeviations read;
