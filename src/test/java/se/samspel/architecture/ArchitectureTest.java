@@ -95,7 +95,11 @@ class ArchitectureTest {
             "se.samspel.routing.domain",
             "se.samspel.request.domain",
             "se.samspel.escalation.domain",
-            "se.samspel.escalation.application");
+            "se.samspel.escalation.application",
+            "se.samspel.deviation.domain",
+            "se.samspel.deviation.application",
+            "se.samspel.deviation.api",
+            "se.samspel.deviation.infrastructure");
     assertThat(production.stream().map(c -> c.getPackageName()))
         .noneMatch(p -> p.startsWith("se.samspel.architecture"));
   }

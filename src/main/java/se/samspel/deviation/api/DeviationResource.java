@@ -1,0 +1,307 @@
+package se.samspel.deviation.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.samspel.common.SamspelException;
+import se.samspel.common.http.Page;
+import se.samspel.common.http.Paging;
+import se.samspel.common.http.Problem;
+import se.samspel.deviation.api.DeviationViews.CorrectionBody;
+import se.samspel.deviation.api.DeviationViews.DeviationView;
+import se.samspel.deviation.api.DeviationViews.RedactionBody;
+import se.samspel.deviation.api.DeviationViews.RedactionView;
+import se.samspel.deviation.api.DeviationViews.VerifyView;
+import se.samspel.deviation.application.CorrectDeviation;
+import se.samspel.deviation.application.ReadDeviations;
+import se.samspel.deviation.application.RedactPersonalData;
+import se.samspel.deviation.domain.DeviationFilter;
+import se.samspel.organisation.domain.PersonId;
+import se.samspel.policy.domain.Severity;
+import se.samspel.security.CurrentCaller;
+import se.samspel.security.Roles;
+
+/** The deviation record: read it, verify its chain, correct an entry, redact personal data. */
+@Path("/api/deviations")
+@Tag(name = "Deviation record")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "Not logged in")
+@APIResponse(responseCode = "403", description = "Not KD, the KSO or an auditor")
+public class DeviationResource {
+
+  /** Dates in the filters are days in the municipality's time zone. */
+  static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+  static final String ENTRY =
+      "{\"seq\":42,\"kind\":\"REPORTED_CONTACT\",\"occurredAt\":\"2026-11-20T13:05:00Z\","
+          + "\"recordedAt\":\"2026-11-23T09:15:00.123456Z\",\"policyKey\":\"kungsor\","
+          + "\"policyVersion\":1,\"ruleId\":\"K-DIRECT-STAFF\",\"ruleTitle\":\"Kontakt med"
+          + " medarbetare\",\"section\":\"Kontaktvägar\",\"quote\":\"Politiker ska vända sig"
+          + " till förvaltningschefen …\",\"severity\":\"MEDIUM\",\"prescribedRoute\":"
+          + "\"POS-FC-BUF (APPROVE) → POS-REKTOR-1 (ARRANGE)\",\"requesterRole\":"
+          + "\"ELECTED_MEMBER\",\"targetRole\":\"STAFF_MEMBER\",\"department\":\"U-BUF\","
+          + "\"requestId\":null,\"corrects\":null,\"summary\":\"Direct contact instead of via the"
+          + " department head\",\"personal\":{\"reporter\":\"P-LARARE\",\"requester\":"
+          + "\"P-POL\",\"target\":\"P-LARARE\",\"description\":\"Ringde om schemat\"},"
+          + "\"redactedAt\":null,\"personalHash\":\"9f2c…\",\"previousHash\":\"51ab…\","
+          + "\"entryHash\":\"c03e…\"}";
+  static final String PAGE = "{\"items\":[" + ENTRY + "],\"page\":0,\"size\":20,\"total\":1}";
+  static final String INTACT =
+      "{\"status\":\"INTACT\",\"entries\":42,\"redacted\":1,\"headSeq\":42,\"headHash\":"
+          + "\"c03e5d1b…\",\"firstBreak\":null}";
+  static final String BROKEN =
+      "{\"status\":\"BROKEN\",\"entries\":16,\"redacted\":0,\"headSeq\":16,\"headHash\":"
+          + "\"7a41…\",\"firstBreak\":{\"seq\":17,\"reason\":\"ALTERED\",\"detail\":\"entry 17"
+          + " was altered: its content no longer matches its hash\"}}";
+  static final String UNKNOWN =
+      "{\"type\":\"urn:samspel:problem:deviation-unknown\",\"title\":\"Unprocessable Entity\","
+          + "\"status\":422,\"code\":\"deviation-unknown\",\"detail\":\"There is no entry 999 in"
+          + " the deviation record\",\"errors\":[{\"field\":\"seq\",\"reason\":\"no entry 999"
+          + " in the deviation record\"}]}";
+
+  private final ReadDeviations read;
+  private final CorrectDeviation correct;
+  private final RedactPersonalData redact;
+  private final CurrentCaller caller;
+
+  public DeviationResource(
+      ReadDeviations read,
+      CorrectDeviation correct,
+      RedactPersonalData redact,
+      CurrentCaller caller) {
+    this.read = read;
+    this.correct = correct;
+    this.redact = redact;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed({Roles.KD, Roles.KSO, Roles.AUDITOR})
+  @Operation(
+      summary = "The deviation record, newest first",
+      description =
+          "Filters: the days the deviation occurred (from and to inclusive, in Swedish time),"
+              + " the rule, the department (unit id), the severity.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of entries",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "one entry", value = PAGE)))
+  @APIResponse(
+      responseCode = "400",
+      description = "A bad date, severity, page or size, or 'to' before 'from'",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Page<DeviationView> list(
+      @Parameter(description = "First day, inclusive", example = "2026-01-01") @QueryParam("from")
+          String from,
+      @Parameter(description = "Last day, inclusive", example = "2026-12-31") @QueryParam("to")
+          String to,
+      @Parameter(description = "A rule id", example = "K-DIRECT-STAFF") @QueryParam("rule")
+          String rule,
+      @Parameter(description = "A unit id", example = "U-BUF") @QueryParam("department")
+          String department,
+      @Parameter(description = "LOW, MEDIUM or HIGH", example = "HIGH") @QueryParam("severity")
+          String severity,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    Optional<LocalDate> first = date("from", from);
+    Optional<LocalDate> last = date("to", to);
+    if (first.isPresent() && last.isPresent() && last.get().isBefore(first.get())) {
+      throw SamspelException.invalid("to", "is before 'from'");
+    }
+    Severity wanted = Paging.enumOrNull("severity", severity, Severity.class);
+    Paging.Request paging = Paging.of(page, size);
+    DeviationFilter filter =
+        new DeviationFilter(
+            first.map(d -> d.atStartOfDay(ZONE).toInstant()),
+            last.map(d -> d.plusDays(1).atStartOfDay(ZONE).toInstant()),
+            text("rule", rule),
+            text("department", department),
+            Optional.ofNullable(wanted));
+    Page<se.samspel.deviation.domain.DeviationEntry> found =
+        read.list(filter, paging.page(), paging.size());
+    return new Page<>(
+        found.items().stream().map(DeviationViews::view).toList(),
+        found.page(),
+        found.size(),
+        found.total());
+  }
+
+  @GET
+  @Path("/verify")
+  @RolesAllowed({Roles.KD, Roles.KSO, Roles.AUDITOR})
+  @Operation(
+      summary = "Verify the chain",
+      description =
+          "Recomputes every entry's hash and link. INTACT gives the number of entries and the"
+              + " head hash to publish; BROKEN names the first entry that was altered, removed or"
+              + " inserted (or whose personal data was changed). Redacted entries are sound.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The report",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = {
+                @ExampleObject(name = "intact", value = INTACT),
+                @ExampleObject(name = "altered", value = BROKEN)
+              }))
+  public VerifyView verify() {
+    return DeviationViews.view(read.verify());
+  }
+
+  @GET
+  @Path("/{seq}")
+  @RolesAllowed({Roles.KD, Roles.KSO, Roles.AUDITOR})
+  @Operation(summary = "One entry")
+  @APIResponse(
+      responseCode = "200",
+      description = "The entry",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "reported contact", value = ENTRY)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such entry",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public DeviationView get(@PathParam("seq") String seq) {
+    long number;
+    try {
+      number = Long.parseLong(seq.trim());
+    } catch (NumberFormatException e) {
+      throw SamspelException.notFound("deviation", seq);
+    }
+    return DeviationViews.view(read.get(number));
+  }
+
+  @POST
+  @Path("/{seq}/corrections")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.KD, Roles.AUDITOR})
+  @Operation(
+      summary = "Correct an entry",
+      description =
+          "Appends a CORRECTION that references the entry; the entry itself never changes. The"
+              + " caller is recorded as who corrected it. KD or an auditor.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The correction entry; Location names it",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "correction", value = ENTRY)))
+  @APIResponse(
+      responseCode = "400",
+      description = "A missing or too long summary or reason",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "There is no such entry to correct (deviation-unknown)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unknown", value = UNKNOWN)))
+  public Response correct(@PathParam("seq") String seq, @NotNull @Valid CorrectionBody body) {
+    long number;
+    try {
+      number = Long.parseLong(seq.trim());
+    } catch (NumberFormatException e) {
+      throw SamspelException.invalid("seq", "'" + seq + "' is not a whole number");
+    }
+    PersonId me = caller.requirePerson();
+    var entry =
+        correct.correct(
+            me, new CorrectDeviation.Command(number, body.summary().trim(), body.reason()));
+    return Response.created(URI.create("/api/deviations/" + entry.seq()))
+        .entity(DeviationViews.view(entry))
+        .build();
+  }
+
+  @POST
+  @Path("/redactions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.ADMINISTRATOR)
+  @Operation(
+      summary = "Remove a person's personal data from the record",
+      description =
+          "Blanks the personal fields (reporter, requester, target, description) of every entry"
+              + " naming the person, and marks them redacted. The chain stays verifiable:"
+              + " entries are chained over a salted hash of their personal data, which is kept."
+              + " Administrators only.")
+  @APIResponse(
+      responseCode = "200",
+      description = "How many entries were blanked",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(
+                      name = "blanked",
+                      value = "{\"person\":\"P-LARARE\",\"entries\":3}")))
+  @APIResponse(
+      responseCode = "400",
+      description = "No person",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public RedactionView redact(@NotNull @Valid RedactionBody body) {
+    String person = body.person().trim();
+    return new RedactionView(person, redact.redact(new PersonId(person), caller.describe()));
+  }
+
+  private static Optional<LocalDate> date(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(value.trim()));
+    } catch (DateTimeParseException e) {
+      throw SamspelException.invalid(name, "'" + value + "' is not a date (YYYY-MM-DD)");
+    }
+  }
+
+  private static Optional<String> text(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    if (value.length() > 64) {
+      throw SamspelException.invalid(name, "is longer than 64 characters");
+    }
+    return Optional.of(value.trim());
+  }
+}

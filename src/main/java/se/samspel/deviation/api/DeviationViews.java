@@ -1,0 +1,126 @@
+package se.samspel.deviation.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samspel.deviation.domain.ChainReport;
+import se.samspel.deviation.domain.DeviationEntry;
+import se.samspel.deviation.domain.DeviationKind;
+import se.samspel.deviation.domain.NewDeviation;
+import se.samspel.organisation.domain.PersonId;
+import se.samspel.policy.domain.Severity;
+
+/** The deviation record as the API takes and shows it. */
+public final class DeviationViews {
+
+  private DeviationViews() {}
+
+  /** A correction. Who corrects is the caller, never a field. */
+  public record CorrectionBody(
+      @NotBlank
+          @Size(max = 500)
+          @Schema(
+              description = "What is corrected, without personal data: it is chained as is",
+              example = "The contact was coordinated with the department head beforehand")
+          String summary,
+      @NotBlank
+          @Size(max = 2000)
+          @Schema(
+              description = "Why; kept with the personal data, so it can be blanked",
+              example =
+                  "Minnesanteckning från förvaltningschefen visar att kontakten var förankrad")
+          String reason) {}
+
+  /** A redaction: the person whose personal data to blank in every entry. */
+  public record RedactionBody(
+      @NotBlank @Size(max = 64) @Schema(example = "P-LARARE") String person) {}
+
+  public record RedactionView(String person, int entries) {}
+
+  /** The personal part of an entry; all null once redacted. */
+  public record PersonalView(
+      String reporter, String requester, String target, String description) {}
+
+  public record DeviationView(
+      long seq,
+      DeviationKind kind,
+      Instant occurredAt,
+      Instant recordedAt,
+      String policyKey,
+      int policyVersion,
+      String ruleId,
+      String ruleTitle,
+      String section,
+      String quote,
+      Severity severity,
+      String prescribedRoute,
+      String requesterRole,
+      String targetRole,
+      String department,
+      String requestId,
+      Long corrects,
+      String summary,
+      PersonalView personal,
+      Instant redactedAt,
+      String personalHash,
+      String previousHash,
+      String entryHash) {}
+
+  public record BreakView(long seq, ChainReport.Reason reason, String detail) {}
+
+  /**
+   * The result of verifying the chain.
+   *
+   * @param status INTACT or BROKEN
+   */
+  public record VerifyView(
+      String status,
+      long entries,
+      long redacted,
+      long headSeq,
+      String headHash,
+      BreakView firstBreak) {}
+
+  static DeviationView view(DeviationEntry e) {
+    NewDeviation d = e.facts();
+    return new DeviationView(
+        e.seq(),
+        d.kind(),
+        d.occurredAt(),
+        e.recordedAt(),
+        d.policyKey(),
+        d.policyVersion(),
+        d.ruleId(),
+        d.ruleTitle(),
+        d.section(),
+        d.quote(),
+        d.severity(),
+        d.prescribedRoute(),
+        d.requesterRole(),
+        d.targetRole(),
+        d.department().orElse(null),
+        d.requestId().orElse(null),
+        d.corrects().orElse(null),
+        d.summary(),
+        new PersonalView(
+            d.personal().reporter().map(PersonId::value).orElse(null),
+            d.personal().requester().map(PersonId::value).orElse(null),
+            d.personal().target().map(PersonId::value).orElse(null),
+            d.personal().description().orElse(null)),
+        e.redactedAt().orElse(null),
+        e.personalHash(),
+        e.previousHash(),
+        e.entryHash());
+  }
+
+  static VerifyView view(ChainReport r) {
+    return new VerifyView(
+        r.intact() ? "INTACT" : "BROKEN",
+        r.entries(),
+        r.redacted(),
+        r.headSeq(),
+        r.headHash(),
+        r.firstBreak().map(b -> new BreakView(b.seq(), b.reason(), b.detail())).orElse(null));
+  }
+}

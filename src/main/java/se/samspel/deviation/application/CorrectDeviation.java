@@ -1,0 +1,79 @@
+package se.samspel.deviation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import se.samspel.deviation.domain.DeviationEntry;
+import se.samspel.deviation.domain.DeviationKind;
+import se.samspel.deviation.domain.DeviationRecorder;
+import se.samspel.deviation.domain.DeviationStore;
+import se.samspel.deviation.domain.NewDeviation;
+import se.samspel.deviation.domain.PersonalData;
+import se.samspel.organisation.domain.PersonId;
+
+/**
+ * Corrects an entry by appending a CORRECTION that references it: the entry itself never changes.
+ * The correction carries the corrected entry's rule facts, the corrector's non-personal summary,
+ * and, as personal data, who corrected it and why.
+ */
+@ApplicationScoped
+public class CorrectDeviation {
+
+  /**
+   * @param corrects the entry to correct
+   * @param summary what is corrected, without personal data (goes into the chain as is)
+   * @param reason why; kept with the personal data, so it can be blanked
+   */
+  public record Command(long corrects, String summary, String reason) {
+    public Command {
+      Objects.requireNonNull(summary, "summary is required");
+      Objects.requireNonNull(reason, "reason is required");
+    }
+  }
+
+  private final DeviationStore store;
+  private final DeviationRecorder recorder;
+  private final Clock clock;
+
+  public CorrectDeviation(DeviationStore store, DeviationRecorder recorder, Clock clock) {
+    this.store = store;
+    this.recorder = recorder;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public DeviationEntry correct(PersonId actor, Command command) {
+    DeviationEntry corrected =
+        store
+            .find(command.corrects())
+            .orElseThrow(() -> DeviationLedger.unknownEntry("seq", command.corrects()));
+    NewDeviation d = corrected.facts();
+    long seq =
+        recorder.record(
+            new NewDeviation(
+                DeviationKind.CORRECTION,
+                clock.instant(),
+                d.policyKey(),
+                d.policyVersion(),
+                d.ruleId(),
+                d.ruleTitle(),
+                d.section(),
+                d.quote(),
+                d.severity(),
+                d.prescribedRoute(),
+                d.requesterRole(),
+                d.targetRole(),
+                d.department(),
+                d.requestId(),
+                Optional.of(corrected.seq()),
+                command.summary(),
+                new PersonalData(
+                    Optional.of(actor),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.of(command.reason()))));
+    return store.find(seq).orElseThrow();
+  }
+}

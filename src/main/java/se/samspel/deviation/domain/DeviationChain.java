@@ -1,0 +1,184 @@
+package se.samspel.deviation.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Optional;
+import se.samspel.organisation.domain.PersonId;
+
+/**
+ * The canonical content of an entry and its hashes. The canonical form is a fixed sequence of
+ * lines, one per field in the order below, each {@code name=LENGTH:VALUE\n} where LENGTH is the
+ * number of UTF-8 bytes of VALUE, or {@code name=-\n} for an absent value; the length prefix makes
+ * it unambiguous whatever a value contains. Instants are ISO-8601 in UTC as {@link
+ * Instant#toString()} prints them, at microsecond precision (what the databases keep).
+ *
+ * <p>Entry (first line {@code samspel-deviation-v1}): seq, kind, occurredAt, recordedAt, policyKey,
+ * policyVersion, ruleId, ruleTitle, section, quote, severity, prescribedRoute, requesterRole,
+ * targetRole, department, requestId, corrects, summary, personalHash, previousHash.
+ *
+ * <p>Personal data (first line {@code samspel-personal-v1}): salt, reporter, requester, target,
+ * description.
+ *
+ * <p>Hashes are SHA-256, written as 64 lowercase hex digits. The entry hash covers the personal
+ * hash, never the personal fields, so blanking them leaves the chain intact; the per-entry random
+ * salt keeps a blanked entry's personal hash from being matched by trying every person id.
+ */
+public final class DeviationChain {
+
+  /** The previous hash of the first entry. */
+  public static final String GENESIS = "0".repeat(64);
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final HexFormat HEX = HexFormat.of();
+
+  private DeviationChain() {}
+
+  /** An instant as the record keeps it: truncated to microseconds. */
+  public static Instant stored(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** A fresh random salt: 16 bytes, hex. */
+  public static String newSalt() {
+    byte[] salt = new byte[16];
+    RANDOM.nextBytes(salt);
+    return HEX.formatHex(salt);
+  }
+
+  public static String canonicalPersonal(PersonalData personal, String salt) {
+    return new Canonical("samspel-personal-v1")
+        .field("salt", salt)
+        .field("reporter", personal.reporter().map(PersonId::value))
+        .field("requester", personal.requester().map(PersonId::value))
+        .field("target", personal.target().map(PersonId::value))
+        .field("description", personal.description())
+        .toString();
+  }
+
+  public static String personalHash(PersonalData personal, String salt) {
+    return sha256(canonicalPersonal(personal, salt));
+  }
+
+  public static String canonicalEntry(
+      long seq, NewDeviation d, Instant recordedAt, String personalHash, String previousHash) {
+    return new Canonical("samspel-deviation-v1")
+        .field("seq", Long.toString(seq))
+        .field("kind", d.kind().name())
+        .field("occurredAt", stored(d.occurredAt()).toString())
+        .field("recordedAt", stored(recordedAt).toString())
+        .field("policyKey", d.policyKey())
+        .field("policyVersion", Integer.toString(d.policyVersion()))
+        .field("ruleId", d.ruleId())
+        .field("ruleTitle", d.ruleTitle())
+        .field("section", d.section())
+        .field("quote", d.quote())
+        .field("severity", d.severity().name())
+        .field("prescribedRoute", d.prescribedRoute())
+        .field("requesterRole", d.requesterRole())
+        .field("targetRole", d.targetRole())
+        .field("department", d.department())
+        .field("requestId", d.requestId())
+        .field("corrects", d.corrects().map(String::valueOf))
+        .field("summary", d.summary())
+        .field("personalHash", personalHash)
+        .field("previousHash", previousHash)
+        .toString();
+  }
+
+  public static String entryHash(
+      long seq, NewDeviation d, Instant recordedAt, String personalHash, String previousHash) {
+    return sha256(canonicalEntry(seq, d, recordedAt, personalHash, previousHash));
+  }
+
+  /** The hash an entry's stored content gives (whatever entry hash it stores). */
+  public static String contentHash(DeviationEntry e) {
+    return entryHash(e.seq(), e.facts(), e.recordedAt(), e.personalHash(), e.previousHash());
+  }
+
+  /** Builds the entry that follows {@code previousHash} at {@code seq}. */
+  public static DeviationEntry append(
+      long seq, NewDeviation facts, Instant recordedAt, String previousHash, String salt) {
+    NewDeviation stored = withOccurredAt(facts, stored(facts.occurredAt()));
+    Instant at = stored(recordedAt);
+    String personalHash = personalHash(facts.personal(), salt);
+    return new DeviationEntry(
+        seq,
+        stored,
+        at,
+        salt,
+        personalHash,
+        previousHash,
+        entryHash(seq, stored, at, personalHash, previousHash),
+        Optional.empty());
+  }
+
+  static NewDeviation withOccurredAt(NewDeviation d, Instant occurredAt) {
+    return new NewDeviation(
+        d.kind(),
+        occurredAt,
+        d.policyKey(),
+        d.policyVersion(),
+        d.ruleId(),
+        d.ruleTitle(),
+        d.section(),
+        d.quote(),
+        d.severity(),
+        d.prescribedRoute(),
+        d.requesterRole(),
+        d.targetRole(),
+        d.department(),
+        d.requestId(),
+        d.corrects(),
+        d.summary(),
+        d.personal());
+  }
+
+  public static String sha256(String text) {
+    try {
+      return HEX.formatHex(
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
+  }
+
+  private static final class Canonical {
+    private final StringBuilder text = new StringBuilder();
+
+    Canonical(String header) {
+      text.append(header).append('\n');
+    }
+
+    Canonical field(String name, Optional<String> value) {
+      return value.isPresent() ? field(name, value.get()) : absent(name);
+    }
+
+    Canonical field(String name, String value) {
+      if (value == null) {
+        return absent(name);
+      }
+      text.append(name)
+          .append('=')
+          .append(value.getBytes(StandardCharsets.UTF_8).length)
+          .append(':')
+          .append(value)
+          .append('\n');
+      return this;
+    }
+
+    private Canonical absent(String name) {
+      text.append(name).append("=-\n");
+      return this;
+    }
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package se.samspel.deviation.infrastructure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** A stored entry of the deviation record. Only ever inserted, and redacted by a bulk update. */
+@Entity
+@Table(name = "deviation_entry")
+public class DeviationEntryEntity {
+
+  @Id public long seq;
+
+  @Column(nullable = false, length = 32)
+  public String kind;
+
+  @Column(name = "occurred_at", nullable = false)
+  public OffsetDateTime occurredAt;
+
+  @Column(name = "recorded_at", nullable = false)
+  public OffsetDateTime recordedAt;
+
+  @Column(name = "policy_key", nullable = false, length = 64)
+  public String policyKey;
+
+  @Column(name = "policy_version", nullable = false)
+  public int policyVersion;
+
+  @Column(name = "rule_id", nullable = false, length = 64)
+  public String ruleId;
+
+  @Column(name = "rule_title", nullable = false, length = 500)
+  public String ruleTitle;
+
+  @Column(nullable = false, length = 500)
+  public String section;
+
+  @Column(nullable = false, length = 4000)
+  public String quote;
+
+  @Column(nullable = false, length = 16)
+  public String severity;
+
+  @Column(name = "prescribed_route", nullable = false, length = 1000)
+  public String prescribedRoute;
+
+  @Column(name = "requester_role", nullable = false, length = 64)
+  public String requesterRole;
+
+  @Column(name = "target_role", nullable = false, length = 64)
+  public String targetRole;
+
+  @Column(length = 64)
+  public String department;
+
+  @Column(name = "request_id", length = 64)
+  public String requestId;
+
+  public Long corrects;
+
+  @Column(nullable = false, length = 500)
+  public String summary;
+
+  @Column(length = 64)
+  public String reporter;
+
+  @Column(length = 64)
+  public String requester;
+
+  @Column(length = 64)
+  public String target;
+
+  @Column(length = 2000)
+  public String description;
+
+  @Column(name = "personal_salt", nullable = false, length = 32)
+  public String personalSalt;
+
+  @Column(name = "personal_hash", nullable = false, length = 64)
+  public String personalHash;
+
+  @Column(name = "previous_hash", nullable = false, length = 64)
+  public String previousHash;
+
+  @Column(name = "entry_hash", nullable = false, length = 64)
+  public String entryHash;
+
+  @Column(name = "redacted_at")
+  public OffsetDateTime redactedAt;
+}

@@ -1,0 +1,232 @@
+package se.samspel.deviation.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.samspel.deviation.domain.ChainVerifier;
+import se.samspel.deviation.domain.DeviationEntry;
+import se.samspel.deviation.domain.DeviationFilter;
+import se.samspel.deviation.domain.DeviationKind;
+import se.samspel.deviation.domain.DeviationStore;
+import se.samspel.deviation.domain.NewDeviation;
+import se.samspel.deviation.domain.PersonalData;
+import se.samspel.organisation.domain.PersonId;
+import se.samspel.policy.domain.Severity;
+
+/**
+ * Keeps the deviation record in the relational database. The single row of deviation_head is the
+ * append lock and holds the last seq and its hash.
+ */
+@ApplicationScoped
+public class JpaDeviationStore implements DeviationStore {
+
+  private final EntityManager em;
+
+  public JpaDeviationStore(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public ChainVerifier.Head lockHead() {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "select last_seq, head_hash from deviation_head where id = 1 for update")
+                .getSingleResult();
+    return new ChainVerifier.Head(((Number) row[0]).longValue(), (String) row[1]);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void append(DeviationEntry entry) {
+    em.persist(toEntity(entry));
+    em.flush();
+    int moved =
+        em.createNativeQuery(
+                "update deviation_head set last_seq = ?1, head_hash = ?2"
+                    + " where id = 1 and last_seq = ?3")
+            .setParameter(1, entry.seq())
+            .setParameter(2, entry.entryHash())
+            .setParameter(3, entry.seq() - 1)
+            .executeUpdate();
+    if (moved != 1) {
+      throw new IllegalStateException("entry " + entry.seq() + " does not follow the head");
+    }
+  }
+
+  @Override
+  @Transactional
+  public Optional<DeviationEntry> find(long seq) {
+    return Optional.ofNullable(em.find(DeviationEntryEntity.class, seq))
+        .map(JpaDeviationStore::toDomain);
+  }
+
+  @Override
+  @Transactional
+  public List<DeviationEntry> newestFirst(DeviationFilter filter, int offset, int limit) {
+    return query(
+            filter,
+            "select e from DeviationEntryEntity e",
+            " order by e.seq desc",
+            DeviationEntryEntity.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(JpaDeviationStore::toDomain)
+        .toList();
+  }
+
+  @Override
+  @Transactional
+  public long count(DeviationFilter filter) {
+    return query(filter, "select count(e) from DeviationEntryEntity e", "", Long.class)
+        .getSingleResult();
+  }
+
+  @Override
+  @Transactional
+  public List<DeviationEntry> after(long seq, int limit) {
+    return em.createQuery(
+            "from DeviationEntryEntity e where e.seq > :seq order by e.seq",
+            DeviationEntryEntity.class)
+        .setParameter("seq", seq)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(JpaDeviationStore::toDomain)
+        .toList();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int redactPerson(PersonId person, Instant at) {
+    em.flush();
+    return em.createNativeQuery(
+            "update deviation_entry set reporter = null, requester = null, target = null,"
+                + " description = null, redacted_at = ?1"
+                + " where reporter = ?2 or requester = ?2 or target = ?2")
+        .setParameter(1, at.atOffset(ZoneOffset.UTC))
+        .setParameter(2, person.value())
+        .executeUpdate();
+  }
+
+  private <T> TypedQuery<T> query(
+      DeviationFilter filter, String select, String order, Class<T> type) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    filter
+        .from()
+        .ifPresent(
+            f -> {
+              where.append(" and e.occurredAt >= :from");
+              params.put("from", f.atOffset(ZoneOffset.UTC));
+            });
+    filter
+        .to()
+        .ifPresent(
+            t -> {
+              where.append(" and e.occurredAt < :to");
+              params.put("to", t.atOffset(ZoneOffset.UTC));
+            });
+    filter
+        .ruleId()
+        .ifPresent(
+            r -> {
+              where.append(" and e.ruleId = :rule");
+              params.put("rule", r);
+            });
+    filter
+        .department()
+        .ifPresent(
+            d -> {
+              where.append(" and e.department = :department");
+              params.put("department", d);
+            });
+    filter
+        .severity()
+        .ifPresent(
+            s -> {
+              where.append(" and e.severity = :severity");
+              params.put("severity", s.name());
+            });
+    TypedQuery<T> query = em.createQuery(select + where + order, type);
+    params.forEach(query::setParameter);
+    return query;
+  }
+
+  private static DeviationEntryEntity toEntity(DeviationEntry entry) {
+    NewDeviation d = entry.facts();
+    DeviationEntryEntity e = new DeviationEntryEntity();
+    e.seq = entry.seq();
+    e.kind = d.kind().name();
+    e.occurredAt = d.occurredAt().atOffset(ZoneOffset.UTC);
+    e.recordedAt = entry.recordedAt().atOffset(ZoneOffset.UTC);
+    e.policyKey = d.policyKey();
+    e.policyVersion = d.policyVersion();
+    e.ruleId = d.ruleId();
+    e.ruleTitle = d.ruleTitle();
+    e.section = d.section();
+    e.quote = d.quote();
+    e.severity = d.severity().name();
+    e.prescribedRoute = d.prescribedRoute();
+    e.requesterRole = d.requesterRole();
+    e.targetRole = d.targetRole();
+    e.department = d.department().orElse(null);
+    e.requestId = d.requestId().orElse(null);
+    e.corrects = d.corrects().orElse(null);
+    e.summary = d.summary();
+    e.reporter = d.personal().reporter().map(PersonId::value).orElse(null);
+    e.requester = d.personal().requester().map(PersonId::value).orElse(null);
+    e.target = d.personal().target().map(PersonId::value).orElse(null);
+    e.description = d.personal().description().orElse(null);
+    e.personalSalt = entry.personalSalt();
+    e.personalHash = entry.personalHash();
+    e.previousHash = entry.previousHash();
+    e.entryHash = entry.entryHash();
+    e.redactedAt = entry.redactedAt().map(r -> r.atOffset(ZoneOffset.UTC)).orElse(null);
+    return e;
+  }
+
+  private static DeviationEntry toDomain(DeviationEntryEntity e) {
+    NewDeviation facts =
+        new NewDeviation(
+            DeviationKind.valueOf(e.kind),
+            e.occurredAt.toInstant(),
+            e.policyKey,
+            e.policyVersion,
+            e.ruleId,
+            e.ruleTitle,
+            e.section,
+            e.quote,
+            Severity.valueOf(e.severity),
+            e.prescribedRoute,
+            e.requesterRole,
+            e.targetRole,
+            Optional.ofNullable(e.department),
+            Optional.ofNullable(e.requestId),
+            Optional.ofNullable(e.corrects),
+            e.summary,
+            new PersonalData(
+                Optional.ofNullable(e.reporter).map(PersonId::new),
+                Optional.ofNullable(e.requester).map(PersonId::new),
+                Optional.ofNullable(e.target).map(PersonId::new),
+                Optional.ofNullable(e.description)));
+    return new DeviationEntry(
+        e.seq,
+        facts,
+        e.recordedAt.toInstant(),
+        e.personalSalt,
+        e.personalHash,
+        e.previousHash,
+        e.entryHash,
+        Optional.ofNullable(e.redactedAt).map(OffsetDateTime::toInstant));
+  }
+}

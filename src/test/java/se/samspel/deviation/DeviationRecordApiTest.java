@@ -1,0 +1,435 @@
+package se.samspel.deviation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static se.samspel.support.Api.anonymous;
+import static se.samspel.support.Api.as;
+import static se.samspel.support.Api.asAdministrator;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionalException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import se.samspel.common.SamspelException;
+import se.samspel.deviation.domain.DeviationChain;
+import se.samspel.deviation.domain.DeviationEntry;
+import se.samspel.deviation.domain.DeviationKind;
+import se.samspel.deviation.domain.DeviationRecorder;
+import se.samspel.deviation.domain.NewDeviation;
+import se.samspel.deviation.domain.PersonalData;
+import se.samspel.organisation.domain.PersonId;
+import se.samspel.policy.domain.Severity;
+
+/**
+ * The deviation record over real HTTP with real tokens, on the shared test database: other tests
+ * may have appended, so nothing assumes an empty record; each tampering is undone and the record
+ * verified intact again.
+ */
+@QuarkusTest
+class DeviationRecordApiTest {
+
+  @Inject DeviationRecorder recorder;
+  @Inject DataSource dataSource;
+
+  static NewDeviation deviation(String rule, String requester, Severity severity) {
+    return new NewDeviation(
+        DeviationKind.REPORTED_CONTACT,
+        Instant.parse("2026-11-20T13:05:00.123456789Z"),
+        "kungsor",
+        1,
+        rule,
+        "Kontakt med medarbetare",
+        "Kontaktvägar",
+        "Politiker ska vända sig till förvaltningschefen",
+        severity,
+        "POS-FC-BUF (APPROVE) → POS-REKTOR-1 (ARRANGE)",
+        "ELECTED_MEMBER",
+        "STAFF_MEMBER",
+        Optional.of("U-BUF"),
+        Optional.empty(),
+        Optional.empty(),
+        "Direct contact instead of via the department head",
+        new PersonalData(
+            Optional.of(new PersonId("P-LARARE")),
+            Optional.of(new PersonId(requester)),
+            Optional.of(new PersonId("P-LARARE")),
+            Optional.of("Ringde om schemat")));
+  }
+
+  long record(NewDeviation d) {
+    return QuarkusTransaction.requiringNew().call(() -> recorder.record(d));
+  }
+
+  static String rule() {
+    return "T-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  static ValidatableResponse verify() {
+    return as("revisor").get("/api/deviations/verify").then().statusCode(200);
+  }
+
+  static void assertIntact() {
+    verify().body("status", equalTo("INTACT")).body("firstBreak", nullValue());
+  }
+
+  static void assertBroken(long seq, String reason) {
+    verify()
+        .body("status", equalTo("BROKEN"))
+        .body("firstBreak.seq", equalTo((int) seq))
+        .body("firstBreak.reason", equalTo(reason));
+  }
+
+  @Test
+  void kd_the_kso_and_the_auditor_read_entries_newest_first_with_their_rule_and_route() {
+    String rule = rule();
+    long first = record(deviation(rule, "P-POL", Severity.MEDIUM));
+    long second = record(deviation(rule, "P-POL", Severity.HIGH));
+    assertThat(second).isEqualTo(first + 1);
+
+    for (String login : new String[] {"kd", "kso", "revisor"}) {
+      as(login)
+          .get("/api/deviations?rule=" + rule)
+          .then()
+          .statusCode(200)
+          .body("total", equalTo(2))
+          .body("items[0].seq", equalTo((int) second))
+          .body("items[1].seq", equalTo((int) first));
+    }
+    as("kd")
+        .get("/api/deviations?rule=" + rule + "&severity=high&department=U-BUF")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(1))
+        .body("items[0].severity", equalTo("HIGH"));
+    as("kd")
+        .get("/api/deviations?rule=" + rule + "&from=2026-11-21")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(0));
+    as("kd")
+        .get("/api/deviations?rule=" + rule + "&from=2026-11-20&to=2026-11-20")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(2));
+    as("kso")
+        .get("/api/deviations/" + first)
+        .then()
+        .statusCode(200)
+        .body("kind", equalTo("REPORTED_CONTACT"))
+        .body("ruleId", equalTo(rule))
+        .body("quote", equalTo("Politiker ska vända sig till förvaltningschefen"))
+        .body("prescribedRoute", equalTo("POS-FC-BUF (APPROVE) → POS-REKTOR-1 (ARRANGE)"))
+        .body("occurredAt", equalTo("2026-11-20T13:05:00.123456Z"))
+        .body("personal.requester", equalTo("P-POL"))
+        .body("personal.description", equalTo("Ringde om schemat"))
+        .body("entryHash", notNullValue())
+        .body("redactedAt", nullValue());
+    assertIntact();
+  }
+
+  @Test
+  void the_record_is_closed_to_anyone_but_kd_the_kso_and_the_auditor() {
+    long seq = record(deviation(rule(), "P-POL", Severity.LOW));
+    for (String path :
+        new String[] {"/api/deviations", "/api/deviations/" + seq, "/api/deviations/verify"}) {
+      anonymous().get(path).then().statusCode(401);
+      for (String login : new String[] {"larare", "politiker", "fc-buf"}) {
+        as(login).get(path).then().statusCode(403);
+      }
+      asAdministrator().get(path).then().statusCode(403);
+    }
+    String correction = "{\"summary\":\"Rättad\",\"reason\":\"Fel regel\"}";
+    for (String login : new String[] {"kso", "larare"}) {
+      as(login)
+          .contentType(ContentType.JSON)
+          .body(correction)
+          .post("/api/deviations/" + seq + "/corrections")
+          .then()
+          .statusCode(403);
+    }
+    asAdministrator()
+        .contentType(ContentType.JSON)
+        .body(correction)
+        .post("/api/deviations/" + seq + "/corrections")
+        .then()
+        .statusCode(403);
+    for (String login : new String[] {"kd", "revisor", "larare"}) {
+      as(login)
+          .contentType(ContentType.JSON)
+          .body("{\"person\":\"P-POL\"}")
+          .post("/api/deviations/redactions")
+          .then()
+          .statusCode(403);
+    }
+    anonymous()
+        .contentType(ContentType.JSON)
+        .body("{\"person\":\"P-POL\"}")
+        .post("/api/deviations/redactions")
+        .then()
+        .statusCode(401);
+  }
+
+  @Test
+  void bad_filters_bodies_and_references_are_problems_naming_the_field() {
+    long seq = record(deviation(rule(), "P-POL", Severity.LOW));
+    problem(as("kd").get("/api/deviations?severity=NONE").then(), 400, "severity");
+    problem(as("kd").get("/api/deviations?from=igår").then(), 400, "from");
+    problem(as("kd").get("/api/deviations?from=2026-02-01&to=2026-01-01").then(), 400, "to");
+    problem(as("kd").get("/api/deviations?size=0").then(), 400, "size");
+    as("kd")
+        .get("/api/deviations/999999999")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+    as("kd").get("/api/deviations/abc").then().statusCode(404);
+    problem(
+        as("kd")
+            .contentType(ContentType.JSON)
+            .body("{\"summary\":\" \",\"reason\":\"Fel regel\"}")
+            .post("/api/deviations/" + seq + "/corrections")
+            .then(),
+        400,
+        "summary");
+    problem(
+        as("kd")
+            .contentType(ContentType.JSON)
+            .body("{\"summary\":\"Rättad\",\"reason\":\"Fel regel\"}")
+            .post("/api/deviations/999999999/corrections")
+            .then(),
+        422,
+        "seq");
+    problem(
+        asAdministrator()
+            .contentType(ContentType.JSON)
+            .body("{}")
+            .post("/api/deviations/redactions")
+            .then(),
+        400,
+        "person");
+  }
+
+  static void problem(ValidatableResponse response, int status, String field) {
+    response
+        .statusCode(status)
+        .contentType("application/problem+json")
+        .body("errors[0].field", org.hamcrest.Matchers.endsWith(field));
+  }
+
+  @Test
+  void a_correction_is_a_new_entry_referencing_the_corrected_one_which_stays_as_it_was() {
+    String rule = rule();
+    long seq = record(deviation(rule, "P-POL", Severity.MEDIUM));
+    String hash = as("kd").get("/api/deviations/" + seq).then().extract().path("entryHash");
+
+    int correction =
+        as("revisor")
+            .contentType(ContentType.JSON)
+            .body(
+                "{\"summary\":\"The contact was coordinated beforehand\","
+                    + "\"reason\":\"Minnesanteckning visar förankring\"}")
+            .post("/api/deviations/" + seq + "/corrections")
+            .then()
+            .statusCode(201)
+            .body("kind", equalTo("CORRECTION"))
+            .body("corrects", equalTo((int) seq))
+            .body("ruleId", equalTo(rule))
+            .body("summary", equalTo("The contact was coordinated beforehand"))
+            .body("personal.reporter", equalTo("P-REV"))
+            .body("personal.description", equalTo("Minnesanteckning visar förankring"))
+            .extract()
+            .path("seq");
+    assertThat((long) correction).isGreaterThan(seq);
+    as("kd").get("/api/deviations/" + seq).then().body("entryHash", equalTo(hash));
+    assertIntact();
+  }
+
+  @Test
+  void the_recorder_appends_only_in_the_callers_transaction_and_only_corrections_of_real_entries() {
+    assertThatThrownBy(() -> recorder.record(deviation(rule(), "P-POL", Severity.LOW)))
+        .isInstanceOf(TransactionalException.class);
+    NewDeviation base = deviation(rule(), "P-POL", Severity.LOW);
+    NewDeviation ofNothing =
+        new NewDeviation(
+            DeviationKind.CORRECTION,
+            base.occurredAt(),
+            base.policyKey(),
+            base.policyVersion(),
+            base.ruleId(),
+            base.ruleTitle(),
+            base.section(),
+            base.quote(),
+            base.severity(),
+            base.prescribedRoute(),
+            base.requesterRole(),
+            base.targetRole(),
+            base.department(),
+            base.requestId(),
+            Optional.of(999_999_999L),
+            base.summary(),
+            PersonalData.none());
+    assertThatThrownBy(() -> record(ofNothing))
+        .isInstanceOfSatisfying(
+            SamspelException.class,
+            e -> assertThat(e.kind()).isEqualTo(SamspelException.Kind.UNPROCESSABLE));
+    assertIntact();
+  }
+
+  @Test
+  void redacting_a_person_blanks_their_personal_data_and_keeps_the_chain_intact() {
+    String person = "P-R-" + UUID.randomUUID().toString().substring(0, 8);
+    String rule = rule();
+    long first = record(deviation(rule, person, Severity.LOW));
+    long second = record(deviation(rule, person, Severity.HIGH));
+    String hash = as("kd").get("/api/deviations/" + first).then().extract().path("entryHash");
+
+    asAdministrator()
+        .contentType(ContentType.JSON)
+        .body("{\"person\":\"" + person + "\"}")
+        .post("/api/deviations/redactions")
+        .then()
+        .statusCode(200)
+        .body("person", equalTo(person))
+        .body("entries", equalTo(2));
+
+    for (long seq : new long[] {first, second}) {
+      as("kd")
+          .get("/api/deviations/" + seq)
+          .then()
+          .statusCode(200)
+          .body("personal.reporter", nullValue())
+          .body("personal.requester", nullValue())
+          .body("personal.target", nullValue())
+          .body("personal.description", nullValue())
+          .body("redactedAt", notNullValue())
+          .body("summary", equalTo("Direct contact instead of via the department head"));
+    }
+    as("kd").get("/api/deviations/" + first).then().body("entryHash", equalTo(hash));
+    verify().body("status", equalTo("INTACT")).body("redacted", greaterThanOrEqualTo(2));
+    // Nothing left to blank.
+    asAdministrator()
+        .contentType(ContentType.JSON)
+        .body("{\"person\":\"" + person + "\"}")
+        .post("/api/deviations/redactions")
+        .then()
+        .statusCode(200)
+        .body("entries", equalTo(0));
+  }
+
+  @Test
+  void tampering_in_the_database_is_pinpointed_by_verify_and_undoing_it_restores_intact()
+      throws SQLException {
+    String rule = rule();
+    long a = record(deviation(rule, "P-POL", Severity.LOW));
+    long b = record(deviation(rule, "P-POL", Severity.MEDIUM));
+    long c = record(deviation(rule, "P-POL", Severity.HIGH));
+    assertIntact();
+
+    // A quote changed.
+    sql("update deviation_entry set quote = 'Politiker får ringa vem de vill' where seq = ?", b);
+    assertBroken(b, "ALTERED");
+    sql(
+        "update deviation_entry set quote = 'Politiker ska vända sig till förvaltningschefen'"
+            + " where seq = ?",
+        b);
+    assertIntact();
+
+    // A personal field changed.
+    sql("update deviation_entry set requester = 'P-KSO' where seq = ?", a);
+    assertBroken(a, "PERSONAL_DATA_ALTERED");
+    sql("update deviation_entry set requester = 'P-POL' where seq = ?", a);
+    assertIntact();
+
+    // A row deleted.
+    Map<String, Object> row = row(b);
+    sql("delete from deviation_entry where seq = ?", b);
+    assertBroken(b, "REMOVED");
+    insert(row);
+    assertIntact();
+
+    // A forged row, hashed and linked correctly, appended behind the application.
+    long head = ((Number) verify().extract().path("headSeq")).longValue();
+    String headHash = verify().extract().path("headHash");
+    assertThat(head).isGreaterThanOrEqualTo(c);
+    DeviationEntry forged =
+        DeviationChain.append(
+            head + 1,
+            deviation(rule, "P-POL", Severity.LOW),
+            Instant.now(),
+            headHash,
+            DeviationChain.newSalt());
+    Map<String, Object> forgedRow = new LinkedHashMap<>(row);
+    forgedRow.put("seq", forged.seq());
+    forgedRow.put("personal_salt", forged.personalSalt());
+    forgedRow.put("personal_hash", forged.personalHash());
+    forgedRow.put("previous_hash", forged.previousHash());
+    forgedRow.put("entry_hash", forged.entryHash());
+    forgedRow.put("severity", "LOW");
+    forgedRow.put(
+        "recorded_at", OffsetDateTime.ofInstant(forged.recordedAt(), java.time.ZoneOffset.UTC));
+    insert(forgedRow);
+    assertBroken(head + 1, "INSERTED");
+    sql("delete from deviation_entry where seq = ?", head + 1);
+    assertIntact();
+  }
+
+  private void sql(String statement, long seq) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(statement)) {
+      s.setLong(1, seq);
+      assertThat(s.executeUpdate()).isEqualTo(1);
+    }
+  }
+
+  private static final java.util.Set<String> TIMES =
+      java.util.Set.of("occurred_at", "recorded_at", "redacted_at");
+
+  private Map<String, Object> row(long seq) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("select * from deviation_entry where seq = ?")) {
+      s.setLong(1, seq);
+      try (ResultSet rs = s.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+          String name = rs.getMetaData().getColumnName(i).toLowerCase(java.util.Locale.ROOT);
+          row.put(
+              name, TIMES.contains(name) ? rs.getObject(i, OffsetDateTime.class) : rs.getObject(i));
+        }
+        return row;
+      }
+    }
+  }
+
+  private void insert(Map<String, Object> row) throws SQLException {
+    String columns = String.join(", ", row.keySet());
+    String marks = String.join(", ", java.util.Collections.nCopies(row.size(), "?"));
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "insert into deviation_entry (" + columns + ") values (" + marks + ")")) {
+      int i = 1;
+      for (Object value : row.values()) {
+        s.setObject(i++, value);
+      }
+      assertThat(s.executeUpdate()).isEqualTo(1);
+    }
+  }
+}
