@@ -22,12 +22,14 @@ class ContactReportApiTest {
   }
 
   static long entries() {
-    return ((Number) as("kd").get("/api/deviations/verify").then().statusCode(200).extract().path("entries"))
+    return ((Number)
+            as("kd").get("/api/deviations/verify").then().statusCode(200).extract().path("entries"))
         .longValue();
   }
 
   @Test
-  void a_direct_contact_that_skipped_the_department_head_is_recorded_with_rule_quote_route_and_severity() {
+  void
+      a_direct_contact_that_skipped_the_department_head_is_recorded_with_rule_quote_route_and_severity() {
     long seq =
         ((Number)
                 as("larare")
@@ -43,7 +45,8 @@ class ContactReportApiTest {
                     .body("verdict", equalTo("DEVIATION"))
                     .body("rule.id", equalTo("KUN-POLITICIAN-DIALOGUE"))
                     .body("rule.quote", startsWith("Regeln är att alltid först"))
-                    .body("prescribedRoute", equalTo("POS-FC-BUF (APPROVE) → POS-REKTOR-1 (ARRANGE)"))
+                    .body(
+                        "prescribedRoute", equalTo("POS-FC-BUF (APPROVE) → POS-REKTOR-1 (ARRANGE)"))
                     .body("severity", equalTo("MEDIUM"))
                     .extract()
                     .path("recordedAs"))
@@ -146,14 +149,18 @@ class ContactReportApiTest {
         .body("errors[0].field", equalTo("occurredAt"));
     as("larare")
         .contentType(ContentType.JSON)
-        .body("{\"target\":{\"position\":\"POS-LARARE-1\"},\"kind\":\"DIALOGUE\",\"occurredAt\":\"" + yesterday() + "\"}")
+        .body(
+            "{\"target\":{\"position\":\"POS-LARARE-1\"},\"kind\":\"DIALOGUE\",\"occurredAt\":\""
+                + yesterday()
+                + "\"}")
         .post("/api/contact-reports")
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("requesterPosition"));
     as("larare")
         .contentType(ContentType.JSON)
-        .body("{\"requesterPosition\":\"POS-BUN-LED-POL\",\"target\":{\"position\":\"POS-LARARE-1\"},\"kind\":\"DIALOGUE\",\"occurredAt\":\"igår\"}")
+        .body(
+            "{\"requesterPosition\":\"POS-BUN-LED-POL\",\"target\":{\"position\":\"POS-LARARE-1\"},\"kind\":\"DIALOGUE\",\"occurredAt\":\"igår\"}")
         .post("/api/contact-reports")
         .then()
         .statusCode(400)
@@ -180,20 +187,27 @@ class ContactReportApiTest {
     long before = entries();
     as("politiker")
         .contentType(ContentType.JSON)
-        .body("{\"target\":{\"position\":\"POS-LARARE-1\"},\"kind\":\"STEER_INDIVIDUAL_CASE\",\"subject\":\"Betyget\"}")
+        .body(
+            "{\"target\":{\"position\":\"POS-LARARE-1\"},\"kind\":\"STEER_INDIVIDUAL_CASE\",\"subject\":\"Betyget\"}")
         .post("/api/requests")
         .then()
         .statusCode(422);
     String id =
         as("politiker")
             .contentType(ContentType.JSON)
-            .body("{\"target\":{\"position\":\"POS-LARARE-1\"},\"kind\":\"DIALOGUE\",\"subject\":\"Besök\"}")
+            .body(
+                "{\"target\":{\"position\":\"POS-LARARE-1\"},\"kind\":\"DIALOGUE\",\"subject\":\"Besök\"}")
             .post("/api/requests")
             .then()
             .statusCode(201)
             .extract()
             .path("id");
-    as("rektor").contentType(ContentType.JSON).body("{}").post("/api/requests/" + id + "/approve").then().statusCode(403);
+    as("rektor")
+        .contentType(ContentType.JSON)
+        .body("{}")
+        .post("/api/requests/" + id + "/approve")
+        .then()
+        .statusCode(403);
     assertThat(entries()).isEqualTo(before + 2);
     as("kd")
         .get("/api/deviations/" + (before + 1))
