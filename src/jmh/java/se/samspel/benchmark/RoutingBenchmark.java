@@ -1,10 +1,5 @@
 package se.samspel.benchmark;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +25,6 @@ import se.samspel.policy.domain.ContactContext;
 import se.samspel.policy.domain.ContactKind;
 import se.samspel.policy.domain.Policy;
 import se.samspel.policy.format.PolicyJson;
-import se.samspel.policy.format.PolicyValidator;
 import se.samspel.routing.domain.RouteDecision;
 import se.samspel.routing.domain.RouteQuery;
 import se.samspel.routing.domain.Router;
@@ -106,19 +100,6 @@ public class RoutingBenchmark {
   }
 
   private static Policy kungsor() {
-    try (InputStream in =
-        RoutingBenchmark.class.getClassLoader().getResourceAsStream("policies/kungsor-2023.json")) {
-      PolicyValidator.Result result =
-          PolicyValidator.validate(
-              PolicyJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-      if (result instanceof PolicyValidator.Result.Valid valid) {
-        return valid.policy().withVersion(1);
-      }
-      throw new IllegalStateException("the shipped Kungsör policy is invalid: " + result);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PolicyJson.readValidResource("policies/kungsor-2023.json");
   }
 }

@@ -6,7 +6,6 @@ import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.importing.ImportValidator;
 import se.samspel.policy.domain.Policy;
 import se.samspel.policy.format.PolicyJson;
-import se.samspel.policy.format.PolicyValidator;
 
 /** The shared fixtures of the plain (non-Quarkus) tests: the demo organisation and policies. */
 public final class Fixtures {
@@ -53,14 +52,6 @@ public final class Fixtures {
   }
 
   private static Policy shipped(String name) {
-    try {
-      PolicyValidator.Result result = PolicyValidator.validate(PolicyJson.read(resource(name)));
-      if (!(result instanceof PolicyValidator.Result.Valid valid)) {
-        throw new AssertionError(name + " is invalid: " + result);
-      }
-      return valid.policy().withVersion(1);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new AssertionError(name + " is not JSON", e);
-    }
+    return PolicyJson.readValidResource(name);
   }
 }

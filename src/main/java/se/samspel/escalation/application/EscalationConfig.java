@@ -2,10 +2,7 @@ package se.samspel.escalation.application;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import se.samspel.policy.domain.Deadline;
 
 /** How escalation runs in this deployment. */
@@ -27,20 +24,12 @@ public interface EscalationConfig {
   @WithDefault("10000")
   int maxPerSweep();
 
-  Pattern FORMAT =
-      Pattern.compile("(\\d{1,3})\\s+(hours?|working days?)", Pattern.CASE_INSENSITIVE);
-
-  /** Reads "4 hours" or "5 working days". */
+  /** Reads "4 hours" or "5 working days" from this configuration. */
   static Deadline parse(String text) {
-    Matcher m = FORMAT.matcher(text.trim());
-    if (!m.matches()) {
-      throw new IllegalArgumentException(
-          "a deadline must read like '4 hours' or '5 working days', not '" + text + "'");
-    }
-    return new Deadline(
-        Integer.parseInt(m.group(1)),
-        m.group(2).toLowerCase(Locale.ROOT).startsWith("hour")
-            ? Deadline.Unit.HOURS
-            : Deadline.Unit.WORKING_DAYS);
+    return Deadline.parse(text)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "a deadline must read like '4 hours' or '5 working days', not '" + text + "'"));
   }
 }

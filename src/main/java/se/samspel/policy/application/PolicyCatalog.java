@@ -1,15 +1,10 @@
 package se.samspel.policy.application;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -57,7 +52,7 @@ public class PolicyCatalog {
 
   void onStart(@Observes @Priority(10) StartupEvent event) {
     for (String resource : SHIPPED) {
-      PolicyDocument document = readShipped(resource);
+      PolicyDocument document = PolicyJson.readResource(resource);
       upload(document, "samspel-shipped:" + resource);
     }
     reload();
@@ -146,19 +141,6 @@ public class PolicyCatalog {
   void refreshIfStale() {
     if (store.stamp() != snapshot.stamp()) {
       reload();
-    }
-  }
-
-  static PolicyDocument readShipped(String resource) {
-    try (InputStream in = PolicyCatalog.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("shipped policy " + resource + " is missing");
-      }
-      return PolicyJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("shipped policy " + resource + " is not valid JSON", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -19,6 +19,32 @@ public final class PolicyJson {
 
   private PolicyJson() {}
 
+  /**
+   * Reads a policy document shipped on the class path and validates it; a missing or invalid one is
+   * a defect of the build, so it fails loudly.
+   */
+  public static PolicyDocument readResource(String resource) {
+    try (java.io.InputStream in = PolicyJson.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("policy resource " + resource + " is missing");
+      }
+      return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("policy resource " + resource + " is not valid JSON", e);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A shipped policy resource, validated, as version 1. */
+  public static se.samspel.policy.domain.Policy readValidResource(String resource) {
+    PolicyValidator.Result result = PolicyValidator.validate(readResource(resource));
+    if (result instanceof PolicyValidator.Result.Valid valid) {
+      return valid.policy().withVersion(1);
+    }
+    throw new IllegalStateException("policy resource " + resource + " is invalid: " + result);
+  }
+
   public static PolicyDocument read(String json) throws JsonProcessingException {
     return MAPPER.readValue(json, PolicyDocument.class);
   }

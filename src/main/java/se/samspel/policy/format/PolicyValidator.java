@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.samspel.common.FieldProblem;
@@ -43,8 +42,6 @@ import se.samspel.policy.domain.Severity;
 public final class PolicyValidator {
 
   static final int MAX_QUOTE_LENGTH = 2000;
-  private static final Pattern DEADLINE =
-      Pattern.compile("(\\d{1,3})\\s+(hours?|working days?)", Pattern.CASE_INSENSITIVE);
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]{1,39}");
 
   private final List<FieldProblem> problems = new ArrayList<>();
@@ -136,15 +133,11 @@ public final class PolicyValidator {
         (kind, value) -> {
           String path = "deadlines." + kind;
           Optional<ContactKind> k = parse(path, kind, ContactKind.class);
-          Matcher m = value == null ? null : DEADLINE.matcher(value.trim());
-          if (m == null || !m.matches() || Integer.parseInt(m.group(1)) == 0) {
+          Optional<Deadline> deadline = Deadline.parse(value);
+          if (deadline.isEmpty()) {
             problem(path, "must read like '4 hours' or '5 working days'");
-          } else if (k.isPresent()) {
-            Deadline.Unit unit =
-                m.group(2).toLowerCase(Locale.ROOT).startsWith("hour")
-                    ? Deadline.Unit.HOURS
-                    : Deadline.Unit.WORKING_DAYS;
-            deadlines.put(k.get(), new Deadline(Integer.parseInt(m.group(1)), unit));
+          } else {
+            k.ifPresent(contactKind -> deadlines.put(contactKind, deadline.get()));
           }
         });
     return deadlines;

@@ -369,9 +369,7 @@ public class ContactRequestResource {
   }
 
   private static RequestId requestId(String id) {
-    if (id == null || !id.matches("[0-9a-fA-F-]{36}")) {
-      throw SamspelException.notFound("request", String.valueOf(id));
-    }
-    return new RequestId(id);
+    return RequestId.parse(id)
+        .orElseThrow(() -> SamspelException.notFound("request", String.valueOf(id)));
   }
 }
