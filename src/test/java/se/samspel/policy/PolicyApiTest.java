@@ -15,14 +15,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.support.Fixtures;
 
 @QuarkusTest
 class PolicyApiTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
+
+  @Inject PolicyCatalog catalog;
 
   @Test
   void both_shipped_policies_are_listed_and_the_configured_one_is_active() {
@@ -179,6 +183,12 @@ class PolicyApiTest {
         .then()
         .statusCode(201)
         .body("active", equalTo(false));
+    as("kd").get("/api/policies/active").then().body("version", equalTo(uploaded));
+
+    // A restart stores the shipped files again only if their content is new: the upload stays.
+    int versions = as("kd").get("/api/policies").then().extract().path("size()");
+    catalog.storeShippedPolicies();
+    as("kd").get("/api/policies").then().body("size()", equalTo(versions));
     as("kd").get("/api/policies/active").then().body("version", equalTo(uploaded));
   }
 }

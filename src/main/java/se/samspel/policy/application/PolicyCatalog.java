@@ -51,16 +51,32 @@ public class PolicyCatalog {
   }
 
   void onStart(@Observes @Priority(10) StartupEvent event) {
-    for (String resource : SHIPPED) {
-      PolicyDocument document = PolicyJson.readResource(resource);
-      upload(document, "samspel-shipped:" + resource);
-    }
-    reload();
+    storeShippedPolicies();
     if (active().isEmpty()) {
       LOG.warnf(
           "No version of the configured policy '%s' is in force today: routing will refuse",
           activeKey);
     }
+  }
+
+  /**
+   * Stores each policy shipped with Samspel unless a version of its key with the same content is
+   * stored already: a new release's changed file becomes a new version, but a restart never puts a
+   * shipped file back over a newer upload.
+   */
+  public void storeShippedPolicies() {
+    for (String resource : SHIPPED) {
+      PolicyDocument document = PolicyJson.readResource(resource);
+      String hash = PolicyJson.hash(PolicyJson.write(document));
+      boolean stored =
+          store.all().stream()
+              .anyMatch(
+                  v -> v.policy().key().equals(document.key()) && v.contentHash().equals(hash));
+      if (!stored) {
+        upload(document, "samspel-shipped:" + resource);
+      }
+    }
+    reload();
   }
 
   /** The key of the policy this deployment follows. */
