@@ -95,7 +95,11 @@ class ArchitectureTest {
             "se.samspel.routing.domain",
             "se.samspel.request.domain",
             "se.samspel.escalation.domain",
-            "se.samspel.escalation.application");
+            "se.samspel.escalation.application",
+            "se.samspel.review.domain",
+            "se.samspel.review.application",
+            "se.samspel.review.api",
+            "se.samspel.review.infrastructure");
     assertThat(production.stream().map(c -> c.getPackageName()))
         .noneMatch(p -> p.startsWith("se.samspel.architecture"));
   }
