@@ -99,7 +99,13 @@ class ArchitectureTest {
             "se.samspel.deviation.domain",
             "se.samspel.deviation.application",
             "se.samspel.deviation.api",
-            "se.samspel.deviation.infrastructure");
+            "se.samspel.deviation.infrastructure",
+            "se.samspel.report.domain",
+            "se.samspel.report.application",
+            "se.samspel.review.domain",
+            "se.samspel.review.application",
+            "se.samspel.review.api",
+            "se.samspel.review.infrastructure");
     assertThat(production.stream().map(c -> c.getPackageName()))
         .noneMatch(p -> p.startsWith("se.samspel.architecture"));
   }

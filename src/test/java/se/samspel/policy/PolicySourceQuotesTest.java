@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import se.samspel.policy.domain.Policy;
+import se.samspel.policy.domain.ReviewSpec;
 import se.samspel.policy.domain.Rule;
 import se.samspel.support.Fixtures;
 
@@ -49,6 +50,27 @@ class PolicySourceQuotesTest {
           .as(rule.id() + ": edit distance of the quote to the closest passage")
           .isLessThanOrEqualTo(quote.length() * 6 / 100);
     }
+  }
+
+  @Test
+  void the_review_sections_quote_their_guidelines() throws IOException {
+    String kungsor = whitespace(seed("001_7f8de12c7d5fb8e5.txt"));
+    ReviewSpec kun = Fixtures.kungsor().review().orElseThrow();
+    assertThat(kungsor).contains(whitespace(kun.citation().quote()));
+    assertThat(kungsor).contains(kun.citation().section());
+    assertThat(kun.owners()).containsExactly(ReviewSpec.Owner.KD, ReviewSpec.Owner.KSO);
+    assertThat(kun.evaluationQuestions()).hasSize(4);
+    for (String question : kun.evaluationQuestions()) {
+      assertThat(kungsor).as(question).contains(whitespace(question));
+    }
+
+    String alingsas = letters(seed("000_a92348a8a549daf6.txt"));
+    ReviewSpec ali = Fixtures.alingsas().review().orElseThrow();
+    String quote = letters(ali.citation().quote());
+    assertThat(closestDistance(quote, alingsas)).isLessThanOrEqualTo(quote.length() * 6 / 100);
+    String section = letters(ali.citation().section());
+    assertThat(closestDistance(section, alingsas)).isLessThanOrEqualTo(section.length() * 6 / 100);
+    assertThat(ali.owners()).containsExactly(ReviewSpec.Owner.KSO, ReviewSpec.Owner.KD);
   }
 
   @Test

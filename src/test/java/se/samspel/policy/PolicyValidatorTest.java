@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.samspel.common.FieldProblem;
+import se.samspel.policy.domain.ReviewSpec;
 import se.samspel.policy.format.PolicyDocument;
 import se.samspel.policy.format.PolicyDocument.HopDocument;
 import se.samspel.policy.format.PolicyDocument.RuleDocument;
@@ -234,6 +235,72 @@ class PolicyValidatorTest {
             "deadlines.DIALOGUE",
             "deadlines.TEA_BREAK",
             "rules[1].id");
+  }
+
+  @Test
+  void a_review_section_needs_its_section_quote_and_known_owners() {
+    PolicyDocument doc =
+        withReview(
+            new PolicyDocument.ReviewDocument(
+                List.of("KD", "MAYOR", "KD"), " ", null, List.of("Fungerar det?", "")));
+    assertThat(invalid(doc))
+        .extracting(FieldProblem::field)
+        .containsExactlyInAnyOrder(
+            "review.owners[1]",
+            "review.owners[2]",
+            "review.section",
+            "review.quote",
+            "review.evaluationQuestions[1]");
+    assertThat(invalid(withReview(new PolicyDocument.ReviewDocument(null, "S", "Q", null))))
+        .extracting(FieldProblem::field)
+        .containsExactly("review.owners");
+  }
+
+  @Test
+  void a_valid_review_section_is_carried_on_the_policy_and_may_be_left_out() {
+    PolicyDocument doc =
+        withReview(
+            new PolicyDocument.ReviewDocument(
+                List.of("kso", "KD"), "Uppföljning", "En mening.", List.of("Fungerar det?")));
+    PolicyValidator.Result result = PolicyValidator.validate(doc);
+    assertThat(result).isInstanceOf(PolicyValidator.Result.Valid.class);
+    ReviewSpec review = ((PolicyValidator.Result.Valid) result).policy().review().orElseThrow();
+    assertThat(review.owners()).containsExactly(ReviewSpec.Owner.KSO, ReviewSpec.Owner.KD);
+    assertThat(review.citation().section()).isEqualTo("Uppföljning");
+    assertThat(review.evaluationQuestions()).containsExactly("Fungerar det?");
+
+    PolicyValidator.Result none = PolicyValidator.validate(withReview(null));
+    assertThat(((PolicyValidator.Result.Valid) none).policy().review()).isEmpty();
+    assertThat(PolicyJson.write(withReview(null))).doesNotContain("review");
+  }
+
+  private static PolicyDocument withReview(PolicyDocument.ReviewDocument review) {
+    return new PolicyDocument(
+        "test",
+        new PolicyDocument.ProvenanceDocument(
+            "Testby kommun",
+            "Riktlinje",
+            "Riktlinje",
+            "Kommunfullmäktige",
+            "2023-01-01",
+            null,
+            "KS 2023/1",
+            "2023-01-01",
+            null,
+            null,
+            null,
+            null,
+            "test.txt",
+            null,
+            null),
+        Map.of(),
+        List.of(
+            rule(
+                "FREE-CITIZENS",
+                when(List.of("CITIZEN"), List.of("ANY_EMPLOYEE"), "CITIZEN_CONTACT"),
+                "FREE",
+                null)),
+        review);
   }
 
   private static WhenDocument when(List<String> requester, List<String> target, String kind) {

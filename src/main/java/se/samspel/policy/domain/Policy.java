@@ -13,19 +13,32 @@ import java.util.Optional;
  * @param key which guideline this is a version of (e.g. "kungsor")
  * @param version the version number, 1 for the first upload of a key
  * @param deadlines how long hops of each kind of contact may wait
+ * @param review what the guideline says about its yearly review, when the policy says it
  */
 public record Policy(
     String key,
     int version,
     Provenance provenance,
     Map<ContactKind, Deadline> deadlines,
-    List<Rule> rules) {
+    List<Rule> rules,
+    Optional<ReviewSpec> review) {
 
   public Policy {
     Objects.requireNonNull(key, "key is required");
     Objects.requireNonNull(provenance, "provenance is required");
     deadlines = Map.copyOf(Objects.requireNonNull(deadlines, "deadlines are required"));
     rules = List.copyOf(Objects.requireNonNull(rules, "rules are required"));
+    Objects.requireNonNull(review, "review is required (Optional.empty() when none)");
+  }
+
+  /** A policy that says nothing about its review. */
+  public Policy(
+      String key,
+      int version,
+      Provenance provenance,
+      Map<ContactKind, Deadline> deadlines,
+      List<Rule> rules) {
+    this(key, version, provenance, deadlines, rules, Optional.empty());
   }
 
   /** The rule that applies to a contact: the first that matches. */
@@ -44,6 +57,6 @@ public record Policy(
 
   /** The same policy under another version number. */
   public Policy withVersion(int newVersion) {
-    return new Policy(key, newVersion, provenance, deadlines, rules);
+    return new Policy(key, newVersion, provenance, deadlines, rules, review);
   }
 }

@@ -1,5 +1,6 @@
 package se.samspel.policy.format;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,7 +12,20 @@ public record PolicyDocument(
     ProvenanceDocument provenance,
     @Schema(description = "Deadline per contact kind, e.g. {\"ACUTE_MATTER\":\"4 hours\"}")
         Map<String, String> deadlines,
-    List<RuleDocument> rules) {
+    List<RuleDocument> rules,
+    // Left out of the canonical text when absent, so documents without one keep their hash.
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Optional: who owns the yearly review and what it attaches")
+        ReviewDocument review) {
+
+  /** A document without a review section. */
+  public PolicyDocument(
+      String key,
+      ProvenanceDocument provenance,
+      Map<String, String> deadlines,
+      List<RuleDocument> rules) {
+    this(key, provenance, deadlines, rules, null);
+  }
 
   /** Where the policy comes from. Dates are YYYY-MM-DD. */
   public record ProvenanceDocument(
@@ -59,4 +73,14 @@ public record PolicyDocument(
 
   /** The passage the rule comes from. */
   public record SourceDocument(String section, String quote) {}
+
+  /**
+   * What the guideline says about its yearly review: the owning positions (KD, KSO), the section
+   * and passage that require it, and the evaluation questions it attaches.
+   */
+  public record ReviewDocument(
+      @Schema(example = "[\"KD\",\"KSO\"]") List<String> owners,
+      @Schema(example = "Uppföljning") String section,
+      String quote,
+      List<String> evaluationQuestions) {}
 }

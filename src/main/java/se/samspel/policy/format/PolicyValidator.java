@@ -30,6 +30,7 @@ import se.samspel.policy.domain.Policy;
 import se.samspel.policy.domain.Provenance;
 import se.samspel.policy.domain.QuestionType;
 import se.samspel.policy.domain.Relation;
+import se.samspel.policy.domain.ReviewSpec;
 import se.samspel.policy.domain.Rule;
 import se.samspel.policy.domain.Severity;
 
@@ -75,10 +76,11 @@ public final class PolicyValidator {
     Provenance provenance = provenance(doc.provenance());
     Map<ContactKind, Deadline> deadlines = deadlines(doc.deadlines());
     List<Rule> rules = rules(doc.rules());
+    Optional<ReviewSpec> review = review(doc.review());
     if (!problems.isEmpty()) {
       return new Result.Invalid(List.copyOf(problems));
     }
-    return new Result.Valid(new Policy(key, 0, provenance, deadlines, rules));
+    return new Result.Valid(new Policy(key, 0, provenance, deadlines, rules, review));
   }
 
   // ---- Provenance ----
@@ -120,6 +122,49 @@ public final class PolicyValidator {
         source,
         p.dissents() == null ? List.of() : p.dissents(),
         p.notes() == null ? List.of() : p.notes());
+  }
+
+  // ---- Review ----
+
+  private Optional<ReviewSpec> review(PolicyDocument.ReviewDocument review) {
+    if (review == null) {
+      return Optional.empty();
+    }
+    int before = problems.size();
+    List<ReviewSpec.Owner> owners = new ArrayList<>();
+    if (review.owners() == null || review.owners().isEmpty()) {
+      problem("review.owners", "name at least one owner (" + names(ReviewSpec.Owner.class) + ")");
+    } else {
+      for (int i = 0; i < review.owners().size(); i++) {
+        String path = "review.owners[" + i + "]";
+        parseRequired(path, review.owners().get(i), ReviewSpec.Owner.class)
+            .ifPresent(
+                owner -> {
+                  if (owners.contains(owner)) {
+                    problem(path, "names " + owner + " twice");
+                  } else {
+                    owners.add(owner);
+                  }
+                });
+      }
+    }
+    Citation citation =
+        citation("review", new PolicyDocument.SourceDocument(review.section(), review.quote()));
+    List<String> questions = new ArrayList<>();
+    if (review.evaluationQuestions() != null) {
+      for (int i = 0; i < review.evaluationQuestions().size(); i++) {
+        String question =
+            text(
+                "review.evaluationQuestions[" + i + "]", review.evaluationQuestions().get(i), true);
+        if (question != null) {
+          questions.add(question);
+        }
+      }
+    }
+    if (problems.size() > before || citation == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new ReviewSpec(owners, citation, questions));
   }
 
   // ---- Deadlines ----

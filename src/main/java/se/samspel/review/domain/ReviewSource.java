@@ -16,6 +16,14 @@ public interface ReviewSource {
   /** Requests open now and flagged stuck at the top, whenever they were created. */
   List<RequestFact> stuckAtTop();
 
+  /**
+   * The hash of the deviation record's newest entry, published with the review so outsiders can
+   * check the record later. Empty until the record provides one.
+   */
+  default Optional<String> recordHeadHash() {
+    return Optional.empty();
+  }
+
   /** A deviation as the review counts it: no personal data. */
   record DeviationFact(
       long seq,

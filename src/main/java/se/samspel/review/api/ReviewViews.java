@@ -1,0 +1,254 @@
+package se.samspel.review.api;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.samspel.review.domain.DurationStats;
+import se.samspel.review.domain.Review;
+import se.samspel.review.domain.ReviewFigures;
+import se.samspel.review.domain.Suppression;
+
+/** The review as JSON: the full version and the anonymised one for publication. */
+final class ReviewViews {
+
+  private ReviewViews() {}
+
+  /** [from, to): {@code to} is the first day not covered; {@code lastDay} the last covered. */
+  record PeriodView(LocalDate from, LocalDate to, LocalDate lastDay, String label) {}
+
+  record OwnerView(String role, String title, String holder) {}
+
+  record AttachedView(String section, String quote, List<String> evaluationQuestions) {}
+
+  /** A duration both as ISO-8601 (PT5H30M) and as decimal hours. */
+  record DurationView(String iso, BigDecimal hours) {
+    static DurationView of(Optional<Duration> d) {
+      return d.map(
+              x ->
+                  new DurationView(
+                      x.toString(),
+                      BigDecimal.valueOf(x.toMillis())
+                          .divide(BigDecimal.valueOf(3_600_000L), 2, RoundingMode.HALF_UP)))
+          .orElse(null);
+    }
+  }
+
+  record StatsView(int count, DurationView median, DurationView p90) {
+    static StatsView of(DurationStats s) {
+      return new StatsView(s.count(), DurationView.of(s.median()), DurationView.of(s.p90()));
+    }
+  }
+
+  // ---- The full review ----
+
+  record RuleRow(String ruleId, String title, int count) {}
+
+  record DepartmentRow(String unitId, String name, int count) {}
+
+  record RolesRow(String requesterRole, String targetRole, int count) {}
+
+  record MonthRow(String month, int count) {}
+
+  record LevelRow(int level, int hops) {}
+
+  record Deviations(
+      int total,
+      List<RuleRow> byRule,
+      List<DepartmentRow> byDepartment,
+      List<RolesRow> byRoles,
+      List<MonthRow> perMonth) {}
+
+  record Escalations(
+      List<LevelRow> perLevel, StatsView timeToResolution, StatsView timeToResolutionEscalated) {}
+
+  record SiteVisitsView(
+      int spontaneous, int coordinated, Double spontaneousShare, Double coordinatedShare) {}
+
+  record StuckRow(String requestId, Instant since, String waitingOn) {}
+
+  record StuckView(int count, List<StuckRow> requests) {}
+
+  record FullReview(
+      PeriodView period,
+      Instant producedAt,
+      String policy,
+      List<OwnerView> owners,
+      AttachedView attached,
+      Deviations deviations,
+      Escalations escalations,
+      StatsView approvalLeadTimes,
+      SiteVisitsView siteVisits,
+      StuckView stuckAtTop,
+      String recordHeadHash) {}
+
+  static FullReview full(Review review) {
+    ReviewFigures f = review.figures();
+    return new FullReview(
+        period(f),
+        review.producedAt(),
+        review.policy(),
+        review.owners().stream()
+            .map(o -> new OwnerView(o.role(), o.title(), o.holder().orElse(null)))
+            .toList(),
+        attached(review),
+        new Deviations(
+            f.deviationsTotal(),
+            f.byRule().stream().map(r -> new RuleRow(r.ruleId(), r.title(), r.count())).toList(),
+            f.byDepartment().stream()
+                .map(
+                    d ->
+                        new DepartmentRow(
+                            d.unitId().orElse(null), review.unitName(d.unitId()), d.count()))
+                .toList(),
+            f.byRoles().stream()
+                .map(r -> new RolesRow(r.requesterRole(), r.targetRole(), r.count()))
+                .toList(),
+            f.perMonth().stream().map(m -> new MonthRow(m.month().toString(), m.count())).toList()),
+        new Escalations(
+            levels(f), StatsView.of(f.resolution()), StatsView.of(f.escalatedResolution())),
+        StatsView.of(f.approvalLeadTimes()),
+        new SiteVisitsView(
+            f.siteVisits().spontaneous(),
+            f.siteVisits().coordinated(),
+            share(f.siteVisits().spontaneousShare()),
+            share(f.siteVisits().coordinatedShare())),
+        new StuckView(
+            f.stuckAtTop().size(),
+            f.stuckAtTop().stream()
+                .map(
+                    s ->
+                        new StuckRow(
+                            s.requestId(), s.since().orElse(null), s.waitingOn().orElse(null)))
+                .toList()),
+        review.recordHeadHash().orElse(null));
+  }
+
+  // ---- The public review ----
+
+  record PublicCount(String name, String count) {}
+
+  record PublicRuleRow(String ruleId, String title, String count) {}
+
+  record PublicRolesRow(String requesterRole, String targetRole, String count) {}
+
+  record PublicMonthRow(String month, String count) {}
+
+  record PublicLevelRow(int level, String hops) {}
+
+  /** A duration figure is withheld (null) when it rests on fewer cases than the threshold. */
+  record PublicStats(String count, DurationView median, DurationView p90) {}
+
+  record PublicDeviations(
+      String total,
+      List<PublicRuleRow> byRule,
+      List<PublicCount> byDepartment,
+      List<PublicRolesRow> byRoles,
+      List<PublicMonthRow> perMonth) {}
+
+  record PublicEscalations(
+      List<PublicLevelRow> perLevel,
+      PublicStats timeToResolution,
+      PublicStats timeToResolutionEscalated) {}
+
+  record PublicSiteVisits(
+      String spontaneous, String coordinated, Double spontaneousShare, Double coordinatedShare) {}
+
+  record PublicReview(
+      PeriodView period,
+      Instant producedAt,
+      String policy,
+      String suppressedBelow,
+      List<String> owners,
+      AttachedView attached,
+      PublicDeviations deviations,
+      PublicEscalations escalations,
+      PublicStats approvalLeadTimes,
+      PublicSiteVisits siteVisits,
+      String stuckAtTop,
+      String recordHeadHash) {}
+
+  static PublicReview anonymised(Review review, Suppression s) {
+    ReviewFigures f = review.figures();
+    Map<String, Integer> departments = new LinkedHashMap<>();
+    f.byDepartment()
+        .forEach(d -> departments.merge(review.unitName(d.unitId()), d.count(), Integer::sum));
+    ReviewFigures.SiteVisits v = f.siteVisits();
+    boolean sharesHidden = s.hides(v.spontaneous()) || s.hides(v.coordinated());
+    return new PublicReview(
+        period(f),
+        review.producedAt(),
+        review.policy(),
+        "<" + s.threshold(),
+        review.owners().stream().map(Review.Owner::title).toList(),
+        attached(review),
+        new PublicDeviations(
+            s.show(f.deviationsTotal()),
+            f.byRule().stream()
+                .map(r -> new PublicRuleRow(r.ruleId(), r.title(), s.show(r.count())))
+                .toList(),
+            departments.entrySet().stream()
+                .map(e -> new PublicCount(e.getKey(), s.show(e.getValue())))
+                .toList(),
+            f.byRoles().stream()
+                .map(r -> new PublicRolesRow(r.requesterRole(), r.targetRole(), s.show(r.count())))
+                .toList(),
+            f.perMonth().stream()
+                .map(m -> new PublicMonthRow(m.month().toString(), s.show(m.count())))
+                .toList()),
+        new PublicEscalations(
+            levels(f).stream().map(l -> new PublicLevelRow(l.level(), s.show(l.hops()))).toList(),
+            stats(f.resolution(), s),
+            stats(f.escalatedResolution(), s)),
+        stats(f.approvalLeadTimes(), s),
+        new PublicSiteVisits(
+            s.show(v.spontaneous()),
+            s.show(v.coordinated()),
+            sharesHidden ? null : share(v.spontaneousShare()),
+            sharesHidden ? null : share(v.coordinatedShare())),
+        s.show(f.stuckAtTop().size()),
+        review.recordHeadHash().orElse(null));
+  }
+
+  private static PublicStats stats(DurationStats d, Suppression s) {
+    boolean hidden = s.hides(d.count());
+    return new PublicStats(
+        s.show(d.count()),
+        hidden ? null : DurationView.of(d.median()),
+        hidden ? null : DurationView.of(d.p90()));
+  }
+
+  // ---- Shared ----
+
+  private static PeriodView period(ReviewFigures f) {
+    return new PeriodView(
+        f.period().from(), f.period().to(), f.period().lastDay(), f.period().label());
+  }
+
+  private static AttachedView attached(Review review) {
+    return review
+        .attached()
+        .map(a -> new AttachedView(a.section(), a.quote(), a.evaluationQuestions()))
+        .orElse(null);
+  }
+
+  private static List<LevelRow> levels(ReviewFigures f) {
+    List<LevelRow> rows = new ArrayList<>();
+    for (int i = 0; i < f.escalationsPerLevel().size(); i++) {
+      rows.add(new LevelRow(i + 1, f.escalationsPerLevel().get(i)));
+    }
+    return rows;
+  }
+
+  private static Double share(Optional<Double> share) {
+    return share
+        .map(x -> BigDecimal.valueOf(x).setScale(3, RoundingMode.HALF_UP).doubleValue())
+        .orElse(null);
+  }
+}
