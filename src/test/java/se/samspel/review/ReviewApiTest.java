@@ -138,13 +138,26 @@ class ReviewApiTest {
             .body("deviations.byDepartment.count", contains("4", "<3"))
             .body("deviations.byRoles.count", contains("4", "<3"))
             .body("deviations.perMonth[0].count", equalTo("<3"))
-            .body("stuckAtTop", equalTo("<3"))
+            .body("stuckAtTop", equalTo(shown(stuckNow())))
             .body("approvalLeadTimes.median", nullValue())
             .body("owners[0]", notNullValue())
             .extract()
             .asString();
     assertThat(body).doesNotContain("U-BUF").doesNotContain("unitId").doesNotContain(kd);
     assertThat(body).doesNotContain("requestId");
+  }
+
+  /**
+   * How many open requests are stuck at the top now. Other tests' escalations leave some, and the
+   * section counts them whatever the period.
+   */
+  static int stuckNow() {
+    return as("kd").get("/api/review").then().extract().path("stuckAtTop.count");
+  }
+
+  /** A count as the public review shows it. */
+  static String shown(int count) {
+    return count < 3 ? "<3" : Integer.toString(count);
   }
 
   @Test
@@ -201,7 +214,7 @@ class ReviewApiTest {
     assertThat(open)
         .contains("table,department,count\r\n")
         .contains("deviations_by_department,Socialförvaltningen,<3\r\n")
-        .contains("table,count\r\nstuck_at_top,<3\r\n")
+        .contains("table,count\r\nstuck_at_top," + shown(stuckNow()) + "\r\n")
         .doesNotContain("U-BUF");
   }
 
