@@ -231,4 +231,32 @@ class SubstitutesAndNoticesTest {
     assertThat(recipients(acute))
         .containsExactly("P-TF-FC-SOF:ACUTE_INFORMATION", "P-KD:ACUTE_INFORMATION");
   }
+
+  @Test
+  void the_feed_never_names_a_whistleblower_nor_carries_the_subject_of_the_report() {
+    String id =
+        as("larare")
+            .contentType(ContentType.JSON)
+            .body(
+                "{\"target\":{\"position\":\"POS-VISSELBLASARE\"},\"kind\":\"SUSPECTED_WRONGDOING\","
+                    + "\"subject\":\"Jäv vid upphandling av skolskjuts\"}")
+            .post("/api/requests")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    Map<String, Object> submitted = eventsOf(id).get(0);
+    Map<?, ?> payload = (Map<?, ?>) submitted.get("payload");
+    assertThat(payload.containsKey("requester")).isFalse();
+    assertThat(payload.get("subject")).isEqualTo("Anmälan till visselblåsarfunktionen");
+    assertThat(submitted.toString()).doesNotContain("P-LARARE").doesNotContain("skolskjuts");
+    // The function handles it; the outcome does not name the reporter either.
+    as("visselblasare")
+        .contentType(ContentType.JSON)
+        .body("{\"note\":\"Utreds\"}")
+        .post("/api/requests/" + id + "/resolve")
+        .then()
+        .statusCode(200);
+    assertThat(eventsOf(id).toString()).doesNotContain("P-LARARE").doesNotContain("skolskjuts");
+  }
 }

@@ -45,15 +45,16 @@ public class RequestNotices {
       case "SUBMITTED" -> submitted(request, change, day);
       case "APPROVED", "DECLINED", "REDIRECTED", "ARRANGED" -> {
         outbox.record(
-            base(EventType.REQUEST_DECIDED, request, change)
-                .with("decision", change.event())
-                .with("by", change.actor().value())
-                .with("redirectedTo", request.redirectedTo().orElse(null))
-                .with(
-                    "responsibleManager",
-                    request.responsibleManager().map(PositionId::value).orElse(null))
-                .notify(
-                    request.contact().requesterPerson(), NotifyReason.DECISION_ON_YOUR_REQUEST));
+            toRequester(
+                base(EventType.REQUEST_DECIDED, request, change)
+                    .with("decision", change.event())
+                    .with("by", change.actor().value())
+                    .with("redirectedTo", request.redirectedTo().orElse(null))
+                    .with(
+                        "responsibleManager",
+                        request.responsibleManager().map(PositionId::value).orElse(null)),
+                request,
+                NotifyReason.DECISION_ON_YOUR_REQUEST));
         hopWaiting(request, change, day);
       }
       case "RESOLVED" -> {
@@ -91,10 +92,14 @@ public class RequestNotices {
       }
       case "STUCK_AT_TOP" ->
           outbox.record(
-              base(EventType.REQUEST_ESCALATED, request, change)
-                  .with("stuckAtTop", true)
-                  .with("toPosition", request.current().map(h -> h.position().value()).orElse(null))
-                  .notify(request.contact().requesterPerson(), NotifyReason.FOR_YOUR_INFORMATION));
+              toRequester(
+                  base(EventType.REQUEST_ESCALATED, request, change)
+                      .with("stuckAtTop", true)
+                      .with(
+                          "toPosition",
+                          request.current().map(h -> h.position().value()).orElse(null)),
+                  request,
+                  NotifyReason.FOR_YOUR_INFORMATION));
       default -> {
         // ACKNOWLEDGED and INFORMED change no one's work: the feed need not carry them.
       }
@@ -105,7 +110,11 @@ public class RequestNotices {
     OutboxEvent event =
         base(EventType.REQUEST_SUBMITTED, request, change)
             .with("kind", request.contact().kind().name())
-            .with("requester", request.contact().requesterPerson().value())
+            // A whistleblower's identity is for the whistleblower function alone: never in the
+            // feed that intranet systems and administrators read.
+            .with(
+                "requester",
+                whistleblowing(request) ? null : request.contact().requesterPerson().value())
             .with(
                 "policy",
                 request.routedUnder().policyKey() + "/" + request.routedUnder().policyVersion())
@@ -155,9 +164,10 @@ public class RequestNotices {
 
   private void completed(ContactRequest request, RequestEvent change) {
     OutboxEvent event =
-        base(EventType.REQUEST_COMPLETED, request, change)
-            .with("by", change.actor().value())
-            .notify(request.contact().requesterPerson(), NotifyReason.FOR_YOUR_INFORMATION);
+        toRequester(
+            base(EventType.REQUEST_COMPLETED, request, change).with("by", change.actor().value()),
+            request,
+            NotifyReason.FOR_YOUR_INFORMATION);
     for (RequestHop hop : request.hops()) {
       if (hop.state() == HopState.DONE && hop.actedBy().isPresent()) {
         event = event.notify(hop.actedBy().get(), NotifyReason.FOR_YOUR_INFORMATION);
@@ -166,9 +176,28 @@ public class RequestNotices {
     outbox.record(event);
   }
 
+  /**
+   * Adds the requester as a recipient, except a whistleblower, whose identity must not appear in
+   * the feed (the whistleblower function answers them directly).
+   */
+  private static OutboxEvent toRequester(
+      OutboxEvent event, ContactRequest request, NotifyReason reason) {
+    return whistleblowing(request)
+        ? event
+        : event.notify(request.contact().requesterPerson(), reason);
+  }
+
+  private static boolean whistleblowing(ContactRequest request) {
+    return request.contact().kind() == ContactKind.SUSPECTED_WRONGDOING;
+  }
+
   private static OutboxEvent base(EventType type, ContactRequest request, RequestEvent change) {
     return OutboxEvent.of(type, request.id().value(), change.at())
-        .with("subject", request.details().subject())
+        .with(
+            "subject",
+            whistleblowing(request)
+                ? "Anmälan till visselblåsarfunktionen"
+                : request.details().subject())
         .with("status", request.status().name());
   }
 }
