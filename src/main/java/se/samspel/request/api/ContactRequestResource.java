@@ -34,6 +34,7 @@ import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.organisation.domain.UnitId;
 import se.samspel.policy.application.PolicyCatalog;
+import se.samspel.policy.domain.ContactKind;
 import se.samspel.request.application.ActOnRequest;
 import se.samspel.request.application.ActOnRequest.Expected;
 import se.samspel.request.application.ReadRequests;
@@ -148,7 +149,7 @@ public class ContactRequestResource {
     OrganisationGraph graph = directory.current();
     LocalDate day = LocalDate.now(clock);
     return new Page<>(
-        mine.items().stream().map(s -> RequestViews.summary(s, graph, day)).toList(),
+        mine.items().stream().map(s -> RequestViews.summary(s, graph, day, true)).toList(),
         paging.page(),
         paging.size(),
         mine.total());
@@ -171,7 +172,9 @@ public class ContactRequestResource {
     return new InboxView(
         counts,
         new Page<>(
-            inbox.items().stream().map(s -> RequestViews.summary(s, graph, day)).toList(),
+            inbox.items().stream()
+                .map(s -> RequestViews.summary(s, graph, day, readsWhistleblowing()))
+                .toList(),
             paging.page(),
             paging.size(),
             inbox.total()));
@@ -357,11 +360,21 @@ public class ContactRequestResource {
   }
 
   private RequestViews.RequestView view(ContactRequest request) {
+    boolean reveal =
+        request.contact().kind() != ContactKind.SUSPECTED_WRONGDOING
+            || caller.personId().map(request::isRequester).orElse(false)
+            || readsWhistleblowing();
     return RequestViews.of(
         request,
         directory.current(),
         policies.version(request.routedUnder().policyKey(), request.routedUnder().policyVersion()),
-        LocalDate.now(clock));
+        LocalDate.now(clock),
+        reveal);
+  }
+
+  /** Whether the caller holds the whistleblower function, the only readers of a reporter's name. */
+  private boolean readsWhistleblowing() {
+    return caller.hasRole(Roles.WHISTLEBLOWER_FUNCTION);
   }
 
   private static EntityTag etag(ContactRequest request) {

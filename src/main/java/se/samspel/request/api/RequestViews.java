@@ -10,6 +10,7 @@ import se.samspel.organisation.api.OrganisationViews.PositionRef;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.PositionId;
+import se.samspel.policy.domain.ContactKind;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.RequestEvent;
@@ -97,8 +98,17 @@ public final class RequestViews {
       Instant createdAt,
       Instant updatedAt) {}
 
+  /**
+   * A whole request as the reader may see it: a whistleblower's identity ({@code revealReporter}
+   * false) is shown only to themselves and the whistleblower function.
+   */
   static RequestView of(
-      ContactRequest r, OrganisationGraph graph, Optional<PolicyVersion> policy, LocalDate day) {
+      ContactRequest r,
+      OrganisationGraph graph,
+      Optional<PolicyVersion> policy,
+      LocalDate day,
+      boolean revealReporter) {
+    PersonId reporter = r.contact().requesterPerson();
     return new RequestView(
         r.id().value(),
         r.version(),
@@ -111,8 +121,8 @@ public final class RequestViews {
         r.contact().context().name(),
         r.contact().question().map(Enum::name).orElse(null),
         r.contact().flags().stream().map(Enum::name).sorted().toList(),
-        person(graph, Optional.of(r.contact().requesterPerson())),
-        position(graph, r.contact().requesterPosition(), day),
+        revealReporter ? person(graph, Optional.of(reporter)) : null,
+        revealReporter ? position(graph, r.contact().requesterPosition(), day) : null,
         r.contact().requesterExternal().map(Enum::name).orElse(null),
         position(graph, r.contact().targetPosition(), day),
         r.contact().targetExternal().map(Enum::name).orElse(null),
@@ -137,18 +147,23 @@ public final class RequestViews {
         r.redirectedTo().orElse(null),
         r.isStuckAtTop(),
         r.hops().stream().map(h -> hop(graph, h, day)).toList(),
-        r.history().stream().map(e -> event(graph, e)).toList(),
+        r.history().stream()
+            .map(e -> event(graph, e, revealReporter || !e.actor().equals(reporter)))
+            .toList(),
         r.createdAt(),
         r.updatedAt());
   }
 
-  static SummaryView summary(RequestSummary s, OrganisationGraph graph, LocalDate day) {
+  static SummaryView summary(
+      RequestSummary s, OrganisationGraph graph, LocalDate day, boolean revealReporter) {
     return new SummaryView(
         s.id().value(),
         s.subject(),
         s.kind().name(),
         s.status().name(),
-        person(graph, Optional.of(s.requester())),
+        revealReporter || s.kind() != ContactKind.SUSPECTED_WRONGDOING
+            ? person(graph, Optional.of(s.requester()))
+            : null,
         position(graph, s.target(), day),
         s.waitingOn()
             .map(
@@ -183,10 +198,10 @@ public final class RequestViews {
         h.escalations());
   }
 
-  private static EventView event(OrganisationGraph graph, RequestEvent e) {
+  private static EventView event(OrganisationGraph graph, RequestEvent e, boolean showActor) {
     return new EventView(
         e.at(),
-        person(graph, Optional.of(e.actor())),
+        showActor ? person(graph, Optional.of(e.actor())) : null,
         person(graph, e.onBehalfOf()),
         e.event(),
         e.from().map(Enum::name).orElse(null),

@@ -1,0 +1,73 @@
+package se.samspel.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.samspel.support.Api.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import se.samspel.escalation.application.EscalationSweeper;
+import se.samspel.support.MovableClock;
+
+/**
+ * A report of suspected wrongdoing reaches the whistleblower function; the reporter's identity is
+ * for the reporter and the function alone, even when the report escalates to the function's
+ * superiors.
+ */
+@QuarkusTest
+class WhistleblowerIdentityTest {
+
+  @Inject MovableClock clock;
+  @Inject EscalationSweeper sweeper;
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
+
+  @Test
+  void only_the_reporter_and_the_function_see_who_reported() {
+    String id =
+        as("larare")
+            .contentType(ContentType.JSON)
+            .body(
+                "{\"target\":{\"position\":\"POS-VISSELBLASARE\"},\"kind\":\"SUSPECTED_WRONGDOING\","
+                    + "\"subject\":\"Misstänkt jäv\"}")
+            .post("/api/requests")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    JsonPath function =
+        as("visselblasare").get("/api/requests/" + id).then().statusCode(200).extract().jsonPath();
+    assertThat(function.getString("requester.id")).isEqualTo("P-LARARE");
+    JsonPath reporter =
+        as("larare").get("/api/requests/" + id).then().statusCode(200).extract().jsonPath();
+    assertThat(reporter.getString("requester.id")).isEqualTo("P-LARARE");
+
+    // Unhandled, it climbs past the function's manager to KD, who must act but not learn who.
+    for (int level = 0; level < 2; level++) {
+      Instant due =
+          Instant.parse(
+              as("visselblasare")
+                  .get("/api/requests/" + id)
+                  .then()
+                  .extract()
+                  .path("waiting.dueAt"));
+      clock.setTo(due.plusSeconds(60));
+      sweeper.sweep();
+    }
+    JsonPath kd = as("kd").get("/api/requests/" + id).then().statusCode(200).extract().jsonPath();
+    assertThat(kd.getString("waiting.position.id")).isEqualTo("POS-KD");
+    assertThat(kd.getString("requester")).isNull();
+    assertThat(kd.getString("history[0].actor")).isNull();
+    assertThat(kd.prettify()).doesNotContain("P-LARARE").doesNotContain("Sara Lind");
+    as("kd").get("/api/requests/inbox").then().statusCode(200);
+    assertThat(as("kd").get("/api/requests/inbox").then().extract().asString())
+        .doesNotContain("P-LARARE");
+  }
+}
