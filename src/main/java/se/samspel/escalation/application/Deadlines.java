@@ -28,9 +28,49 @@ public class Deadlines {
     this.config = config;
   }
 
-  /** The deadline of a request's waiting hop, counted from {@code from}. */
+  /** The deadline of a hop that starts waiting at {@code from}. */
   public Instant dueFor(ContactRequest request, Instant from) {
+    if (whistleblowing(request)) {
+      // The whistleblowing act counts from the report: acknowledge it within 7 days.
+      return request
+          .createdAt()
+          .atZone(calendar.zone())
+          .plus(statute().acknowledgeWithin())
+          .toInstant();
+    }
     return calendar.deadline(from, deadlineOf(request));
+  }
+
+  /** The next deadline once the holder has taken the matter at {@code from}. */
+  public Instant dueAfterAcknowledgement(ContactRequest request, Instant from) {
+    if (whistleblowing(request)) {
+      // … and give the reporter feedback within 3 months of the report.
+      Instant feedback =
+          request.createdAt().atZone(calendar.zone()).plus(statute().feedbackWithin()).toInstant();
+      return feedback.isAfter(from) ? feedback : afterEscalation(from);
+    }
+    return calendar.deadline(from, deadlineOf(request));
+  }
+
+  /** The deadline of a hop that has just climbed to a new level at {@code from}. */
+  public Instant dueAfterEscalation(ContactRequest request, Instant from) {
+    if (whistleblowing(request)) {
+      // The function's superior gets the acknowledgement period to act.
+      return afterEscalation(from);
+    }
+    return calendar.deadline(from, deadlineOf(request));
+  }
+
+  private Instant afterEscalation(Instant from) {
+    return from.atZone(calendar.zone()).plus(statute().acknowledgeWithin()).toInstant();
+  }
+
+  private EscalationConfig.Whistleblowing statute() {
+    return config.whistleblowing();
+  }
+
+  private static boolean whistleblowing(ContactRequest request) {
+    return request.contact().kind() == ContactKind.SUSPECTED_WRONGDOING;
   }
 
   /** The deadline that applies to a request's hops. */

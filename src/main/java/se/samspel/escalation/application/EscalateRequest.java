@@ -67,7 +67,8 @@ public class EscalateRequest {
     Instant now = clock.instant();
     ContactRequest request = visible(actor, id);
     try {
-      request.acknowledge(actor, capacity(actor), now, deadlines.dueFor(request, now));
+      request.acknowledge(
+          actor, capacity(actor), now, deadlines.dueAfterAcknowledgement(request, now));
     } catch (SamspelException e) {
       if (e.kind() == SamspelException.Kind.FORBIDDEN) {
         outsideRoute.actedWithoutHolding(actor, request, "take");
@@ -135,7 +136,13 @@ public class EscalateRequest {
       return;
     }
     request.escalate(
-        actor, capacity(actor), reason, next.get().id(), note, now, deadlines.dueFor(request, now));
+        actor,
+        capacity(actor),
+        reason,
+        next.get().id(),
+        note,
+        now,
+        deadlines.dueAfterEscalation(request, now));
     boolean strategic = request.contact().flags().contains(ContactFlag.STRATEGIC);
     if (strategic && graph.kd().map(kd -> kd.id().equals(next.get().id())).orElse(false)) {
       graph

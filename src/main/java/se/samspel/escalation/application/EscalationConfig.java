@@ -16,6 +16,22 @@ public interface EscalationConfig {
   /** Deadlines per contact kind that override the policy's, e.g. DIALOGUE=3 working days. */
   Map<String, String> deadlines();
 
+  /** The statutory deadlines of reports to the whistleblower function. */
+  Whistleblowing whistleblowing();
+
+  /**
+   * The whistleblowing act (lag 2021:890): the report is acknowledged within 7 days and the
+   * reporter given feedback within 3 months of it; when either passes, the report climbs to the
+   * function's own superior.
+   */
+  interface Whistleblowing {
+    @WithDefault("P7D")
+    java.time.Period acknowledgeWithin();
+
+    @WithDefault("P3M")
+    java.time.Period feedbackWithin();
+  }
+
   /** How many overdue requests one transaction of the sweeper claims and escalates. */
   @WithDefault("50")
   int claimBatch();

@@ -65,6 +65,7 @@ public final class SwedishWorkingCalendar implements WorkingCalendar {
         ZoneId.of("Europe/Stockholm"), OfficeHours.DEFAULT, EnumSet.allOf(ExtraDayOff.class));
   }
 
+  @Override
   public ZoneId zone() {
     return zone;
   }

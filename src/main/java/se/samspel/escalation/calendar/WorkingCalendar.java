@@ -39,6 +39,9 @@ public interface WorkingCalendar {
    */
   boolean isWorkingDay(LocalDate day);
 
+  /** The time zone office hours and days are read in. */
+  java.time.ZoneId zone();
+
   /** The instant a hop that started at {@code start} is due, by the rule in the class comment. */
   Instant deadline(Instant start, Deadline deadline);
 
