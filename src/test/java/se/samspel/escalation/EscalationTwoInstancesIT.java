@@ -96,6 +96,8 @@ class EscalationTwoInstancesIT {
     int portB = freePort();
     start("b", portB, url, user, password, false);
     awaitReady(portB);
+    // A sweeper's first run comes 5 s after its start: let both be sweeping before the race.
+    Thread.sleep(6_000);
 
     try (Connection db = DriverManager.getConnection(url, user, password)) {
       // Every deadline passes at once: both sweepers race for the same overdue requests.
@@ -182,6 +184,8 @@ class EscalationTwoInstancesIT {
             "-D%test.quarkus.datasource.password=" + (password == null ? "" : password),
             "-D%test.quarkus.flyway.clean-at-start=" + clean,
             "-D%test.samspel.sweeper.interval=1s",
+            // One request per transaction: the two sweepers interleave as much as they can.
+            "-D%test.samspel.escalation.claim-batch=1",
             "-jar",
             "target/quarkus-app/quarkus-run.jar");
     ProcessBuilder builder = new ProcessBuilder(command);
