@@ -198,19 +198,17 @@ class EscalationApiTest {
   }
 
   @Test
-  void a_strategic_matter_reaching_kd_informs_the_kso() {
+  void a_strategic_acute_matter_informs_the_chair_and_the_kso_at_once_as_its_rule_says() {
     String id =
         submit(
-            "larare",
-            "{\"target\":{\"position\":\"POS-REKTOR-1\"},\"kind\":\"STAFF_PROBLEM\",\"strategic\":true,\"subject\":\"Skolans lokaler räcker inte\"}");
-    for (int i = 0; i < 3; i++) {
-      letTheDeadlinePass(id);
-    }
-    JsonPath atKd = read("larare", id);
-    assertThat(atKd.getString("waiting.position.id")).isEqualTo("POS-KD");
-    assertThat(atKd.getList("history.event")).contains("INFORMED");
-    assertThat(atKd.getString("history.find { it.event == 'INFORMED' }.note"))
-        .startsWith("POS-KSO");
+            "medarbetare",
+            "{\"target\":{\"position\":\"POS-SOF-AO-EC-1\"},\"kind\":\"ACUTE_MATTER\",\"strategic\":true,"
+                + "\"subject\":\"Evakuering av Solgården\"}");
+    JsonPath acute = read("medarbetare", id);
+    assertThat(acute.getString("rule.id")).isEqualTo("KUN-ACUTE-STRATEGIC");
+    assertThat(acute.getList("hops.position.id")).contains("POS-SN-ORF", "POS-KSO");
+    assertThat(acute.getString("hops.find { it.position.id == 'POS-KSO' }.state"))
+        .isEqualTo("INFORMED");
   }
 
   @Test

@@ -14,7 +14,6 @@ import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.Position;
 import se.samspel.organisation.domain.PositionId;
-import se.samspel.policy.domain.ContactFlag;
 import se.samspel.request.application.Capacities;
 import se.samspel.request.application.RequestNotices;
 import se.samspel.request.domain.Capacity;
@@ -28,8 +27,8 @@ import se.samspel.request.domain.RequestId;
 /**
  * Use cases of escalation: a holder takes a matter or escalates it by hand; the sweeper escalates a
  * request whose deadline passed. The next level is resolved from the organisation as it is at that
- * moment; at the top the request is flagged as stuck. When a strategic matter reaches KD, the KSO
- * is informed, as the guideline asks for strategic questions.
+ * moment; at the top the request is flagged as stuck. Who else takes part (the KSO or a chair in
+ * strategic matters) is the policy's to say, in the route of its rules.
  */
 @ApplicationScoped
 public class EscalateRequest {
@@ -143,15 +142,6 @@ public class EscalateRequest {
         note,
         now,
         deadlines.dueAfterEscalation(request, now));
-    boolean strategic = request.contact().flags().contains(ContactFlag.STRATEGIC);
-    if (strategic && graph.kd().map(kd -> kd.id().equals(next.get().id())).orElse(false)) {
-      graph
-          .kso()
-          .ifPresent(
-              kso ->
-                  request.informed(
-                      actor, kso.id() + " (KSO): a strategic matter has reached KD", now));
-    }
     LOG.debugf("Request %s escalated %s → %s (%s)", request.id(), from, next.get().id(), reason);
   }
 

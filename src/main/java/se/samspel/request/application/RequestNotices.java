@@ -101,7 +101,7 @@ public class RequestNotices {
                   request,
                   NotifyReason.FOR_YOUR_INFORMATION));
       default -> {
-        // ACKNOWLEDGED and INFORMED change no one's work: the feed need not carry them.
+        // ACKNOWLEDGED changes no one's work: the feed need not carry it.
       }
     }
   }

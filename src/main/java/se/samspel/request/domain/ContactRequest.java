@@ -338,18 +338,6 @@ public final class ContactRequest {
     return stuckAtTop && status.isOpen();
   }
 
-  /** Records that someone was informed (e.g. the KSO of a strategic matter reaching KD). */
-  public void informed(PersonId actor, String who, Instant now) {
-    record(
-        now,
-        actor,
-        "INFORMED",
-        Optional.of(status),
-        status,
-        current().map(RequestHop::order),
-        Optional.of(who));
-  }
-
   // ---- Queries ----
 
   /** The hop that waits, if any. */
