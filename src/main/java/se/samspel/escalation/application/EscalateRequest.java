@@ -15,6 +15,7 @@ import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.Position;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.request.application.Capacities;
+import se.samspel.request.application.ReadRequests;
 import se.samspel.request.application.RequestNotices;
 import se.samspel.request.domain.Capacity;
 import se.samspel.request.domain.ContactRequest;
@@ -41,6 +42,7 @@ public class EscalateRequest {
   private final Capacities capacities;
   private final RequestNotices notices;
   private final OutsideRouteLog outsideRoute;
+  private final ReadRequests read;
   private final Clock clock;
 
   public EscalateRequest(
@@ -50,6 +52,7 @@ public class EscalateRequest {
       Capacities capacities,
       RequestNotices notices,
       OutsideRouteLog outsideRoute,
+      ReadRequests read,
       Clock clock) {
     this.requests = requests;
     this.directory = directory;
@@ -57,6 +60,7 @@ public class EscalateRequest {
     this.capacities = capacities;
     this.notices = notices;
     this.outsideRoute = outsideRoute;
+    this.read = read;
     this.clock = clock;
   }
 
@@ -146,10 +150,7 @@ public class EscalateRequest {
   }
 
   private ContactRequest visible(PersonId actor, RequestId id) {
-    return requests
-        .find(id)
-        .filter(r -> r.involves(actor, capacity(actor)))
-        .orElseThrow(() -> SamspelException.notFound("request", id.value()));
+    return read.get(actor, id);
   }
 
   private ContactRequest store(ContactRequest request) {

@@ -39,6 +39,7 @@ public class ActOnRequest {
   private final Capacities capacities;
   private final RequestNotices notices;
   private final OutsideRouteLog outsideRoute;
+  private final ReadRequests read;
   private final Clock clock;
 
   public ActOnRequest(
@@ -48,6 +49,7 @@ public class ActOnRequest {
       Capacities capacities,
       RequestNotices notices,
       OutsideRouteLog outsideRoute,
+      ReadRequests read,
       Clock clock) {
     this.requests = requests;
     this.directory = directory;
@@ -55,6 +57,7 @@ public class ActOnRequest {
     this.capacities = capacities;
     this.notices = notices;
     this.outsideRoute = outsideRoute;
+    this.read = read;
     this.clock = clock;
   }
 
@@ -173,11 +176,7 @@ public class ActOnRequest {
    * its existence does not leak.
    */
   private ContactRequest load(PersonId actor, RequestId id, Expected expected) {
-    ContactRequest request =
-        requests
-            .find(id)
-            .filter(r -> r.involves(actor, capacity(actor)))
-            .orElseThrow(() -> SamspelException.notFound("request", id.value()));
+    ContactRequest request = read.get(actor, id);
     if (expected.version().isPresent() && expected.version().get() != request.version()) {
       throw SamspelException.conflict(
           "stale-version",
