@@ -7,12 +7,15 @@ import se.samspel.common.SamspelException;
 /**
  * Refuses a request whose declared Content-Length is larger than its endpoint accepts, before the
  * body is read: 413 as problem+json. The organisation import has a larger limit than the rest of
- * the API, which takes small JSON documents.
+ * the API, which takes small JSON documents; so has the administration page's form for it.
  */
 public class BodySizeLimit {
 
   /** The one endpoint that takes a whole organisation. */
   static final String IMPORT_PATH = "/api/organisation/import";
+
+  /** The administration page's form that uploads a whole organisation (multipart). */
+  static final String IMPORT_PAGE_PATH = "/administration/organisation";
 
   private final HttpLimits limits;
 
@@ -46,7 +49,7 @@ public class BodySizeLimit {
   /** The largest body, in bytes, that {@code path} accepts. */
   long limitFor(String path) {
     String normalised = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    if (IMPORT_PATH.equals(normalised)) {
+    if (IMPORT_PATH.equals(normalised) || IMPORT_PAGE_PATH.equals(normalised)) {
       return limits.maxImportSize().asLongValue();
     }
     return limits.maxBodySize().asLongValue();

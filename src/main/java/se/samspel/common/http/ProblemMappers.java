@@ -50,7 +50,14 @@ public class ProblemMappers {
           case UNPROCESSABLE -> 422;
           case TOO_MANY_REQUESTS -> 429;
         };
-    return answer(status, e.code(), titleOf(status), e.getMessage(), uri, e.problems());
+    Response response =
+        answer(status, e.code(), titleOf(status), e.getMessage(), uri, e.problems());
+    if (e instanceof TooManyRequests tooMany) {
+      return Response.fromResponse(response)
+          .header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()))
+          .build();
+    }
+    return response;
   }
 
   @ServerExceptionMapper

@@ -79,7 +79,7 @@ public final class PolicyViews {
       Map<String, String> deadlines,
       List<RuleView> rules) {}
 
-  static PolicySummary summary(PolicyVersion v, boolean active) {
+  public static PolicySummary summary(PolicyVersion v, boolean active) {
     Provenance p = v.policy().provenance();
     return new PolicySummary(
         v.policy().key(),
@@ -94,7 +94,7 @@ public final class PolicyViews {
         v.policy().rules().size());
   }
 
-  static PolicyView view(PolicyVersion v, boolean active) {
+  public static PolicyView view(PolicyVersion v, boolean active) {
     Provenance p = v.policy().provenance();
     Map<String, String> deadlines = new TreeMap<>();
     v.policy().deadlines().forEach((kind, d) -> deadlines.put(kind.name(), describe(d)));

@@ -43,6 +43,10 @@ import se.samspel.policy.domain.Severity;
 public final class PolicyValidator {
 
   static final int MAX_QUOTE_LENGTH = 2000;
+
+  /** The longest name, title, case number or other short text of a policy. */
+  static final int MAX_TEXT_LENGTH = 500;
+
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]{1,39}");
 
   private final List<FieldProblem> problems = new ArrayList<>();
@@ -103,6 +107,11 @@ public final class PolicyValidator {
     if (validFrom.isPresent() && validTo.isPresent() && validTo.get().isBefore(validFrom.get())) {
       problem("provenance.validTo", "is before validFrom");
     }
+    optionalText("provenance.paragraph", p.paragraph());
+    optionalText("provenance.appliesTo", p.appliesTo());
+    optionalText("provenance.preparedBy", p.preparedBy());
+    longTexts("provenance.dissents", p.dissents());
+    longTexts("provenance.notes", p.notes());
     if (problems.stream().anyMatch(x -> x.field().startsWith("provenance"))) {
       return null;
     }
@@ -112,13 +121,13 @@ public final class PolicyValidator {
         type,
         adoptedBy,
         decided.get(),
-        optional(p.paragraph()),
+        optionalText("provenance.paragraph", p.paragraph()),
         caseNumber,
         validFrom.get(),
         validTo,
         updated,
-        optional(p.appliesTo()),
-        optional(p.preparedBy()),
+        optionalText("provenance.appliesTo", p.appliesTo()),
+        optionalText("provenance.preparedBy", p.preparedBy()),
         source,
         p.dissents() == null ? List.of() : p.dissents(),
         p.notes() == null ? List.of() : p.notes());
@@ -155,7 +164,10 @@ public final class PolicyValidator {
       for (int i = 0; i < review.evaluationQuestions().size(); i++) {
         String question =
             text(
-                "review.evaluationQuestions[" + i + "]", review.evaluationQuestions().get(i), true);
+                "review.evaluationQuestions[" + i + "]",
+                review.evaluationQuestions().get(i),
+                true,
+                MAX_QUOTE_LENGTH);
         if (question != null) {
           questions.add(question);
         }
@@ -323,10 +335,7 @@ public final class PolicyValidator {
       return null;
     }
     String section = text(path + ".section", source.section(), true);
-    String quote = text(path + ".quote", source.quote(), true);
-    if (quote != null && quote.length() > MAX_QUOTE_LENGTH) {
-      problem(path + ".quote", "is longer than " + MAX_QUOTE_LENGTH + " characters");
-    }
+    String quote = text(path + ".quote", source.quote(), true, MAX_QUOTE_LENGTH);
     return section == null || quote == null ? null : new Citation(section, quote);
   }
 
@@ -469,13 +478,38 @@ public final class PolicyValidator {
   }
 
   private String text(String path, String value, boolean required) {
+    return text(path, value, required, MAX_TEXT_LENGTH);
+  }
+
+  private String text(String path, String value, boolean required, int max) {
     if (value == null || value.isBlank()) {
       if (required) {
         problem(path, "is required");
       }
       return null;
     }
+    if (value.length() > max) {
+      problem(path, "is longer than " + max + " characters");
+      return null;
+    }
     return value.trim();
+  }
+
+  private Optional<String> optionalText(String path, String value) {
+    return Optional.ofNullable(text(path, value, false));
+  }
+
+  /** Passages such as notes and dissents: each at most as long as a quote. */
+  private void longTexts(String path, List<String> values) {
+    if (values == null) {
+      return;
+    }
+    for (int i = 0; i < values.size(); i++) {
+      String value = values.get(i);
+      if (value != null && value.length() > MAX_QUOTE_LENGTH) {
+        problem(path + "[" + i + "]", "is longer than " + MAX_QUOTE_LENGTH + " characters");
+      }
+    }
   }
 
   private Optional<LocalDate> date(String path, String value, boolean required) {
@@ -488,13 +522,10 @@ public final class PolicyValidator {
     try {
       return Optional.of(LocalDate.parse(value.trim()));
     } catch (DateTimeParseException e) {
-      problem(path, "'" + value + "' is not a date (expected YYYY-MM-DD)");
+      String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+      problem(path, "'" + shown + "' is not a date (expected YYYY-MM-DD)");
       return Optional.empty();
     }
-  }
-
-  private static Optional<String> optional(String value) {
-    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
   }
 
   private void problem(String field, String reason) {

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * so a reader can split the file on empty lines or filter rows by their first cell. The columns are
  * listed in the README's "The yearly review".
  */
-final class ReviewCsv {
+public final class ReviewCsv {
 
   private final StringBuilder out = new StringBuilder();
 
@@ -69,7 +69,7 @@ final class ReviewCsv {
     }
   }
 
-  static String full(ReviewViews.FullReview r) {
+  public static String full(ReviewViews.FullReview r) {
     ReviewCsv c = new ReviewCsv();
     c.table("period", "from", "to", "last_day", "label", "policy", "record_head_hash")
         .row(
@@ -119,7 +119,7 @@ final class ReviewCsv {
     return c.out.toString();
   }
 
-  static String anonymised(ReviewViews.PublicReview r) {
+  public static String anonymised(ReviewViews.PublicReview r) {
     ReviewCsv c = new ReviewCsv();
     c.table(
             "period",

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspel.common.SamspelException;
 import se.samspel.common.http.Problem;
+import se.samspel.common.http.RateLimited;
 import se.samspel.review.application.ProduceReview;
 import se.samspel.review.domain.Review;
 
@@ -98,6 +99,14 @@ public class ReviewResource {
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Neither KD, KSO nor auditor")
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many of these calls from you: wait the seconds Retry-After gives",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @RateLimited(RateLimited.REVIEW)
   public Response full(
       @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") String from,
       @Parameter(description = "Last day (inclusive), YYYY-MM-DD") @QueryParam("to") String to,
@@ -134,6 +143,14 @@ public class ReviewResource {
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Neither KD, KSO nor auditor")
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many of these calls from you: wait the seconds Retry-After gives",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @RateLimited(RateLimited.REVIEW)
   public Response fullCsv(
       @QueryParam("from") String from,
       @QueryParam("to") String to,
@@ -167,6 +184,14 @@ public class ReviewResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many of these calls from you: wait the seconds Retry-After gives",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @RateLimited(RateLimited.PUBLIC_REVIEW)
   public Response anonymised(
       @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") String from,
       @Parameter(description = "Last day (inclusive), YYYY-MM-DD") @QueryParam("to") String to,
@@ -198,6 +223,14 @@ public class ReviewResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many of these calls from you: wait the seconds Retry-After gives",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @RateLimited(RateLimited.PUBLIC_REVIEW)
   public Response anonymisedCsv(
       @QueryParam("from") String from,
       @QueryParam("to") String to,

@@ -16,19 +16,19 @@ import se.samspel.review.domain.ReviewFigures;
 import se.samspel.review.domain.Suppression;
 
 /** The review as JSON: the full version and the anonymised one for publication. */
-final class ReviewViews {
+public final class ReviewViews {
 
   private ReviewViews() {}
 
   /** [from, to): {@code to} is the first day not covered; {@code lastDay} the last covered. */
-  record PeriodView(LocalDate from, LocalDate to, LocalDate lastDay, String label) {}
+  public record PeriodView(LocalDate from, LocalDate to, LocalDate lastDay, String label) {}
 
-  record OwnerView(String role, String title, String holder) {}
+  public record OwnerView(String role, String title, String holder) {}
 
-  record AttachedView(String section, String quote, List<String> evaluationQuestions) {}
+  public record AttachedView(String section, String quote, List<String> evaluationQuestions) {}
 
   /** A duration both as ISO-8601 (PT5H30M) and as decimal hours. */
-  record DurationView(String iso, BigDecimal hours) {
+  public record DurationView(String iso, BigDecimal hours) {
     static DurationView of(Optional<Duration> d) {
       return d.map(
               x ->
@@ -40,7 +40,7 @@ final class ReviewViews {
     }
   }
 
-  record StatsView(int count, DurationView median, DurationView p90) {
+  public record StatsView(int count, DurationView median, DurationView p90) {
     static StatsView of(DurationStats s) {
       return new StatsView(s.count(), DurationView.of(s.median()), DurationView.of(s.p90()));
     }
@@ -48,34 +48,34 @@ final class ReviewViews {
 
   // ---- The full review ----
 
-  record RuleRow(String ruleId, String title, int count) {}
+  public record RuleRow(String ruleId, String title, int count) {}
 
-  record DepartmentRow(String unitId, String name, int count) {}
+  public record DepartmentRow(String unitId, String name, int count) {}
 
-  record RolesRow(String requesterRole, String targetRole, int count) {}
+  public record RolesRow(String requesterRole, String targetRole, int count) {}
 
-  record MonthRow(String month, int count) {}
+  public record MonthRow(String month, int count) {}
 
-  record LevelRow(int level, int hops) {}
+  public record LevelRow(int level, int hops) {}
 
-  record Deviations(
+  public record Deviations(
       int total,
       List<RuleRow> byRule,
       List<DepartmentRow> byDepartment,
       List<RolesRow> byRoles,
       List<MonthRow> perMonth) {}
 
-  record Escalations(
+  public record Escalations(
       List<LevelRow> perLevel, StatsView timeToResolution, StatsView timeToResolutionEscalated) {}
 
-  record SiteVisitsView(
+  public record SiteVisitsView(
       int spontaneous, int coordinated, Double spontaneousShare, Double coordinatedShare) {}
 
-  record StuckRow(String requestId, Instant since, String waitingOn) {}
+  public record StuckRow(String requestId, Instant since, String waitingOn) {}
 
-  record StuckView(int count, List<StuckRow> requests) {}
+  public record StuckView(int count, List<StuckRow> requests) {}
 
-  record FullReview(
+  public record FullReview(
       PeriodView period,
       Instant producedAt,
       String policy,
@@ -88,7 +88,7 @@ final class ReviewViews {
       StuckView stuckAtTop,
       String recordHeadHash) {}
 
-  static FullReview full(Review review) {
+  public static FullReview full(Review review) {
     ReviewFigures f = review.figures();
     return new FullReview(
         period(f),
@@ -132,35 +132,35 @@ final class ReviewViews {
 
   // ---- The public review ----
 
-  record PublicCount(String name, String count) {}
+  public record PublicCount(String name, String count) {}
 
-  record PublicRuleRow(String ruleId, String title, String count) {}
+  public record PublicRuleRow(String ruleId, String title, String count) {}
 
-  record PublicRolesRow(String requesterRole, String targetRole, String count) {}
+  public record PublicRolesRow(String requesterRole, String targetRole, String count) {}
 
-  record PublicMonthRow(String month, String count) {}
+  public record PublicMonthRow(String month, String count) {}
 
-  record PublicLevelRow(int level, String hops) {}
+  public record PublicLevelRow(int level, String hops) {}
 
   /** A duration figure is withheld (null) when it rests on fewer cases than the threshold. */
-  record PublicStats(String count, DurationView median, DurationView p90) {}
+  public record PublicStats(String count, DurationView median, DurationView p90) {}
 
-  record PublicDeviations(
+  public record PublicDeviations(
       String total,
       List<PublicRuleRow> byRule,
       List<PublicCount> byDepartment,
       List<PublicRolesRow> byRoles,
       List<PublicMonthRow> perMonth) {}
 
-  record PublicEscalations(
+  public record PublicEscalations(
       List<PublicLevelRow> perLevel,
       PublicStats timeToResolution,
       PublicStats timeToResolutionEscalated) {}
 
-  record PublicSiteVisits(
+  public record PublicSiteVisits(
       String spontaneous, String coordinated, Double spontaneousShare, Double coordinatedShare) {}
 
-  record PublicReview(
+  public record PublicReview(
       PeriodView period,
       Instant producedAt,
       String policy,
@@ -174,7 +174,7 @@ final class ReviewViews {
       String stuckAtTop,
       String recordHeadHash) {}
 
-  static PublicReview anonymised(Review review, Suppression s) {
+  public static PublicReview anonymised(Review review, Suppression s) {
     ReviewFigures f = review.figures();
     Map<String, Integer> departments = new LinkedHashMap<>();
     f.byDepartment()

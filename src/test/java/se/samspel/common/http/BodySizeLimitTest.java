@@ -70,6 +70,8 @@ class BodySizeLimitTest {
     long importLimit = filter.limitFor("/api/organisation/import");
     assertThat(importLimit).isEqualTo(50L * MEGABYTE);
     assertThat(filter.limitFor("/api/organisation/import/")).isEqualTo(importLimit);
+    assertThat(filter.limitFor("/administration/organisation")).isEqualTo(importLimit);
+    assertThat(filter.limitFor("/administration/riktlinje")).isEqualTo(MEGABYTE);
     assertThat(filter.limitFor("/api/auth/demo-login")).isEqualTo(MEGABYTE);
     assertThatCode(() -> filter.check("/api/organisation/import", importLimit))
         .doesNotThrowAnyException();
