@@ -144,7 +144,15 @@ class EscalationApiTest {
         .post("/api/requests/" + id + "/escalate")
         .then()
         .statusCode(403);
+    // KD oversees the principal and sees the problem, but the step is not KD's to escalate.
     as("kd")
+        .contentType(ContentType.JSON)
+        .body("{\"reason\":\"x\"}")
+        .post("/api/requests/" + id + "/escalate")
+        .then()
+        .statusCode(403);
+    // A manager elsewhere does not learn that it exists.
+    as("enhetschef")
         .contentType(ContentType.JSON)
         .body("{\"reason\":\"x\"}")
         .post("/api/requests/" + id + "/escalate")

@@ -157,6 +157,24 @@ public class JpaDeviationStore implements DeviationStore {
               where.append(" and e.severity = :severity");
               params.put("severity", s.name());
             });
+    filter
+        .kind()
+        .ifPresent(
+            k -> {
+              where.append(" and e.kind = :kind");
+              params.put("kind", k.name());
+            });
+    filter
+        .corrects()
+        .ifPresent(
+            c -> {
+              where.append(" and e.corrects = :corrects");
+              params.put("corrects", c);
+            });
+    if (!filter.excludedRules().isEmpty()) {
+      where.append(" and e.ruleId not in :excludedRules");
+      params.put("excludedRules", filter.excludedRules());
+    }
     TypedQuery<T> query = em.createQuery(select + where + order, type);
     params.forEach(query::setParameter);
     return query;

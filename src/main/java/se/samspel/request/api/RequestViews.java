@@ -102,7 +102,7 @@ public final class RequestViews {
    * A whole request as the reader may see it: a whistleblower's identity ({@code revealReporter}
    * false) is shown only to themselves and the whistleblower function.
    */
-  static RequestView of(
+  public static RequestView of(
       ContactRequest r,
       OrganisationGraph graph,
       Optional<PolicyVersion> policy,
@@ -154,7 +154,7 @@ public final class RequestViews {
         r.updatedAt());
   }
 
-  static SummaryView summary(
+  public static SummaryView summary(
       RequestSummary s, OrganisationGraph graph, LocalDate day, boolean revealReporter) {
     return new SummaryView(
         s.id().value(),

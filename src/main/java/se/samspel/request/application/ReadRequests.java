@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.samspel.common.SamspelException;
+import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.PositionId;
+import se.samspel.request.domain.Capacity;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.ContactRequestRepository;
+import se.samspel.request.domain.Oversight;
 import se.samspel.request.domain.RequestId;
 import se.samspel.request.domain.RequestStatus;
 import se.samspel.request.domain.RequestSummary;
@@ -22,11 +25,17 @@ public class ReadRequests {
 
   private final ContactRequestRepository requests;
   private final Capacities capacities;
+  private final OrganisationDirectory directory;
   private final Clock clock;
 
-  public ReadRequests(ContactRequestRepository requests, Capacities capacities, Clock clock) {
+  public ReadRequests(
+      ContactRequestRepository requests,
+      Capacities capacities,
+      OrganisationDirectory directory,
+      Clock clock) {
     this.requests = requests;
     this.capacities = capacities;
+    this.directory = directory;
     this.clock = clock;
   }
 
@@ -36,12 +45,18 @@ public class ReadRequests {
   /** A page of a person's own requests. */
   public record Mine(List<RequestSummary> items, long total) {}
 
-  /** A request the reader takes part in; any other is reported as not found. */
+  /**
+   * A request the reader may see ({@link ContactRequest#visibleTo}): one they take part in, or one
+   * that waits on, or climbed away from, a position they hold or one below it. Any other is
+   * reported as not found.
+   */
   @Transactional
   public ContactRequest get(PersonId reader, RequestId id) {
+    Capacity capacity = capacities.of(reader, LocalDate.now(clock));
+    Oversight oversight = Oversight.of(capacity.positions(), directory.current());
     return requests
         .find(id)
-        .filter(r -> r.involves(reader, capacities.of(reader, LocalDate.now(clock))))
+        .filter(r -> r.visibleTo(reader, capacity, oversight))
         .orElseThrow(() -> SamspelException.notFound("request", id.value()));
   }
 

@@ -64,6 +64,7 @@ public class SubmitContactRequest {
     if (decision instanceof RouteDecision.NotPermitted forbidden) {
       outsideRoute.forbiddenRequest(
           caller,
+          command.kind(),
           plan.policy(),
           forbidden.ruleApplied(),
           decision.requesterPosition(),

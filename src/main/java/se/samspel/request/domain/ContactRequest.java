@@ -9,6 +9,7 @@ import java.util.Set;
 import se.samspel.common.SamspelException;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.PositionId;
+import se.samspel.policy.domain.ContactKind;
 import se.samspel.policy.domain.HopAction;
 import se.samspel.routing.domain.Hop;
 
@@ -362,6 +363,32 @@ public final class ContactRequest {
                     positions.contains(h.position())
                         || h.actedBy().equals(Optional.of(person))
                         || h.holderWhenRouted().equals(Optional.of(person)));
+  }
+
+  /**
+   * Whether a manager answers for where the request waits: it is open and its waiting step is on a
+   * position they oversee, or has climbed away from one. A whistleblowing report reaches managers
+   * only through the whistleblower function's own chain, never through the reporter's.
+   */
+  public boolean waitsWithin(Oversight oversight) {
+    Optional<RequestHop> hop = current();
+    if (hop.isEmpty()) {
+      return false;
+    }
+    PositionId origin = hop.get().escalatedFrom().orElse(hop.get().position());
+    if (contact.kind() == ContactKind.SUSPECTED_WRONGDOING
+        && !oversight.isWhistleblowerFunction(origin)) {
+      return false;
+    }
+    return oversight.covers(hop.get().position()) || oversight.covers(origin);
+  }
+
+  /**
+   * The one rule of who may read a request: whoever {@link #involves takes part in it}, and the
+   * managers above where it waits ({@link #waitsWithin}).
+   */
+  public boolean visibleTo(PersonId person, Capacity capacity, Oversight oversight) {
+    return involves(person, capacity) || waitsWithin(oversight);
   }
 
   public RequestId id() {

@@ -3,6 +3,7 @@ package se.samspel.request.domain;
 import java.util.Optional;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.PositionId;
+import se.samspel.policy.domain.ContactKind;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.domain.Rule;
 
@@ -12,9 +13,10 @@ import se.samspel.policy.domain.Rule;
  */
 public interface OutsideRouteLog {
 
-  /** Someone asked for a contact the guideline does not permit. */
+  /** Someone asked for a contact (of this kind) the guideline does not permit. */
   void forbiddenRequest(
       PersonId requester,
+      ContactKind kind,
       PolicyVersion policy,
       Rule rule,
       Optional<PositionId> requesterPosition,

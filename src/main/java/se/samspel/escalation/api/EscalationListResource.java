@@ -1,0 +1,116 @@
+package se.samspel.escalation.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.samspel.common.http.Page;
+import se.samspel.common.http.Paging;
+import se.samspel.common.http.Problem;
+import se.samspel.escalation.application.ReadEscalations;
+import se.samspel.organisation.api.OrganisationViews.PersonRef;
+import se.samspel.organisation.api.OrganisationViews.PositionRef;
+import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.domain.OrganisationGraph;
+import se.samspel.security.CurrentCaller;
+import se.samspel.security.Roles;
+
+/** A manager's list of the open requests that reached them or the people below them. */
+@Path("/api/escalations")
+@Tag(name = "Escalation")
+@RolesAllowed(Roles.MEMBER)
+@Produces(MediaType.APPLICATION_JSON)
+public class EscalationListResource {
+
+  private final ReadEscalations read;
+  private final OrganisationDirectory directory;
+  private final EscalationViews views;
+  private final CurrentCaller caller;
+
+  public EscalationListResource(
+      ReadEscalations read,
+      OrganisationDirectory directory,
+      EscalationViews views,
+      CurrentCaller caller) {
+    this.read = read;
+    this.directory = directory;
+    this.views = views;
+    this.caller = caller;
+  }
+
+  /**
+   * Where a request waits: the position (with its holder today) and, when the holder is away, the
+   * substitute who acts for them.
+   */
+  public record WaitingOnView(PositionRef position, PersonRef substitute) {}
+
+  /** A request in the escalation list. */
+  public record EscalationView(
+      String id,
+      @Schema(description = "Left out of whistleblowing reports for all but the function")
+          String subject,
+      String kind,
+      String status,
+      WaitingOnView waitingOn,
+      @Schema(description = "Levels the waiting step has climbed; 0 where the route placed it")
+          int level,
+      @Schema(description = "How often any step of the request has climbed") int escalations,
+      PositionRef escalatedFrom,
+      Instant dueAt,
+      @Schema(
+              description = "ISO-8601 duration until the deadline, negative once it has passed",
+              example = "-PT2H30M")
+          String timeLeft,
+      boolean overdue,
+      boolean stuckAtTop,
+      Instant createdAt) {}
+
+  @GET
+  @Operation(
+      summary = "Escalations in my part of the organisation",
+      description =
+          "Open requests whose waiting step is on a position I act in today (appointed, acting or"
+              + " as a substitute) or on any position below those, and open requests that climbed"
+              + " away from there; overdue (or stuck at the top) first, then by deadline. Each of"
+              + " them I may also read with GET /api/requests/{id}. Whistleblowing reports appear"
+              + " only in the whistleblower function's own chain, and never name the reporter.")
+  @APIResponse(responseCode = "200", description = "A page of the list")
+  @APIResponse(
+      responseCode = "400",
+      description = "A bad page or size (size at most 100)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "Not logged in")
+  @APIResponse(
+      responseCode = "403",
+      description = "Not a person of the organisation",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Page<EscalationView> list(
+      @QueryParam("page") String page, @QueryParam("size") String size) {
+    Paging.Request paging = Paging.of(page, size);
+    ReadEscalations.Listing listing =
+        read.page(caller.requirePerson(), paging.page(), paging.size());
+    OrganisationGraph graph = directory.current();
+    boolean whistleblowing = caller.hasRole(Roles.WHISTLEBLOWER_FUNCTION);
+    return new Page<>(
+        listing.items().stream()
+            .map(item -> views.of(item, graph, listing.now(), listing.day(), whistleblowing))
+            .toList(),
+        paging.page(),
+        paging.size(),
+        listing.total());
+  }
+}

@@ -1,0 +1,76 @@
+package se.samspel.escalation.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import se.samspel.escalation.domain.EscalatedRequest;
+import se.samspel.organisation.api.OrganisationViews;
+import se.samspel.organisation.api.OrganisationViews.PersonRef;
+import se.samspel.organisation.api.OrganisationViews.PositionRef;
+import se.samspel.organisation.domain.OrganisationGraph;
+import se.samspel.organisation.domain.PersonId;
+import se.samspel.organisation.domain.PositionId;
+import se.samspel.policy.domain.ContactKind;
+import se.samspel.request.application.Capacities;
+
+/**
+ * An escalated request as a reader sees it, for the API and the pages alike: where it waits and
+ * with whom (the substitute too), how much time is left; the subject of a whistleblowing report
+ * only for the whistleblower function.
+ */
+@ApplicationScoped
+public class EscalationViews {
+
+  private final Capacities capacities;
+
+  public EscalationViews(Capacities capacities) {
+    this.capacities = capacities;
+  }
+
+  public EscalationListResource.EscalationView of(
+      EscalatedRequest item,
+      OrganisationGraph graph,
+      Instant now,
+      LocalDate day,
+      boolean whistleblowing) {
+    Optional<PersonId> holder = graph.holderOn(item.waitingOn(), day).map(p -> p.id());
+    Optional<PersonId> acting = capacities.whoActsIn(item.waitingOn(), day);
+    PersonRef substitute =
+        acting
+            .filter(a -> !Optional.of(a).equals(holder))
+            .flatMap(graph::person)
+            .map(OrganisationViews::personRef)
+            .orElse(null);
+    boolean hideSubject = item.kind() == ContactKind.SUSPECTED_WRONGDOING && !whistleblowing;
+    return new EscalationListResource.EscalationView(
+        item.id().value(),
+        hideSubject ? null : item.subject(),
+        item.kind().name(),
+        item.status().name(),
+        new EscalationListResource.WaitingOnView(
+            position(graph, item.waitingOn(), day), substitute),
+        item.level(),
+        item.escalations(),
+        item.escalatedFrom().map(p -> position(graph, p, day)).orElse(null),
+        item.dueAt().orElse(null),
+        item.timeLeft(now).map(EscalationViews::iso).orElse(null),
+        item.isOverdue(now),
+        item.stuckAtTop(),
+        item.createdAt());
+  }
+
+  private static PositionRef position(OrganisationGraph graph, PositionId id, LocalDate day) {
+    return graph
+        .position(id)
+        .map(p -> OrganisationViews.positionRef(graph, p, day))
+        // A position retired since keeps its id.
+        .orElse(new PositionRef(id.value(), null, null, null, null, false, true));
+  }
+
+  /** ISO-8601 with the sign in front ({@code -PT2H30M}), as {@link Duration#parse} reads it. */
+  static String iso(Duration duration) {
+    return duration.isNegative() ? "-" + duration.negated() : duration.toString();
+  }
+}

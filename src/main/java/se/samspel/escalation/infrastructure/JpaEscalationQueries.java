@@ -1,0 +1,121 @@
+package se.samspel.escalation.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import se.samspel.escalation.domain.EscalatedRequest;
+import se.samspel.escalation.domain.EscalationQueries;
+import se.samspel.organisation.domain.PositionId;
+import se.samspel.policy.domain.ContactKind;
+import se.samspel.request.domain.RequestId;
+import se.samspel.request.domain.RequestStatus;
+
+/**
+ * The escalation list in one SQL query: a recursive walk down the reporting lines of the active
+ * positions from the reader's own, joined to the waiting step of each open request (the first
+ * pending hop). No request is loaded to decide whether it belongs; the database pages.
+ */
+@ApplicationScoped
+public class JpaEscalationQueries implements EscalationQueries {
+
+  /** The reader's positions and every active position below them. */
+  private static final String OVERSEEN =
+      "with recursive overseen (pid, ext) as ("
+          + " select p.id, p.external_id from org_position p"
+          + " where p.active = true and p.external_id in (:mine)"
+          + " union"
+          + " select c.id, c.external_id from org_position c"
+          + " join overseen o on c.reports_to_id = o.pid where c.active = true)";
+
+  /** Open requests with their waiting step, where it waits or started within the overseen. */
+  private static final String WITHIN =
+      " from contact_request r"
+          + " join request_hop h on h.request_id = r.id"
+          + " where r.current_position is not null"
+          + " and h.hop_order = (select min(f.hop_order) from request_hop f"
+          + "   where f.request_id = r.id and f.state = 'PENDING')"
+          + " and (r.current_position in (select ext from overseen)"
+          + "   or h.escalated_from in (select ext from overseen))"
+          + " and (r.kind <> 'SUSPECTED_WRONGDOING' or exists (select 1 from org_position w"
+          + "   where w.external_id = coalesce(h.escalated_from, h.position_id)"
+          + "   and w.kind = 'WHISTLEBLOWER_FUNCTION'))";
+
+  private final EntityManager em;
+
+  public JpaEscalationQueries(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public List<EscalatedRequest> within(Set<PositionId> positions, Instant now, int page, int size) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                OVERSEEN
+                    + " select r.id, r.subject, r.kind, r.status, r.current_position,"
+                    + " h.escalated_from, h.escalations,"
+                    + " (select sum(x.escalations) from request_hop x where x.request_id = r.id),"
+                    + " r.current_due_at, r.stuck_at_top, r.created_at"
+                    + WITHIN
+                    + " order by case when r.stuck_at_top = true or r.current_due_at <= :now"
+                    + "   then 0 else 1 end,"
+                    + " case when r.current_due_at is null then 0 else 1 end,"
+                    + " r.current_due_at, r.created_at, r.id")
+            .setParameter("mine", ids(positions))
+            .setParameter("now", now.atOffset(ZoneOffset.UTC))
+            .setFirstResult(page * size)
+            .setMaxResults(size)
+            .getResultList();
+    return rows.stream().map(JpaEscalationQueries::item).toList();
+  }
+
+  @Override
+  public long countWithin(Set<PositionId> positions) {
+    Object count =
+        em.createNativeQuery(OVERSEEN + " select count(*)" + WITHIN)
+            .setParameter("mine", ids(positions))
+            .getSingleResult();
+    return ((Number) count).longValue();
+  }
+
+  private static List<String> ids(Set<PositionId> positions) {
+    return positions.stream().map(PositionId::value).sorted().toList();
+  }
+
+  private static EscalatedRequest item(Object[] row) {
+    return new EscalatedRequest(
+        new RequestId(row[0].toString()),
+        (String) row[1],
+        ContactKind.valueOf((String) row[2]),
+        RequestStatus.valueOf((String) row[3]),
+        new PositionId((String) row[4]),
+        Optional.ofNullable((String) row[5]).map(PositionId::new),
+        ((Number) row[6]).intValue(),
+        row[7] == null ? 0 : ((Number) row[7]).intValue(),
+        Optional.ofNullable(row[8]).map(JpaEscalationQueries::instant),
+        Boolean.TRUE.equals(row[9]),
+        instant(row[10]));
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof OffsetDateTime t) {
+      return t.toInstant();
+    }
+    if (value instanceof Instant t) {
+      return t;
+    }
+    if (value instanceof java.time.ZonedDateTime t) {
+      return t.toInstant();
+    }
+    if (value instanceof Date t) {
+      return t.toInstant();
+    }
+    throw new IllegalStateException("not a timestamp: " + value.getClass().getSimpleName());
+  }
+}

@@ -1,0 +1,2 @@
+/** The escalation list's read model: one recursive SQL query over positions and requests. */
+package se.samspel.escalation.infrastructure;
