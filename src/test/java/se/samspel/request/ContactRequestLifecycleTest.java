@@ -185,9 +185,13 @@ class ContactRequestLifecycleTest {
     String id = submitDialogue();
     // The principal is on the route, so sees the request, but the decision is not theirs.
     post("rektor", id, "approve", "{}").then().statusCode(403);
-    // KD and a teacher are not on the route: for them the request does not exist.
-    post("kd", id, "approve", "{}").then().statusCode(404);
+    // KD oversees the department head it waits on, so sees it, but the decision is not theirs.
+    post("kd", id, "approve", "{}").then().statusCode(403);
+    // A teacher and a manager of another department are neither on the route nor above it: for
+    // them the request does not exist.
+    post("enhetschef", id, "approve", "{}").then().statusCode(404);
     as("larare").get("/api/requests/" + id).then().statusCode(404);
+    as("enhetschef").get("/api/requests/" + id).then().statusCode(404);
     // Only the requester withdraws.
     post("fc-buf", id, "withdraw", "{}").then().statusCode(403);
     as("fc-buf")

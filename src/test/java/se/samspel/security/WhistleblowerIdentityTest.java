@@ -72,4 +72,43 @@ class WhistleblowerIdentityTest {
     assertThat(inbox.getList("requests.items.id")).contains(id);
     assertThat(inbox.getString("requests.items.find { it.id == '" + id + "' }.requester")).isNull();
   }
+
+  static long recordEntries() {
+    return ((Number)
+            as("kd").get("/api/deviations/verify").then().statusCode(200).extract().path("entries"))
+        .longValue();
+  }
+
+  @Test
+  void nothing_of_a_report_reaches_the_deviation_record() {
+    long before = recordEntries();
+    // Reported as a contact that happened: refused, pointing to the function; nothing stored.
+    as("larare")
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"occurredAt\":\""
+                + java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusDays(1).withNano(0)
+                + "\",\"target\":{\"position\":\"POS-KD\"},\"kind\":\"SUSPECTED_WRONGDOING\"}")
+        .post("/api/contact-reports")
+        .then()
+        .statusCode(422)
+        .body("code", org.hamcrest.Matchers.equalTo("whistleblowing"))
+        .body("errors[0].field", org.hamcrest.Matchers.equalTo("kind"));
+    // Someone acting on a report that does not wait on them: refused, and not recorded either
+    // (an entry would name the report to KD, the KSO and auditors).
+    String id =
+        as("larare")
+            .contentType(ContentType.JSON)
+            .body(
+                "{\"target\":{\"position\":\"POS-VISSELBLASARE\"},\"kind\":\"SUSPECTED_WRONGDOING\","
+                    + "\"subject\":\"Misstänkta mutor\"}")
+            .post("/api/requests")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    as("rektor").post("/api/requests/" + id + "/acknowledge").then().statusCode(404);
+    as("kd").post("/api/requests/" + id + "/acknowledge").then().statusCode(403);
+    assertThat(recordEntries()).isEqualTo(before);
+  }
 }

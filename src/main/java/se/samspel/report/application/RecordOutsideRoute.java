@@ -18,9 +18,11 @@ import se.samspel.organisation.domain.Position;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.organisation.domain.Unit;
 import se.samspel.policy.application.PolicyCatalog;
+import se.samspel.policy.domain.ContactKind;
 import se.samspel.policy.domain.PartyType;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.domain.Rule;
+import se.samspel.report.domain.ReporterProtection;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.OutsideRouteLog;
 
@@ -54,12 +56,16 @@ public class RecordOutsideRoute implements OutsideRouteLog {
   @Override
   public void forbiddenRequest(
       PersonId requester,
+      ContactKind kind,
       PolicyVersion policy,
       Rule rule,
       Optional<PositionId> requesterPosition,
       Optional<PositionId> targetPosition,
       String externalRequester,
       String externalTarget) {
+    if (ReporterProtection.keepsOutOfTheRecord(kind)) {
+      return;
+    }
     OrganisationGraph graph = directory.current();
     LocalDate day = LocalDate.now(clock);
     append(
@@ -89,6 +95,9 @@ public class RecordOutsideRoute implements OutsideRouteLog {
 
   @Override
   public void actedWithoutHolding(PersonId actor, ContactRequest request, String action) {
+    if (ReporterProtection.keepsOutOfTheRecord(request.contact().kind())) {
+      return;
+    }
     Optional<PositionId> waiting = request.current().map(h -> h.position());
     Optional<PolicyVersion> policy =
         policies.version(request.routedUnder().policyKey(), request.routedUnder().policyVersion());

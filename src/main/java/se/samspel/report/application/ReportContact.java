@@ -32,6 +32,7 @@ import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.domain.QuestionType;
 import se.samspel.policy.domain.Rule;
 import se.samspel.report.domain.ContactJudge;
+import se.samspel.report.domain.ReporterProtection;
 import se.samspel.report.domain.Verdict;
 import se.samspel.routing.domain.Requester;
 import se.samspel.routing.domain.RouteQuery;
@@ -89,6 +90,17 @@ public class ReportContact {
 
   @Transactional
   public Outcome report(PersonId reporter, Report report) {
+    if (ReporterProtection.keepsOutOfTheRecord(report.kind())) {
+      throw new SamspelException(
+          SamspelException.Kind.UNPROCESSABLE,
+          "whistleblowing",
+          "Suspected wrongdoing is reported to the whistleblower function (POST /api/requests with"
+              + " kind SUSPECTED_WRONGDOING), never to the deviation record: the whistleblowing act"
+              + " keeps the reporter's identity with the function alone. Nothing has been stored.",
+          List.of(
+              FieldProblem.of(
+                  "kind", "reports of suspected wrongdoing go to the whistleblower function")));
+    }
     if (report.occurredAt().isAfter(clock.instant())) {
       throw SamspelException.invalid("occurredAt", "lies in the future");
     }
