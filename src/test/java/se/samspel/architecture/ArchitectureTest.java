@@ -13,6 +13,7 @@ import se.samspel.architecture.violations.application.UseCaseReadingAnApiModel;
 import se.samspel.architecture.violations.domain.DomainObjectAnsweringHttp;
 import se.samspel.architecture.violations.domain.DomainObjectUsingJpaStore;
 import se.samspel.architecture.violations.elsewhere.ServiceBuildingHttpResponses;
+import se.samspel.architecture.violations.elsewhere.ServiceReadingThePageContext;
 
 /**
  * The dependency direction of the house style, checked on the production classes: the domain and
@@ -55,11 +56,32 @@ class ArchitectureTest {
   static final ArchRule JAX_RS_ONLY_IN_RESOURCES_AND_PROBLEM_MAPPING =
       noClasses()
           .that()
-          .resideOutsideOfPackages("se.samspel.common.http..", "se.samspel..api..")
+          .resideOutsideOfPackages(
+              "se.samspel.common.http..", "se.samspel..api..", "se.samspel.web..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy.reactive..")
-          .as("only REST resources (*.api) and common.http use JAX-RS")
+          .as("only REST resources (*.api), the pages (web) and common.http use JAX-RS")
+          .allowEmptyShould(false);
+
+  static final ArchRule PAGES_USE_APPLICATION_SERVICES_NOT_STORAGE =
+      noClasses()
+          .that()
+          .resideInAPackage("se.samspel.web..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("se.samspel..infrastructure..", "jakarta.persistence..")
+          .as("pages go through the application services, never to storage directly")
+          .allowEmptyShould(false);
+
+  static final ArchRule NOTHING_DEPENDS_ON_THE_PAGES =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("se.samspel.web..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("se.samspel.web..")
+          .as("the pages are an outer layer: nothing else depends on them")
           .allowEmptyShould(false);
 
   private static JavaClasses production;
@@ -96,6 +118,8 @@ class ArchitectureTest {
             "se.samspel.request.domain",
             "se.samspel.escalation.domain",
             "se.samspel.escalation.application",
+            "se.samspel.escalation.api",
+            "se.samspel.escalation.infrastructure",
             "se.samspel.deviation.domain",
             "se.samspel.deviation.application",
             "se.samspel.deviation.api",
@@ -105,7 +129,13 @@ class ArchitectureTest {
             "se.samspel.review.domain",
             "se.samspel.review.application",
             "se.samspel.review.api",
-            "se.samspel.review.infrastructure");
+            "se.samspel.review.infrastructure",
+            "se.samspel.web",
+            "se.samspel.web.policy",
+            "se.samspel.web.escalation",
+            "se.samspel.web.requests",
+            "se.samspel.web.record",
+            "se.samspel.web.admin");
     assertThat(production.stream().map(c -> c.getPackageName()))
         .noneMatch(p -> p.startsWith("se.samspel.architecture"));
   }
@@ -126,7 +156,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void pages_go_through_application_services_and_nothing_depends_on_them() {
+    PAGES_USE_APPLICATION_SERVICES_NOT_STORAGE.check(production);
+    NOTHING_DEPENDS_ON_THE_PAGES.check(production);
+  }
+
+  @Test
   void each_rule_fails_on_a_class_that_breaks_it() {
+    assertThat(
+            NOTHING_DEPENDS_ON_THE_PAGES
+                .evaluate(new ClassFileImporter().importClasses(ServiceReadingThePageContext.class))
+                .hasViolation())
+        .isTrue();
     assertThat(
             DOMAIN_AND_IMPORTING_ARE_FREE_OF_FRAMEWORKS
                 .evaluate(new ClassFileImporter().importClasses(DomainObjectAnsweringHttp.class))

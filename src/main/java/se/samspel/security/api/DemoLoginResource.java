@@ -1,6 +1,5 @@
 package se.samspel.security.api;
 
-import io.smallrye.jwt.build.Jwt;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,10 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -22,11 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.samspel.common.SamspelException;
 import se.samspel.common.http.Problem;
-import se.samspel.organisation.application.OrganisationDirectory;
-import se.samspel.organisation.domain.Person;
-import se.samspel.security.AuthConfig;
+import se.samspel.security.DemoLogin;
 
 /**
  * The demo login of the embedded default: signs a token for a person of the demo organisation by
@@ -37,14 +30,10 @@ import se.samspel.security.AuthConfig;
 @Tag(name = "Authentication")
 public class DemoLoginResource {
 
-  private final AuthConfig config;
-  private final OrganisationDirectory directory;
-  private final Clock clock;
+  private final DemoLogin demoLogin;
 
-  public DemoLoginResource(AuthConfig config, OrganisationDirectory directory, Clock clock) {
-    this.config = config;
-    this.directory = directory;
-    this.clock = clock;
+  public DemoLoginResource(DemoLogin demoLogin) {
+    this.demoLogin = demoLogin;
   }
 
   /** Who wants to log in. */
@@ -96,33 +85,12 @@ public class DemoLoginResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public DemoLoginResponse login(@Valid @NotNull DemoLoginRequest request) {
-    if (!config.demo().enabled()) {
-      throw new SamspelException(
-          SamspelException.Kind.NOT_FOUND, "not-found", "Nothing is found at this address");
-    }
-    Person person =
-        directory
-            .current()
-            .personByLogin(request.login().trim())
-            .orElseThrow(() -> SamspelException.notFound("person with login", request.login()));
-    boolean administrator = config.demo().administrators().contains(request.login().trim());
-    Set<String> groups = new HashSet<>();
-    if (administrator) {
-      groups.add(config.administratorGroup());
-    }
-    Instant now = clock.instant();
-    Instant expires = now.plus(config.demo().tokenLifetime());
-    String login = person.login().orElseThrow();
-    String token =
-        Jwt.issuer(config.demo().issuer())
-            .subject(login)
-            .upn(login)
-            .claim("preferred_username", login)
-            .claim("name", person.name())
-            .groups(groups)
-            .issuedAt(now)
-            .expiresAt(expires)
-            .sign();
-    return new DemoLoginResponse(token, expires, person.id().value(), person.name(), administrator);
+    DemoLogin.Issued issued = demoLogin.issue(request.login());
+    return new DemoLoginResponse(
+        issued.token(),
+        issued.expiresAt(),
+        issued.person().id().value(),
+        issued.person().name(),
+        issued.administrator());
   }
 }

@@ -1,0 +1,71 @@
+package se.samspel.security;
+
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import se.samspel.common.SamspelException;
+import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.domain.Person;
+
+/**
+ * The demo login of the embedded default: signs a token for a person of the demo organisation by
+ * their login, without a password. Used by the API's demo login and by the login page; both answer
+ * "not found" unless {@code samspel.auth.demo.enabled} is true, which production never has unless
+ * an operator sets it.
+ */
+@ApplicationScoped
+public class DemoLogin {
+
+  private final AuthConfig config;
+  private final OrganisationDirectory directory;
+  private final Clock clock;
+
+  public DemoLogin(AuthConfig config, OrganisationDirectory directory, Clock clock) {
+    this.config = config;
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  /** A signed token and whom it names. */
+  public record Issued(String token, Instant expiresAt, Person person, boolean administrator) {}
+
+  public boolean enabled() {
+    return config.demo().enabled();
+  }
+
+  /** Signs a token for the person with this login; not found when disabled or unknown. */
+  public Issued issue(String requestedLogin) {
+    if (!enabled()) {
+      throw new SamspelException(
+          SamspelException.Kind.NOT_FOUND, "not-found", "Nothing is found at this address");
+    }
+    String wanted = requestedLogin == null ? "" : requestedLogin.trim();
+    Person person =
+        directory
+            .current()
+            .personByLogin(wanted)
+            .orElseThrow(() -> SamspelException.notFound("person with login", wanted));
+    boolean administrator = config.demo().administrators().contains(wanted);
+    Set<String> groups = new HashSet<>();
+    if (administrator) {
+      groups.add(config.administratorGroup());
+    }
+    Instant now = clock.instant();
+    Instant expires = now.plus(config.demo().tokenLifetime());
+    String login = person.login().orElseThrow();
+    String token =
+        Jwt.issuer(config.demo().issuer())
+            .subject(login)
+            .upn(login)
+            .claim("preferred_username", login)
+            .claim("name", person.name())
+            .groups(groups)
+            .issuedAt(now)
+            .expiresAt(expires)
+            .sign();
+    return new Issued(token, expires, person, administrator);
+  }
+}

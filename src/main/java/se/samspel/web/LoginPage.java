@@ -1,0 +1,189 @@
+package se.samspel.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import se.samspel.common.SamspelException;
+import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.domain.OrganisationGraph;
+import se.samspel.organisation.domain.Position;
+import se.samspel.security.DemoLogin;
+
+/**
+ * Logging in and out of the pages, and choosing their language. With the demo login enabled the
+ * page signs a token for a demo person and keeps it in an HttpOnly cookie; in production the
+ * municipality's single sign-on puts its token in the same cookie (or header) and this page only
+ * explains that.
+ */
+@Path("/")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class LoginPage {
+
+  /** A person offered on the demo login page. */
+  public record DemoPerson(String login, String name, String positions) {}
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance login(
+        PageContext page,
+        boolean demo,
+        List<DemoPerson> people,
+        String next,
+        String entered,
+        boolean unknown,
+        boolean loggedOut);
+  }
+
+  /** The demo people shown first: one of each kind the README names. */
+  static final List<String> DEMO_LOGINS =
+      List.of(
+          "politiker",
+          "oppositionsrad",
+          "kso",
+          "bun-ordforande",
+          "fc-buf",
+          "verksamhetschef",
+          "rektor",
+          "enhetschef",
+          "larare",
+          "medarbetare",
+          "kommunikator",
+          "kd",
+          "revisor",
+          "visselblasare",
+          "tf-fc-sof",
+          "admin");
+
+  private final PageContext page;
+  private final DemoLogin demoLogin;
+  private final OrganisationDirectory directory;
+  private final WebConfig config;
+  private final Clock clock;
+
+  public LoginPage(
+      PageContext page,
+      DemoLogin demoLogin,
+      OrganisationDirectory directory,
+      WebConfig config,
+      Clock clock) {
+    this.page = page;
+    this.demoLogin = demoLogin;
+    this.directory = directory;
+    this.config = config;
+    this.clock = clock;
+  }
+
+  @GET
+  @Path("logga-in")
+  @Operation(hidden = true)
+  public TemplateInstance form(
+      @QueryParam("next") String next, @QueryParam("utloggad") boolean loggedOut) {
+    return show(Pages.safeReturnPath(next), "", false, loggedOut);
+  }
+
+  @POST
+  @Path("logga-in")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response login(
+      @RestForm("login") String login,
+      @RestForm("next") String next,
+      @RestForm("_csrf") String csrf) {
+    page.verifyCsrf(csrf);
+    String target = Pages.safeReturnPath(next);
+    if (!demoLogin.enabled()) {
+      throw SamspelException.notFound("page", "logga-in");
+    }
+    DemoLogin.Issued issued;
+    try {
+      issued = demoLogin.issue(login);
+    } catch (SamspelException e) {
+      if (e.kind() != SamspelException.Kind.NOT_FOUND) {
+        throw e;
+      }
+      String entered = login == null ? "" : login.strip();
+      return Response.status(422)
+          .entity(show(target, entered.length() > 200 ? "" : entered, true, false))
+          .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+          .build();
+    }
+    Duration lifetime = Duration.between(clock.instant(), issued.expiresAt());
+    return Response.seeOther(URI.create(target))
+        .header(
+            HttpHeaders.SET_COOKIE,
+            Cookies.of(Cookies.TOKEN, issued.token(), lifetime, config.secureCookies()))
+        .build();
+  }
+
+  @POST
+  @Path("logga-ut")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response logout(@RestForm("_csrf") String csrf) {
+    page.verifyCsrf(csrf);
+    return Response.seeOther(URI.create("/logga-in?utloggad=true"))
+        .header(HttpHeaders.SET_COOKIE, Cookies.expired(Cookies.TOKEN, config.secureCookies()))
+        .build();
+  }
+
+  /** Switches the pages' language and returns to the page the reader came from. */
+  @GET
+  @Path("sprak/{lang}")
+  @Operation(hidden = true)
+  public Response language(
+      @jakarta.ws.rs.PathParam("lang") String lang, @QueryParam("next") String next) {
+    String chosen = Languages.supported(lang) ? lang : "sv";
+    return Response.seeOther(URI.create(Pages.safeReturnPath(next)))
+        .header(
+            HttpHeaders.SET_COOKIE,
+            Cookies.of(Cookies.LANGUAGE, chosen, Duration.ofDays(365), config.secureCookies()))
+        .build();
+  }
+
+  private TemplateInstance show(String next, String entered, boolean unknown, boolean loggedOut) {
+    List<DemoPerson> people = demoLogin.enabled() ? demoPeople() : List.of();
+    return Templates.login(page, demoLogin.enabled(), people, next, entered, unknown, loggedOut)
+        .setLocale(page.locale());
+  }
+
+  private List<DemoPerson> demoPeople() {
+    OrganisationGraph graph = directory.current();
+    LocalDate today = LocalDate.now(clock);
+    return DEMO_LOGINS.stream()
+        .flatMap(login -> graph.personByLogin(login).stream())
+        .map(
+            person ->
+                new DemoPerson(
+                    person.login().orElseThrow(),
+                    person.name(),
+                    graph.positionsHeldBy(person.id(), today).stream()
+                        .map(Position::title)
+                        .collect(Collectors.joining(", "))))
+        .toList();
+  }
+
+  /** The address of the login page that returns to {@code next} afterwards. */
+  static String loginAddress(String next) {
+    return "/logga-in?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,278 @@
+package se.samspel.web;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+import se.samspel.common.SamspelException;
+import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.domain.Person;
+import se.samspel.organisation.domain.PersonId;
+import se.samspel.request.application.ReadRequests;
+import se.samspel.security.OrganisationRoleAugmentor;
+import se.samspel.security.Roles;
+
+/**
+ * What every page knows of the request it answers: who reads it (if anyone), in which language, the
+ * CSRF token its forms repeat, and what the navigation offers this reader. Templates receive it as
+ * {@code page}.
+ */
+@RequestScoped
+public class PageContext {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** The zone times are shown in: the municipality's (the working calendar's zone). */
+  private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Stockholm");
+
+  private final CurrentIdentityAssociation association;
+  private final HttpServerRequest request;
+  private final OrganisationDirectory directory;
+  private final ReadRequests readRequests;
+
+  private SecurityIdentity resolvedIdentity;
+  private boolean identityChecked;
+  private boolean tokenRejected;
+  private String csrf;
+  private boolean csrfIssued;
+  private Long decideCount;
+
+  public PageContext(
+      CurrentIdentityAssociation association,
+      HttpServerRequest request,
+      OrganisationDirectory directory,
+      ReadRequests readRequests) {
+    this.association = association;
+    this.request = request;
+    this.directory = directory;
+    this.readRequests = readRequests;
+  }
+
+  // ---- who reads ------------------------------------------------------------------------------
+
+  /** Whether a person of the organisation is logged in (an expired cookie counts as logged out). */
+  public boolean loggedIn() {
+    return !anonymous() && personId().isPresent();
+  }
+
+  private boolean anonymous() {
+    return resolved() == null || resolved().isAnonymous();
+  }
+
+  /**
+   * The reader's identity, checked once. On the I/O thread (an address no page answers, or a
+   * refusal by a security annotation) the token may not be checked, since that could block: the
+   * identity is used there only if it was resolved already, else the page shows as to someone not
+   * logged in.
+   */
+  private SecurityIdentity resolved() {
+    if (resolvedIdentity == null && !identityChecked) {
+      identityChecked = true;
+      if (io.vertx.core.Context.isOnEventLoopThread()) {
+        SecurityIdentity[] known = new SecurityIdentity[1];
+        association
+            .getDeferredIdentity()
+            .subscribe()
+            .with(i -> known[0] = i, failure -> tokenRejected = true);
+        resolvedIdentity = known[0];
+      } else {
+        try {
+          resolvedIdentity = association.getIdentity();
+          resolvedIdentity.isAnonymous();
+        } catch (AuthenticationFailedException e) {
+          // An expired or foreign token cookie: the page is shown as to anyone not logged in,
+          // and the response clears the cookie.
+          resolvedIdentity = null;
+          tokenRejected = true;
+        }
+      }
+    }
+    return resolvedIdentity;
+  }
+
+  public Optional<PersonId> personId() {
+    if (anonymous()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(resolved().getAttribute(OrganisationRoleAugmentor.PERSON_ATTRIBUTE));
+  }
+
+  /** The logged-in person; pages behind a role only call this after the role check passed. */
+  public PersonId requirePerson() {
+    return personId()
+        .orElseThrow(() -> SamspelException.forbidden("You are not a person of this organisation"));
+  }
+
+  /** The reader's name, or empty when no one is logged in. */
+  public String name() {
+    return personId().flatMap(id -> directory.current().person(id)).map(Person::name).orElse("");
+  }
+
+  public boolean has(String role) {
+    return !anonymous() && resolved().hasRole(role);
+  }
+
+  /**
+   * Whether the page found the token refused (expired, foreign): the response then removes the
+   * cookie. Only known once the page asked who reads it; never checked just for this.
+   */
+  boolean tokenRejected() {
+    return tokenRejected;
+  }
+
+  // ---- navigation -----------------------------------------------------------------------------
+
+  /** Department heads, managers and anyone with something waiting see "Att besluta". */
+  public boolean showDecide() {
+    return loggedIn() && (has(Roles.DEPARTMENT_HEAD) || has(Roles.MANAGER) || decideCount() > 0);
+  }
+
+  /** How many requests wait on the reader's positions (shown in the navigation). */
+  public long decideCount() {
+    if (decideCount == null) {
+      // Never on the I/O thread, where the database may not be used (an error page there).
+      decideCount =
+          io.vertx.core.Context.isOnEventLoopThread()
+              ? 0L
+              : personId().map(p -> readRequests.inbox(p, 0, 1).total()).orElse(0L);
+    }
+    return decideCount;
+  }
+
+  public boolean showEscalations() {
+    return has(Roles.MANAGER);
+  }
+
+  /** KD, the KSO and auditors read the deviation record and the full review. */
+  public boolean showRecord() {
+    return has(Roles.KD) || has(Roles.KSO) || has(Roles.AUDITOR);
+  }
+
+  /** Administrators import the organisation and upload the guideline. */
+  public boolean showAdministration() {
+    return has(Roles.ADMINISTRATOR);
+  }
+
+  /** The address being shown, to mark the current item of the navigation. */
+  public String path() {
+    return request.path();
+  }
+
+  /** This address with its query, URL-encoded, for links that come back here. */
+  public String returnTo() {
+    String query = request.query();
+    String here = request.path() + (query == null || query.isEmpty() ? "" : "?" + query);
+    return java.net.URLEncoder.encode(Pages.safeReturnPath(here), StandardCharsets.UTF_8);
+  }
+
+  /** Whether the navigation item for this address is the current page. */
+  public boolean current(String itemPath) {
+    String path = path();
+    return itemPath.equals("/") ? path.equals("/") : path.startsWith(itemPath);
+  }
+
+  // ---- language -------------------------------------------------------------------------------
+
+  /**
+   * {@code sv}, or {@code en} when the reader chose it with the header's link. Swedish first, as
+   * the pages of a Swedish authority: the browser's own language setting does not switch it.
+   */
+  public String lang() {
+    Cookie chosen = request.getCookie(Cookies.LANGUAGE);
+    if (chosen != null && Languages.supported(chosen.getValue())) {
+      return chosen.getValue();
+    }
+    return "sv";
+  }
+
+  public Locale locale() {
+    return Locale.forLanguageTag(lang());
+  }
+
+  /** The other language, offered in the header. */
+  public String otherLang() {
+    return lang().equals("sv") ? "en" : "sv";
+  }
+
+  /** The readable name of a domain value in the reader's language (see {@link Terms}). */
+  public String term(String type, Object value) {
+    return Terms.of(type, value == null ? null : value.toString(), lang());
+  }
+
+  /** A day as the reader writes it: "13 mars 2023" or "13 March 2023"; empty for none. */
+  public String date(java.time.LocalDate day) {
+    if (day == null) {
+      return "";
+    }
+    return day.format(
+        java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+            .withLocale(locale()));
+  }
+
+  /** A moment in the municipality's time zone: "13 mars 2023 14:05". */
+  public String dateTime(java.time.Instant moment) {
+    if (moment == null) {
+      return "";
+    }
+    java.time.ZonedDateTime local = moment.atZone(ZONE);
+    return date(local.toLocalDate())
+        + " "
+        + local.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
+  }
+
+  /** A moment as a machine-readable value for {@code <time datetime>}. */
+  public String isoDateTime(java.time.Instant moment) {
+    return moment == null ? "" : moment.atZone(ZONE).toOffsetDateTime().toString();
+  }
+
+  // ---- CSRF -----------------------------------------------------------------------------------
+
+  /**
+   * The token every form of this page repeats in its {@code _csrf} field: the value of the CSRF
+   * cookie, issued now when the reader has none (the response then sets the cookie).
+   */
+  public String csrf() {
+    if (csrf == null) {
+      Cookie cookie = request.getCookie(Cookies.CSRF);
+      if (cookie != null && cookie.getValue().length() >= 32) {
+        csrf = cookie.getValue();
+      } else {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        csrf = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        csrfIssued = true;
+      }
+    }
+    return csrf;
+  }
+
+  boolean csrfIssued() {
+    return csrfIssued;
+  }
+
+  /**
+   * Refuses a form post whose {@code _csrf} field does not repeat the reader's CSRF cookie: a page
+   * of another site cannot read the cookie, so it cannot make the browser post a matching form.
+   */
+  public void verifyCsrf(String submitted) {
+    Cookie cookie = request.getCookie(Cookies.CSRF);
+    if (cookie == null
+        || submitted == null
+        || !MessageDigest.isEqual(
+            cookie.getValue().getBytes(StandardCharsets.UTF_8),
+            submitted.getBytes(StandardCharsets.UTF_8))) {
+      throw new SamspelException(
+          SamspelException.Kind.FORBIDDEN,
+          "csrf",
+          "The form has expired or was not sent from this site; reload the page and try again");
+    }
+  }
+}

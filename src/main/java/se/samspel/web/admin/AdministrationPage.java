@@ -1,0 +1,424 @@
+package se.samspel.web.admin;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import se.samspel.common.FieldProblem;
+import se.samspel.common.SamspelException;
+import se.samspel.organisation.api.OrganisationImportRequest;
+import se.samspel.organisation.application.ImportOrganisation;
+import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.domain.OrganisationGraph;
+import se.samspel.organisation.domain.OrganisationStore.ImportSummary;
+import se.samspel.policy.application.PolicyCatalog;
+import se.samspel.policy.domain.PolicyVersion;
+import se.samspel.policy.format.PolicyDocument;
+import se.samspel.policy.format.PolicyJson;
+import se.samspel.security.CurrentCaller;
+import se.samspel.security.Roles;
+import se.samspel.web.PageContext;
+
+/**
+ * "Administration": administrators import the organisation (a JSON document or an HR system's CSV
+ * export) and upload a version of the guideline (JSON), as files. A rejected file is shown with
+ * every problem (line, field, reason) and changes nothing; an accepted one with what changed.
+ *
+ * <p>The forms are plain multipart posts; {@code /assets/upload-progress.js} sends them with
+ * XMLHttpRequest instead, to show the upload's progress, and falls back to the plain post. The
+ * answer to a post is the page itself (no redirect): posting the same file again changes nothing,
+ * as an import of an unchanged organisation and the upload of an unchanged policy are no-ops.
+ *
+ * <p>Who may use it is checked in the methods rather than by {@code @RolesAllowed}: a refusal there
+ * is answered before the request reaches a worker thread, where the error page (whose navigation
+ * reads the database) cannot be rendered.
+ */
+@Path("/administration")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class AdministrationPage {
+
+  private static final Logger LOG = Logger.getLogger(AdministrationPage.class);
+
+  /** One problem of a rejected file; {@code row} is its line, where it has one. */
+  public record ProblemRow(Integer row, String field, String reason) {}
+
+  /**
+   * What became of an uploaded file.
+   *
+   * @param format {@code json} or {@code csv}
+   */
+  public record Outcome(
+      boolean accepted, String fileName, String format, List<ProblemRow> problems) {
+
+    public int count() {
+      return problems.size();
+    }
+  }
+
+  /** The organisation as it is now. */
+  public record OrganisationState(int units, int positions, int people) {}
+
+  /** A stored policy version, as the page confirms it. */
+  public record StoredPolicy(
+      String key,
+      int version,
+      String municipality,
+      String title,
+      LocalDate validFrom,
+      boolean active) {}
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance administration(
+        PageContext page,
+        OrganisationState organisation,
+        String activePolicy,
+        Outcome organisationOutcome,
+        ImportSummary summary,
+        Outcome policyOutcome,
+        StoredPolicy stored);
+  }
+
+  private final PageContext page;
+  private final ImportOrganisation importOrganisation;
+  private final OrganisationDirectory directory;
+  private final PolicyCatalog policies;
+  private final CurrentCaller caller;
+  private final ObjectMapper json;
+
+  public AdministrationPage(
+      PageContext page,
+      ImportOrganisation importOrganisation,
+      OrganisationDirectory directory,
+      PolicyCatalog policies,
+      CurrentCaller caller,
+      ObjectMapper json) {
+    this.page = page;
+    this.importOrganisation = importOrganisation;
+    this.directory = directory;
+    this.policies = policies;
+    this.caller = caller;
+    this.json = json;
+  }
+
+  @GET
+  @Operation(hidden = true)
+  public TemplateInstance show() {
+    requireAdministrator();
+    return render(null, null, null, null);
+  }
+
+  @POST
+  @Path("/organisation")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(hidden = true)
+  public Response importOrganisation(
+      @RestForm("_csrf") String csrf, @RestForm("file") FileUpload file) {
+    page.verifyCsrf(csrf);
+    requireAdministrator();
+    String name = fileName(file);
+    if (name.isEmpty()) {
+      return answer(400, new Outcome(false, "", "", List.of(noFile())), null, null, null);
+    }
+    String content = read(file);
+    String format = format(name, file.contentType(), content);
+    if (format.isEmpty()) {
+      return answer(
+          415,
+          new Outcome(
+              false,
+              name,
+              "",
+              List.of(new ProblemRow(null, "file", "choose a JSON (.json) or CSV (.csv) file"))),
+          null,
+          null,
+          null);
+    }
+    try {
+      ImportSummary summary;
+      if (format.equals("json")) {
+        OrganisationImportRequest request;
+        try {
+          request = json.readValue(content, OrganisationImportRequest.class);
+        } catch (JsonProcessingException e) {
+          return answer(
+              422, new Outcome(false, name, format, List.of(problem(e))), null, null, null);
+        }
+        if (request == null) {
+          return answer(
+              422,
+              new Outcome(
+                  false, name, format, List.of(new ProblemRow(null, "file", "the file is empty"))),
+              null,
+              null,
+              null);
+        }
+        summary = importOrganisation.importDocument(request.toDocument(), caller.describe());
+      } else {
+        summary = importOrganisation.importCsv(content, caller.describe());
+      }
+      LOG.infof("Organisation imported from %s through the administration page", name);
+      return answer(200, new Outcome(true, name, format, List.of()), summary, null, null);
+    } catch (SamspelException e) {
+      if (e.kind() != SamspelException.Kind.UNPROCESSABLE
+          && e.kind() != SamspelException.Kind.INVALID_INPUT) {
+        throw e;
+      }
+      return answer(422, new Outcome(false, name, format, rows(e)), null, null, null);
+    }
+  }
+
+  @POST
+  @Path("/riktlinje")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(hidden = true)
+  public Response uploadPolicy(@RestForm("_csrf") String csrf, @RestForm("file") FileUpload file) {
+    page.verifyCsrf(csrf);
+    requireAdministrator();
+    String name = fileName(file);
+    if (name.isEmpty()) {
+      return answer(400, null, null, new Outcome(false, "", "", List.of(noFile())), null);
+    }
+    String content = read(file);
+    String format = format(name, file.contentType(), content);
+    if (!format.equals("json")) {
+      return answer(
+          415,
+          null,
+          null,
+          new Outcome(
+              false,
+              name,
+              format,
+              List.of(new ProblemRow(null, "file", "a policy is a JSON (.json) file"))),
+          null);
+    }
+    PolicyDocument document;
+    try {
+      document = PolicyJson.read(content);
+    } catch (JsonProcessingException e) {
+      return answer(422, null, null, new Outcome(false, name, format, List.of(problem(e))), null);
+    }
+    if (document == null) {
+      return answer(
+          422,
+          null,
+          null,
+          new Outcome(
+              false, name, format, List.of(new ProblemRow(null, "file", "the file is empty"))),
+          null);
+    }
+    PolicyVersion stored;
+    try {
+      stored = policies.upload(document, caller.describe());
+    } catch (SamspelException e) {
+      if (e.kind() != SamspelException.Kind.UNPROCESSABLE
+          && e.kind() != SamspelException.Kind.INVALID_INPUT) {
+        throw e;
+      }
+      return answer(422, null, null, new Outcome(false, name, format, rows(e)), null);
+    }
+    boolean active =
+        policies
+            .active()
+            .map(
+                a ->
+                    a.policy().key().equals(stored.policy().key())
+                        && a.policy().version() == stored.policy().version())
+            .orElse(false);
+    return answer(
+        200,
+        null,
+        null,
+        new Outcome(true, name, format, List.of()),
+        new StoredPolicy(
+            stored.policy().key(),
+            stored.policy().version(),
+            stored.policy().provenance().municipality(),
+            stored.policy().provenance().title(),
+            stored.policy().provenance().validFrom(),
+            active));
+  }
+
+  // ---- answers --------------------------------------------------------------------------------
+
+  private void requireAdministrator() {
+    if (!page.has(Roles.ADMINISTRATOR)) {
+      throw SamspelException.forbidden("Only administrators use the administration page");
+    }
+  }
+
+  private Response answer(
+      int status,
+      Outcome organisation,
+      ImportSummary summary,
+      Outcome policy,
+      StoredPolicy stored) {
+    return Response.status(status)
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .entity(render(organisation, summary, policy, stored))
+        .build();
+  }
+
+  private TemplateInstance render(
+      Outcome organisation, ImportSummary summary, Outcome policy, StoredPolicy stored) {
+    OrganisationGraph graph = directory.current();
+    String active =
+        policies
+            .active()
+            .map(
+                v ->
+                    v.policy().provenance().municipality()
+                        + " – "
+                        + v.policy().provenance().title()
+                        + " (version "
+                        + v.policy().version()
+                        + ")")
+            .orElse("");
+    return Templates.administration(
+            page,
+            new OrganisationState(graph.unitCount(), graph.positionCount(), graph.personCount()),
+            active,
+            organisation,
+            summary,
+            policy,
+            stored)
+        .setLocale(page.locale());
+  }
+
+  // ---- reading the file -----------------------------------------------------------------------
+
+  private static String fileName(FileUpload file) {
+    if (file == null || file.fileName() == null || file.uploadedFile() == null) {
+      return "";
+    }
+    String name = file.fileName().strip();
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    return slash >= 0 ? name.substring(slash + 1) : name;
+  }
+
+  /** The file's text (UTF-8); the uploaded copy is removed at once. */
+  private static String read(FileUpload file) {
+    try {
+      byte[] bytes = Files.readAllBytes(file.uploadedFile());
+      return new String(bytes, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the uploaded file", e);
+    } finally {
+      try {
+        Files.deleteIfExists(file.uploadedFile());
+      } catch (IOException e) {
+        LOG.debugf("Could not remove the uploaded file %s", file.uploadedFile());
+      }
+    }
+  }
+
+  /** {@code json} or {@code csv} by the file's name, else by its type or first character. */
+  static String format(String name, String contentType, String content) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".json")) {
+      return "json";
+    }
+    if (lower.endsWith(".csv") || lower.endsWith(".txt")) {
+      return "csv";
+    }
+    if (lower.contains(".")) {
+      return "";
+    }
+    String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+    if (type.contains("json")) {
+      return "json";
+    }
+    if (type.contains("csv")) {
+      return "csv";
+    }
+    String start = content.replace("\uFEFF", "").stripLeading();
+    return start.startsWith("{") ? "json" : start.isEmpty() ? "" : "csv";
+  }
+
+  private static ProblemRow noFile() {
+    return new ProblemRow(null, "file", "no file was chosen");
+  }
+
+  private static List<ProblemRow> rows(SamspelException e) {
+    if (e.problems().isEmpty()) {
+      return List.of(new ProblemRow(null, "file", e.getMessage()));
+    }
+    return e.problems().stream().map(AdministrationPage::row).toList();
+  }
+
+  private static ProblemRow row(FieldProblem p) {
+    return new ProblemRow(p.row(), p.field() == null ? "" : p.field(), p.reason());
+  }
+
+  /** A file that is not the JSON expected, named by its path and line, without Java's words. */
+  static ProblemRow problem(JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    Integer line = at == null || at.getLineNr() < 1 ? null : at.getLineNr();
+    if (endsEarly(e)) {
+      return new ProblemRow(line, "file", "the file ends before the JSON document does");
+    }
+    if (e instanceof JsonParseException) {
+      return new ProblemRow(line, "file", "the file is not valid JSON");
+    }
+    if (e instanceof JsonMappingException mapping) {
+      String path = path(mapping);
+      if (e instanceof UnrecognizedPropertyException) {
+        return new ProblemRow(line, path, "unknown field");
+      }
+      return new ProblemRow(line, path.isEmpty() ? "file" : path, "has the wrong type or form");
+    }
+    return new ProblemRow(line, "file", "the file could not be read as JSON");
+  }
+
+  /** Whether the document stops in the middle (Jackson says so in a cause or its message). */
+  private static boolean endsEarly(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof JsonEOFException
+          || (t.getMessage() != null && t.getMessage().contains("end-of-input"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+}

@@ -1,0 +1,72 @@
+package se.samspel.web.requests;
+
+/** The fields of "Kontakta förvaltningen" as posted, kept as typed to show them again. */
+public class ContactForm {
+
+  /** Which button was pressed: {@code visa} (preview the route) or {@code skicka} (send). */
+  public String action;
+
+  /** The search that narrowed the list of people, kept so the list stays the same. */
+  public String search;
+
+  public String requesterPosition;
+
+  public String target;
+
+  public String kind;
+
+  public String context;
+
+  public String question;
+
+  public String purposeStated;
+
+  public String concernsNearestManager;
+
+  public String strategic;
+
+  public String subject;
+
+  public String purpose;
+
+  public String wishedFrom;
+
+  public String wishedTo;
+
+  /** An empty form, as the page first shows it. */
+  static ContactForm empty() {
+    return new ContactForm();
+  }
+
+  static String value(String s) {
+    return s == null ? "" : s;
+  }
+
+  public String searchValue() {
+    return value(search);
+  }
+
+  public String subjectValue() {
+    return value(subject);
+  }
+
+  public String purposeValue() {
+    return value(purpose);
+  }
+
+  public String wishedFromValue() {
+    return value(wishedFrom);
+  }
+
+  public String wishedToValue() {
+    return value(wishedTo);
+  }
+
+  public boolean offDuty() {
+    return "OFF_DUTY".equals(context);
+  }
+
+  boolean sending() {
+    return "skicka".equals(action);
+  }
+}

@@ -1,0 +1,530 @@
+package se.samspel.web.requests;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import se.samspel.common.FieldProblem;
+import se.samspel.common.SamspelException;
+import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.domain.OrganisationGraph;
+import se.samspel.organisation.domain.Person;
+import se.samspel.organisation.domain.PersonId;
+import se.samspel.organisation.domain.Position;
+import se.samspel.organisation.domain.PositionId;
+import se.samspel.organisation.domain.Unit;
+import se.samspel.organisation.domain.UnitKind;
+import se.samspel.policy.application.PolicyCatalog;
+import se.samspel.policy.domain.ContactContext;
+import se.samspel.policy.domain.ContactFlag;
+import se.samspel.policy.domain.ContactKind;
+import se.samspel.policy.domain.PartyType;
+import se.samspel.policy.domain.PolicyVersion;
+import se.samspel.policy.domain.QuestionType;
+import se.samspel.policy.domain.Rule;
+import se.samspel.request.application.SubmitContactRequest;
+import se.samspel.request.domain.ContactRequest;
+import se.samspel.request.domain.RequestDetails;
+import se.samspel.routing.api.RouteViews;
+import se.samspel.routing.application.RouteCommand;
+import se.samspel.routing.application.RouteContact;
+import se.samspel.routing.domain.Target;
+import se.samspel.security.Roles;
+import se.samspel.web.PageContext;
+
+/**
+ * "Kontakta förvaltningen": whom I want to reach and why. "Visa väg" shows the route the guideline
+ * prescribes (or that the contact is free, or not permitted) with the rule's quote and source,
+ * before anything is sent; "Skicka" submits the request and goes to its page.
+ */
+@Path("/kontakta")
+@RolesAllowed(Roles.MEMBER)
+@Produces(MediaType.TEXT_HTML)
+public class ContactPage {
+
+  /** What the form offers this reader: positions to act in, whom to reach, which kinds. */
+  public record Choices(
+      List<Option> requesterPositions,
+      List<Option.Group> targets,
+      int shownTargets,
+      int allTargets,
+      List<Option> kinds,
+      boolean context,
+      boolean question,
+      List<Option> questions,
+      List<Option> flags) {}
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance contact(
+        PageContext page,
+        ContactForm form,
+        Choices choices,
+        FormErrors errors,
+        RouteViews.RouteView preview,
+        boolean notSent);
+
+    static native TemplateInstance none(PageContext page);
+  }
+
+  /** The flags a person can state in the form, with the form field that carries each. */
+  private static final List<ContactFlag> FORM_FLAGS =
+      List.of(
+          ContactFlag.PURPOSE_STATED, ContactFlag.CONCERNS_NEAREST_MANAGER, ContactFlag.STRATEGIC);
+
+  /** Why a request was not stored, as the submit use case says: the preview then explains it. */
+  private static final Set<String> REFUSALS =
+      Set.of("contact-free", "contact-not-permitted", "no-rule", "route-unresolvable");
+
+  private static final int SUBJECT_MAX = 200;
+  private static final int PURPOSE_MAX = 2000;
+
+  private final PageContext page;
+  private final RouteContact routeContact;
+  private final SubmitContactRequest submit;
+  private final OrganisationDirectory directory;
+  private final PolicyCatalog policies;
+  private final Clock clock;
+
+  public ContactPage(
+      PageContext page,
+      RouteContact routeContact,
+      SubmitContactRequest submit,
+      OrganisationDirectory directory,
+      PolicyCatalog policies,
+      Clock clock) {
+    this.page = page;
+    this.routeContact = routeContact;
+    this.submit = submit;
+    this.directory = directory;
+    this.policies = policies;
+    this.clock = clock;
+  }
+
+  @GET
+  @Operation(hidden = true)
+  public TemplateInstance form(
+      @QueryParam("sok") String search, @QueryParam("till") String target) {
+    Optional<PolicyVersion> policy = policies.active();
+    if (policy.isEmpty()) {
+      return Templates.none(page).setLocale(page.locale());
+    }
+    ContactForm form = ContactForm.empty();
+    form.search = trimmed(search);
+    form.target = trimmed(target);
+    Choices choices = choices(policy.get(), form);
+    if (form.target == null && choices.shownTargets() == 1) {
+      // A search that found exactly one position chooses it.
+      form.target = choices.targets().get(0).options().get(0).value();
+      choices = choices(policy.get(), form);
+    }
+    return Templates.contact(page, form, choices, FormErrors.none(), null, false)
+        .setLocale(page.locale());
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response post(
+      @RestForm("_csrf") String csrf,
+      @RestForm("action") String action,
+      @RestForm("sok") String search,
+      @RestForm("requesterPosition") String requesterPosition,
+      @RestForm("target") String target,
+      @RestForm("kind") String kind,
+      @RestForm("context") String context,
+      @RestForm("question") String question,
+      @RestForm("purposeStated") String purposeStated,
+      @RestForm("concernsNearestManager") String concernsNearestManager,
+      @RestForm("strategic") String strategic,
+      @RestForm("subject") String subject,
+      @RestForm("purpose") String purpose,
+      @RestForm("wishedFrom") String wishedFrom,
+      @RestForm("wishedTo") String wishedTo) {
+    page.verifyCsrf(csrf);
+    ContactForm form = new ContactForm();
+    form.action = action;
+    form.search = search;
+    form.requesterPosition = requesterPosition;
+    form.target = target;
+    form.kind = kind;
+    form.context = context;
+    form.question = question;
+    form.purposeStated = purposeStated;
+    form.concernsNearestManager = concernsNearestManager;
+    form.strategic = strategic;
+    form.subject = subject;
+    form.purpose = purpose;
+    form.wishedFrom = wishedFrom;
+    form.wishedTo = wishedTo;
+    PersonId reader = page.requirePerson();
+    PolicyVersion policy = policies.requireActive();
+    RequestTexts texts = Words.of(page);
+    FormErrors errors = validate(form, texts);
+    if (errors.any()) {
+      return render(422, form, policy, errors, null, false);
+    }
+    RouteCommand command = command(form);
+    if (!form.sending()) {
+      try {
+        RouteViews.RouteView preview =
+            RouteViews.of(routeContact.route(reader, command), null, null);
+        return render(200, form, policy, errors, preview, false);
+      } catch (SamspelException e) {
+        return render(status(e), form, policy, problems(e, texts), null, false);
+      }
+    }
+    ContactRequest request;
+    try {
+      request = submit.submit(reader, command, details(form));
+    } catch (SamspelException e) {
+      if (REFUSALS.contains(e.code())) {
+        // Free, forbidden, without a rule or without a way through the organisation: nothing was
+        // stored; show why, as the preview does.
+        try {
+          RouteViews.RouteView preview =
+              RouteViews.of(routeContact.route(reader, command), null, null);
+          if (!"ROUTE".equals(preview.outcome())) {
+            return render(422, form, policy, errors, preview, true);
+          }
+        } catch (SamspelException again) {
+          return render(status(again), form, policy, problems(again, texts), null, false);
+        }
+      }
+      return render(status(e), form, policy, problems(e, texts), null, false);
+    }
+    return Response.seeOther(URI.create("/arenden/" + request.id().value() + "?klart=skickat"))
+        .build();
+  }
+
+  private Response render(
+      int status,
+      ContactForm form,
+      PolicyVersion policy,
+      FormErrors errors,
+      RouteViews.RouteView preview,
+      boolean notSent) {
+    return Response.status(status)
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .entity(
+            Templates.contact(page, form, choices(policy, form), errors, preview, notSent)
+                .setLocale(page.locale()))
+        .build();
+  }
+
+  // ---- validation -----------------------------------------------------------------------------
+
+  private FormErrors validate(ContactForm form, RequestTexts texts) {
+    FormErrors errors = FormErrors.none();
+    OrganisationGraph graph = directory.current();
+    form.target = trimmed(form.target);
+    form.subject = form.subject == null ? null : form.subject.strip();
+    if (form.target == null || graph.position(new PositionId(form.target)).isEmpty()) {
+      errors.add("target", texts.error_target());
+    }
+    if (parse(ContactKind.class, form.kind).isEmpty()) {
+      errors.add("kind", texts.error_kind());
+    }
+    if (trimmed(form.question) != null && parse(QuestionType.class, form.question).isEmpty()) {
+      errors.add("question", texts.error_question());
+    }
+    if (form.sending()) {
+      if (form.subject == null || form.subject.isEmpty()) {
+        errors.add("subject", texts.error_subject());
+      } else if (form.subject.length() > SUBJECT_MAX) {
+        errors.add("subject", texts.error_too_long(SUBJECT_MAX));
+      }
+    }
+    if (form.purpose != null && form.purpose.length() > PURPOSE_MAX) {
+      errors.add("purpose", texts.error_too_long(PURPOSE_MAX));
+    }
+    Optional<LocalDate> from = date(form.wishedFrom, "wishedFrom", errors, texts);
+    Optional<LocalDate> to = date(form.wishedTo, "wishedTo", errors, texts);
+    if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+      errors.add("wishedTo", texts.error_dates());
+    }
+    return errors;
+  }
+
+  private static Optional<LocalDate> date(
+      String text, String field, FormErrors errors, RequestTexts texts) {
+    String value = trimmed(text);
+    if (value == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(value));
+    } catch (DateTimeParseException e) {
+      errors.add(field, texts.error_date());
+      return Optional.empty();
+    }
+  }
+
+  /** A problem the services reported, placed at the field it names when the form has it. */
+  private static FormErrors problems(SamspelException e, RequestTexts texts) {
+    FormErrors errors = FormErrors.none();
+    if (e.kind() == SamspelException.Kind.NOT_FOUND) {
+      return errors.add("target", texts.error_target());
+    }
+    if ("no-active-policy".equals(e.code())) {
+      return errors.add("kind", texts.error_no_policy());
+    }
+    for (FieldProblem problem : e.problems()) {
+      String field =
+          switch (problem.field()) {
+            case "requesterPosition" -> "requesterPosition";
+            case "target", "target.position" -> "target";
+            case "wishedTo" -> "wishedTo";
+            default -> "kind";
+          };
+      errors.add(field, texts.error_service(problem.reason()));
+    }
+    if (errors.isEmpty()) {
+      errors.add("kind", texts.error_service(e.getMessage()));
+    }
+    return errors;
+  }
+
+  private static int status(SamspelException e) {
+    return switch (e.kind()) {
+      case NOT_FOUND, INVALID_INPUT, UNPROCESSABLE -> 422;
+      case CONFLICT -> 409;
+      case FORBIDDEN -> 403;
+      default -> 422;
+    };
+  }
+
+  // ---- the command ----------------------------------------------------------------------------
+
+  private static RouteCommand command(ContactForm form) {
+    Set<ContactFlag> flags = EnumSet.noneOf(ContactFlag.class);
+    if (checked(form.purposeStated)) {
+      flags.add(ContactFlag.PURPOSE_STATED);
+    }
+    if (checked(form.concernsNearestManager)) {
+      flags.add(ContactFlag.CONCERNS_NEAREST_MANAGER);
+    }
+    if (checked(form.strategic)) {
+      flags.add(ContactFlag.STRATEGIC);
+    }
+    return new RouteCommand(
+        Optional.ofNullable(trimmed(form.requesterPosition)).map(PositionId::new),
+        Optional.empty(),
+        new Target.OfPosition(new PositionId(form.target)),
+        parse(ContactKind.class, form.kind).orElseThrow(),
+        form.offDuty() ? ContactContext.OFF_DUTY : ContactContext.ON_DUTY,
+        parse(QuestionType.class, form.question),
+        flags);
+  }
+
+  private static RequestDetails details(ContactForm form) {
+    return new RequestDetails(
+        form.subject,
+        Optional.ofNullable(trimmed(form.purpose)),
+        Optional.ofNullable(trimmed(form.wishedFrom)).map(LocalDate::parse),
+        Optional.ofNullable(trimmed(form.wishedTo)).map(LocalDate::parse));
+  }
+
+  // ---- what the form offers -------------------------------------------------------------------
+
+  private Choices choices(PolicyVersion policy, ContactForm form) {
+    OrganisationGraph graph = directory.current();
+    LocalDate today = LocalDate.now(clock);
+    PersonId reader = page.requirePerson();
+    List<Position> held =
+        graph.positionsHeldBy(reader, today).stream()
+            .sorted(Comparator.comparing(Position::kind).thenComparing(p -> p.id().value()))
+            .toList();
+    Set<PositionId> own = held.stream().map(Position::id).collect(Collectors.toSet());
+
+    String chosenAs = trimmed(form.requesterPosition);
+    List<Option> requesterPositions = new ArrayList<>();
+    if (held.size() > 1) {
+      for (int i = 0; i < held.size(); i++) {
+        Position p = held.get(i);
+        boolean selected = chosenAs == null ? i == 0 : chosenAs.equals(p.id().value());
+        requesterPositions.add(
+            new Option(p.id().value(), p.title() + ", " + unitName(graph, p), selected));
+      }
+    }
+
+    Set<PartyType> parties =
+        held.stream().map(p -> PartyType.of(p.kind())).collect(Collectors.toSet());
+    List<Rule> relevant =
+        policy.policy().rules().stream()
+            .filter(r -> r.when().requesters().stream().anyMatch(parties::contains))
+            .filter(r -> r.when().targets().stream().anyMatch(t -> !t.isExternal()))
+            .toList();
+    Set<ContactKind> kinds = EnumSet.noneOf(ContactKind.class);
+    relevant.forEach(r -> kinds.addAll(r.when().kinds()));
+    List<Option> kindOptions =
+        kinds.stream()
+            .map(k -> new Option(k.name(), page.term("ContactKind", k), k.name().equals(form.kind)))
+            .toList();
+    boolean context = relevant.stream().anyMatch(r -> !r.when().contexts().isEmpty());
+    boolean question = relevant.stream().anyMatch(r -> !r.when().questions().isEmpty());
+    List<Option> questions =
+        EnumSet.allOf(QuestionType.class).stream()
+            .map(
+                q ->
+                    new Option(
+                        q.name(), page.term("QuestionType", q), q.name().equals(form.question)))
+            .toList();
+    Set<ContactFlag> used = EnumSet.noneOf(ContactFlag.class);
+    relevant.forEach(r -> used.addAll(r.when().flags().keySet()));
+    List<Option> flags =
+        FORM_FLAGS.stream()
+            .filter(used::contains)
+            .map(f -> new Option(fieldOf(f), page.term("ContactFlag", f), checked(form, f)))
+            .toList();
+
+    List<Option.Group> groups = new ArrayList<>();
+    int[] counts = new int[2];
+    RequestTexts texts = Words.of(page);
+    Labels labels = new Labels(texts.vacant(), texts.acting());
+    String search =
+        Optional.ofNullable(trimmed(form.search)).map(s -> s.toLowerCase(Locale.ROOT)).orElse(null);
+    graph
+        .root()
+        .ifPresent(
+            root -> collect(graph, root, today, own, search, form.target, labels, groups, counts));
+    return new Choices(
+        requesterPositions,
+        groups,
+        counts[0],
+        counts[1],
+        kindOptions,
+        context,
+        question,
+        questions,
+        flags);
+  }
+
+  /** How a vacant post and an acting holder read, in the reader's language. */
+  private record Labels(String vacant, String acting) {}
+
+  /** The units from the municipality down, each with its positions (the reader's own left out). */
+  private void collect(
+      OrganisationGraph graph,
+      Unit unit,
+      LocalDate today,
+      Set<PositionId> own,
+      String search,
+      String chosen,
+      Labels labels,
+      List<Option.Group> groups,
+      int[] counts) {
+    String label = groupLabel(graph, unit);
+    List<Option> options = new ArrayList<>();
+    for (Position p : graph.positionsIn(unit.id())) {
+      if (own.contains(p.id())) {
+        continue;
+      }
+      counts[1]++;
+      String holder = p.holderOn(today).flatMap(graph::person).map(Person::name).orElse(null);
+      boolean isChosen = p.id().value().equals(chosen);
+      if (search != null && !isChosen && !matches(search, p.title(), holder, unit.name(), label)) {
+        continue;
+      }
+      counts[0]++;
+      String who =
+          holder == null
+              ? labels.vacant()
+              : holder + (p.actingOn(today).isPresent() ? " (" + labels.acting() + ")" : "");
+      options.add(new Option(p.id().value(), p.title() + " – " + who, isChosen));
+    }
+    if (!options.isEmpty()) {
+      groups.add(new Option.Group(label, options));
+    }
+    for (Unit child : graph.childrenOf(unit.id())) {
+      collect(graph, child, today, own, search, chosen, labels, groups, counts);
+    }
+  }
+
+  private static boolean matches(String search, String... texts) {
+    for (String text : texts) {
+      if (text != null && text.toLowerCase(Locale.ROOT).contains(search)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String groupLabel(OrganisationGraph graph, Unit unit) {
+    if (unit.kind() == UnitKind.UNIT) {
+      return graph
+          .departmentOfUnit(unit.id())
+          .filter(d -> !d.id().equals(unit.id()))
+          .map(d -> unit.name() + " (" + d.name() + ")")
+          .orElse(unit.name());
+    }
+    return unit.name();
+  }
+
+  private static String unitName(OrganisationGraph graph, Position p) {
+    return graph.unit(p.unit()).map(Unit::name).orElse(p.unit().value());
+  }
+
+  private static String fieldOf(ContactFlag flag) {
+    return switch (flag) {
+      case PURPOSE_STATED -> "purposeStated";
+      case CONCERNS_NEAREST_MANAGER -> "concernsNearestManager";
+      case STRATEGIC -> "strategic";
+      default -> flag.name();
+    };
+  }
+
+  private static boolean checked(ContactForm form, ContactFlag flag) {
+    return switch (flag) {
+      case PURPOSE_STATED -> checked(form.purposeStated);
+      case CONCERNS_NEAREST_MANAGER -> checked(form.concernsNearestManager);
+      case STRATEGIC -> checked(form.strategic);
+      default -> false;
+    };
+  }
+
+  private static boolean checked(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  static String trimmed(String s) {
+    if (s == null) {
+      return null;
+    }
+    String t = s.strip();
+    return t.isEmpty() ? null : t;
+  }
+
+  static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
+    String v = trimmed(value);
+    if (v == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Enum.valueOf(type, v));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package se.samspel.web.requests;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.request.api.RequestViews;
+import se.samspel.request.application.ReadRequests;
+import se.samspel.security.Roles;
+import se.samspel.web.PageContext;
+
+/**
+ * "Mina ärenden": the reader's own requests, newest first, with their status and where they wait.
+ */
+@Path("/mina-arenden")
+@RolesAllowed(Roles.MEMBER)
+@Produces(MediaType.TEXT_HTML)
+public class MyRequestsPage {
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance mine(
+        PageContext page, List<RequestViews.SummaryView> requests, Paging paging);
+  }
+
+  private final PageContext page;
+  private final ReadRequests read;
+  private final OrganisationDirectory directory;
+  private final Clock clock;
+
+  public MyRequestsPage(
+      PageContext page, ReadRequests read, OrganisationDirectory directory, Clock clock) {
+    this.page = page;
+    this.read = read;
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  @GET
+  @Operation(hidden = true)
+  public TemplateInstance mine(@QueryParam("sida") String sida) {
+    int number = Paging.requested(sida);
+    ReadRequests.Mine mine = read.mine(page.requirePerson(), number - 1, Paging.SIZE);
+    LocalDate today = LocalDate.now(clock);
+    List<RequestViews.SummaryView> requests =
+        mine.items().stream()
+            .map(s -> RequestViews.summary(s, directory.current(), today, true))
+            .toList();
+    return Templates.mine(page, requests, Paging.of(number, mine.total())).setLocale(page.locale());
+  }
+
+  /** A request's page has one address for everyone on it: {@code /arenden/{id}}. */
+  @GET
+  @Path("/{id}")
+  @Operation(hidden = true)
+  public Response one(@PathParam("id") String id) {
+    return Response.seeOther(URI.create("/arenden/" + RequestScreen.requestId(id).value())).build();
+  }
+}

@@ -1,0 +1,128 @@
+package se.samspel.web.requests;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import se.samspel.common.SamspelException;
+import se.samspel.request.application.ActOnRequest;
+import se.samspel.request.domain.ContactRequest;
+import se.samspel.security.Roles;
+import se.samspel.web.PageContext;
+
+/**
+ * A request's page ({@code /arenden/{id}}), one address for everyone who takes part in it: the
+ * requester follows and may withdraw it, the people on its route read it and act from it. A request
+ * the reader does not take part in is "not found".
+ */
+@Path("/arenden")
+@RolesAllowed(Roles.MEMBER)
+@Produces(MediaType.TEXT_HTML)
+public class RequestPage {
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance request(PageContext page, RequestScreen.Detail detail);
+  }
+
+  private final PageContext page;
+  private final RequestScreen screen;
+  private final ActOnRequest act;
+
+  public RequestPage(PageContext page, RequestScreen screen, ActOnRequest act) {
+    this.page = page;
+    this.screen = screen;
+    this.act = act;
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(hidden = true)
+  public Response show(@PathParam("id") String id, @QueryParam("klart") String done) {
+    ContactRequest request = screen.load(id);
+    return screen.respond(
+        200,
+        request,
+        screen.notice(request, done).orElse(null),
+        FormErrors.none(),
+        RequestScreen.Kept.none());
+  }
+
+  /** Withdraws the reader's open request; the checkbox confirms it (no script needed). */
+  @POST
+  @Path("/{id}/aterkalla")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response withdraw(
+      @PathParam("id") String id,
+      @RestForm("_csrf") String csrf,
+      @RestForm("version") String version,
+      @RestForm("confirm") String confirm,
+      @RestForm("reason") String reason) {
+    page.verifyCsrf(csrf);
+    ContactRequest request = screen.load(id);
+    RequestTexts texts = Words.of(page);
+    String why = ContactPage.trimmed(reason);
+    RequestScreen.Kept kept =
+        new RequestScreen.Kept("", "", "", "", "", "", why == null ? "" : why);
+    FormErrors errors = FormErrors.none();
+    if (confirm == null || confirm.isBlank()) {
+      errors.add("withdraw-confirm", texts.error_confirm());
+    }
+    if (why != null && why.length() > 2000) {
+      errors.add("withdraw-reason", texts.error_too_long(2000));
+    }
+    if (errors.any()) {
+      return screen.respond(422, request, null, errors, kept);
+    }
+    try {
+      act.withdraw(
+          page.requirePerson(), request.id(), Optional.ofNullable(why), Actions.expected(version));
+    } catch (SamspelException e) {
+      if (e.kind() == SamspelException.Kind.CONFLICT) {
+        ContactRequest now = screen.load(id);
+        return screen.respond(409, now, screen.conflict(now), FormErrors.none(), kept);
+      }
+      throw e;
+    }
+    return Response.seeOther(URI.create("/arenden/" + request.id().value() + "?klart=aterkallat"))
+        .build();
+  }
+
+  /** The contact took place: the requester (or the one who arranged it) closes the request. */
+  @POST
+  @Path("/{id}/klar")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response complete(
+      @PathParam("id") String id,
+      @RestForm("_csrf") String csrf,
+      @RestForm("version") String version) {
+    page.verifyCsrf(csrf);
+    ContactRequest request = screen.load(id);
+    try {
+      act.complete(page.requirePerson(), request.id(), Optional.empty(), Actions.expected(version));
+    } catch (SamspelException e) {
+      if (e.kind() == SamspelException.Kind.CONFLICT) {
+        ContactRequest now = screen.load(id);
+        return screen.respond(
+            409, now, screen.conflict(now), FormErrors.none(), RequestScreen.Kept.none());
+      }
+      throw e;
+    }
+    return Response.seeOther(URI.create("/arenden/" + request.id().value() + "?klart=klart"))
+        .build();
+  }
+}

@@ -1,0 +1,215 @@
+package se.samspel.web.record;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import se.samspel.deviation.domain.DeviationKind;
+import se.samspel.deviation.domain.DeviationRecorder;
+import se.samspel.deviation.domain.NewDeviation;
+import se.samspel.deviation.domain.PersonalData;
+import se.samspel.organisation.domain.PersonId;
+import se.samspel.policy.domain.Severity;
+import se.samspel.support.Api;
+import se.samspel.support.Tokens;
+
+/**
+ * The record pages over real HTTP: what the browser tests do not reach — whistleblowing kept off
+ * the pages, the CSV downloads and who may have them, a verdict only for its reporter, the CSRF
+ * field, and the electoral-term period.
+ */
+@QuarkusTest
+class RecordPagesTest {
+
+  private static final String CSRF = "r".repeat(43);
+
+  @Inject DeviationRecorder recorder;
+
+  private static RequestSpecification as(String login) {
+    return given()
+        .redirects()
+        .follow(false)
+        .cookie("samspel_token", Tokens.forLogin(login))
+        .cookie("samspel_csrf", CSRF);
+  }
+
+  private long record(String rule, String requester, String description) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                recorder.record(
+                    new NewDeviation(
+                        DeviationKind.REPORTED_CONTACT,
+                        Instant.parse("2025-06-02T08:00:00Z"),
+                        "kungsor",
+                        1,
+                        rule,
+                        "Misstanke om oegentligheter går till visselblåsarfunktionen",
+                        "Medarbetare",
+                        "Misstänkta lagbrott går till visselblåsarfunktionen.",
+                        Severity.HIGH,
+                        "POS-VISSEL (HANDLE)",
+                        "STAFF_MEMBER",
+                        "MANAGER",
+                        Optional.of("U-SOF"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        "A direct contact where the guideline prescribes the route POS-VISSEL",
+                        new PersonalData(
+                            Optional.of(new PersonId(requester)),
+                            Optional.of(new PersonId(requester)),
+                            Optional.empty(),
+                            Optional.of(description)))));
+  }
+
+  @Test
+  void a_whistleblowing_entry_is_never_listed_nor_shown_on_the_pages() {
+    long seq = record("KUN-WHISTLEBLOWING", "P-USK", "Anmälde chefen för fusk");
+
+    String list = as("kd").get("/avvikelser").then().statusCode(200).extract().asString();
+    assertThat(list)
+        .doesNotContain("/avvikelser/" + seq + "\"", "KUN-WHISTLEBLOWING", "Anmälde chefen");
+    as("kd")
+        .get("/avvikelser?rule=KUN-WHISTLEBLOWING")
+        .then()
+        .statusCode(200)
+        .body(containsString("Inga poster passar filtret."));
+    as("revisor")
+        .get("/avvikelser/" + seq)
+        .then()
+        .statusCode(404)
+        .body(not(containsString("Anmälde chefen")));
+    // The record itself still holds it, and verifies: the pages leave it out, nothing is removed.
+    Api.as("kd").get("/api/deviations/" + seq).then().statusCode(200);
+  }
+
+  @Test
+  void the_report_form_refuses_suspected_wrongdoing_and_a_post_without_its_csrf_field() {
+    String form = as("medarbetare").get("/rapportera").then().statusCode(200).extract().asString();
+    assertThat(form).doesNotContain("value=\"SUSPECTED_WRONGDOING\"");
+
+    Response whistle =
+        as("medarbetare")
+            .contentType(ContentType.URLENC)
+            .formParam("_csrf", CSRF)
+            .formParam("requester", "pos:POS-USK-1")
+            .formParam("target", "pos:POS-FC-BUF")
+            .formParam("date", "2025-06-02")
+            .formParam("time", "10:00")
+            .formParam("kind", "SUSPECTED_WRONGDOING")
+            .post("/rapportera");
+    assertThat(whistle.statusCode()).isEqualTo(400);
+    assertThat(whistle.asString())
+        .contains("visselblåsarfunktionen via Kontakta förvaltningen, aldrig här")
+        .contains("aria-invalid=\"true\"");
+
+    as("politiker")
+        .contentType(ContentType.URLENC)
+        .formParam("requester", "pos:POS-KF-LED-1")
+        .formParam("target", "pos:POS-LARARE-1")
+        .formParam("date", "2025-06-02")
+        .formParam("time", "10:00")
+        .formParam("kind", "DIALOGUE")
+        .post("/rapportera")
+        .then()
+        .statusCode(403);
+  }
+
+  @Test
+  void a_reported_deviation_s_verdict_is_shown_to_its_reporter_only() {
+    long seq =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    recorder.record(
+                        new NewDeviation(
+                            DeviationKind.REPORTED_CONTACT,
+                            Instant.parse("2025-06-03T08:00:00Z"),
+                            "kungsor",
+                            1,
+                            "KUN-POLITICIAN-DIALOGUE",
+                            "Dialog går via förvaltningschefen",
+                            "Förtroendevalda",
+                            "Regeln är att alltid först ha kontakt med förvaltningschefen.",
+                            Severity.MEDIUM,
+                            "POS-FC-BUF (APPROVE) → POS-REKTOR-1 (ARRANGE)",
+                            "ELECTED_MEMBER",
+                            "STAFF_MEMBER",
+                            Optional.of("U-BUF"),
+                            Optional.empty(),
+                            Optional.empty(),
+                            "A direct contact",
+                            new PersonalData(
+                                Optional.of(new PersonId("P-POL")),
+                                Optional.of(new PersonId("P-POL")),
+                                Optional.of(new PersonId("P-LARARE")),
+                                Optional.empty()))));
+    as("politiker")
+        .get("/rapportera/" + seq)
+        .then()
+        .statusCode(200)
+        .body(containsString("Avvikelse från riktlinjen"), containsString("Förvaltningschef"));
+    as("larare").get("/rapportera/" + seq).then().statusCode(404);
+    as("kd").get("/rapportera/" + seq).then().statusCode(404);
+    as("politiker").get("/rapportera/inte-ett-nummer").then().statusCode(404);
+  }
+
+  @Test
+  void the_csv_downloads_are_the_api_s_tables_for_those_who_may_read_them() {
+    Response full = as("kso").get("/uppfoljning.csv?period=custom&from=2020-01-01&to=2020-12-31");
+    assertThat(full.statusCode()).isEqualTo(200);
+    assertThat(full.contentType()).startsWith("text/csv");
+    assertThat(full.header("Content-Disposition")).contains("uppfoljning.csv");
+    assertThat(full.asString())
+        .startsWith("table,from,to,last_day,label")
+        .contains("period,2020-01-01,2021-01-01,2020-12-31");
+    assertThat(full.asString()).contains("owners,KD,");
+
+    as("politiker").get("/uppfoljning.csv").then().statusCode(403);
+
+    Response open =
+        given().get("/uppfoljning/offentlig.csv?period=custom&from=2020-01-01&to=2020-12-31");
+    assertThat(open.statusCode()).isEqualTo(200);
+    assertThat(open.asString()).contains("suppressed_below").doesNotContain("Karin Holm");
+    given()
+        .get("/uppfoljning/offentlig")
+        .then()
+        .statusCode(200)
+        .contentType(startsWith("text/html"))
+        .body(containsString("offentlig version"));
+  }
+
+  @Test
+  void the_electoral_term_runs_from_the_fifteenth_of_october_of_an_election_year() {
+    String html =
+        as("revisor")
+            .get("/uppfoljning?period=previous")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+    int start = today.getYear() - Math.floorMod(today.getYear() - 2022, 4);
+    if (today.isBefore(java.time.LocalDate.of(start, 10, 15))) {
+      start -= 4;
+    }
+    // The previous term ended when the current one, begun on 15 October of an election year, began.
+    assertThat(html).contains("15 oktober " + (start - 4) + " – 14 oktober " + start);
+    as("revisor")
+        .get("/uppfoljning?period=custom&from=2020-13-01")
+        .then()
+        .statusCode(400)
+        .body(containsString("Ange ett datum som ÅÅÅÅ-MM-DD."));
+  }
+}
