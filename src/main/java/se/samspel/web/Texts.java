@@ -158,4 +158,16 @@ public interface Texts {
 
   @Message("Den anonymiserade uppföljningen är öppen för alla.")
   String home_public_review();
+
+  @Message("Sidor")
+  String pages_label();
+
+  @Message("Föregående sida")
+  String previous_page();
+
+  @Message("Nästa sida")
+  String next_page();
+
+  @Message("Sida {number} av {pages}")
+  String page_of(int number, int pages);
 }

@@ -116,15 +116,6 @@ public interface EscalationTexts {
   @Message("Avbryt")
   String cancel();
 
-  @Message("Sida {page} av {pages}")
-  String page_of(int page, int pages);
-
-  @Message("Föregående sida")
-  String previous();
-
-  @Message("Nästa sida")
-  String next();
-
   @Message("Visa ärendet")
   String show();
 }

@@ -20,7 +20,6 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import se.samspel.common.SamspelException;
-import se.samspel.common.http.Paging;
 import se.samspel.escalation.api.EscalationListResource.EscalationView;
 import se.samspel.escalation.api.EscalationViews;
 import se.samspel.escalation.application.EscalateRequest;
@@ -33,6 +32,7 @@ import se.samspel.request.application.Capacities;
 import se.samspel.request.domain.RequestId;
 import se.samspel.security.Roles;
 import se.samspel.web.PageContext;
+import se.samspel.web.PageNumbers;
 
 /**
  * "Eskaleringar" for managers: the open requests waiting on the reader or anyone below them,
@@ -50,19 +50,10 @@ public class EscalationsPage {
   /** One row of the list, and whether it waits on the reader (so they may act on it). */
   public record Row(EscalationView item, boolean mine, String timeLeft) {}
 
-  /** Where a page of the list is: 1-based for people, with the neighbours' 0-based numbers. */
-  public record Pager(
-      int shown, int pages, boolean hasPrevious, int previous, boolean hasNext, int next) {
-    static Pager of(int number, long total, int size) {
-      int pages = (int) Math.max(1, (total + size - 1) / size);
-      return new Pager(number + 1, pages, number > 0, number - 1, number + 1 < pages, number + 1);
-    }
-  }
-
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance list(
-        PageContext page, List<Row> rows, long total, Pager pager, String done);
+        PageContext page, List<Row> rows, long total, PageNumbers pager, String done);
 
     static native TemplateInstance escalate(
         PageContext page, Row row, String reason, String reasonError);
@@ -94,11 +85,11 @@ public class EscalationsPage {
   @Operation(hidden = true)
   public TemplateInstance list(
       @QueryParam("sida") String pageParam, @QueryParam("klart") String done) {
-    int number = Paging.of(pageParam, String.valueOf(PAGE_SIZE)).page();
+    int number = PageNumbers.requested(pageParam);
     PersonId reader = page.requirePerson();
-    ReadEscalations.Listing listing = read.page(reader, number, PAGE_SIZE);
+    ReadEscalations.Listing listing = read.page(reader, number - 1, PAGE_SIZE);
     List<Row> rows = rows(reader, listing);
-    Pager pager = Pager.of(number, listing.total(), PAGE_SIZE);
+    PageNumbers pager = PageNumbers.of(number, listing.total(), PAGE_SIZE);
     return Templates.list(page, rows, listing.total(), pager, knownNotice(done))
         .setLocale(page.locale());
   }

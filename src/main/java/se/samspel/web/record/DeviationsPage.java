@@ -47,7 +47,9 @@ import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.domain.Rule;
 import se.samspel.policy.domain.Severity;
 import se.samspel.security.Roles;
+import se.samspel.web.FormErrors;
 import se.samspel.web.PageContext;
+import se.samspel.web.PageNumbers;
 
 /**
  * "Avvikelser": the deviation record for KD, the KSO and auditors, newest first, filtered by a GET
@@ -107,24 +109,19 @@ public class DeviationsPage {
       String department,
       Long corrects) {}
 
-  /** A page of the list, with the links to the pages before and after. */
-  public record Listing(
-      List<Row> rows, long total, int page, int pages, long first, long last, String query) {
+  /**
+   * A page of the list: its rows, which page it is, the positions of its first and last row, and
+   * the filter as the start of a query string, which the links to other pages keep.
+   */
+  public record Listing(List<Row> rows, PageNumbers numbers, long first, long last, String query) {
 
-    public boolean hasPrevious() {
-      return page > 1;
+    public long total() {
+      return numbers.total();
     }
 
-    public boolean hasNext() {
-      return page < pages;
-    }
-
-    public int previous() {
-      return page - 1;
-    }
-
-    public int next() {
-      return page + 1;
+    /** Where the links to the pages before and after go: this page with the same filter. */
+    public String href() {
+      return "/avvikelser?" + query;
     }
   }
 
@@ -213,14 +210,7 @@ public class DeviationsPage {
     if (!filter.severity().isEmpty() && wantedSeverity.isEmpty()) {
       errors.add("severity", texts.error_filter_severity());
     }
-    int number = 1;
-    if (pageNumber != null && !pageNumber.isBlank()) {
-      try {
-        number = Math.max(1, Integer.parseInt(pageNumber.trim()));
-      } catch (NumberFormatException e) {
-        number = 1;
-      }
-    }
+    int number = PageNumbers.requested(pageNumber);
     Set<String> hidden = Whistleblowing.ruleIds(policies);
     DeviationFilter query =
         new DeviationFilter(
@@ -233,7 +223,7 @@ public class DeviationsPage {
             .excluding(hidden);
     OrganisationGraph graph = directory.current();
     Page<DeviationEntry> found = read.list(query, number - 1, PAGE_SIZE);
-    int pages = (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    int pages = PageNumbers.pagesFor(found.total(), PAGE_SIZE);
     if (number > pages && found.total() > 0) {
       number = pages;
       found = read.list(query, number - 1, PAGE_SIZE);
@@ -243,9 +233,7 @@ public class DeviationsPage {
     Listing listing =
         new Listing(
             rows,
-            found.total(),
-            number,
-            pages,
+            new PageNumbers(number, pages, found.total()),
             firstShown,
             firstShown == 0 ? 0 : firstShown + rows.size() - 1,
             query(filter));

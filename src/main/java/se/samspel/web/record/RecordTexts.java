@@ -319,15 +319,6 @@ public interface RecordTexts {
   @Message("sida {page} av {pages}")
   String page_of(int page, int pages);
 
-  @Message("Sidor")
-  String pager_label();
-
-  @Message("Föregående sida")
-  String pager_previous();
-
-  @Message("Nästa sida")
-  String pager_next();
-
   @Message("Nr")
   String col_seq();
 

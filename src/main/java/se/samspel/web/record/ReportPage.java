@@ -61,6 +61,7 @@ import se.samspel.report.application.StatutoryRules;
 import se.samspel.report.domain.Verdict;
 import se.samspel.routing.domain.Target;
 import se.samspel.security.Roles;
+import se.samspel.web.FormErrors;
 import se.samspel.web.PageContext;
 
 /**

@@ -29,6 +29,7 @@ import se.samspel.review.application.ProduceReview;
 import se.samspel.review.domain.Review;
 import se.samspel.review.domain.ReviewPeriod;
 import se.samspel.security.Roles;
+import se.samspel.web.FormErrors;
 import se.samspel.web.PageContext;
 
 /**

@@ -51,6 +51,7 @@ import se.samspel.routing.application.RouteCommand;
 import se.samspel.routing.application.RouteContact;
 import se.samspel.routing.domain.Target;
 import se.samspel.security.Roles;
+import se.samspel.web.FormErrors;
 import se.samspel.web.PageContext;
 
 /**

@@ -32,7 +32,9 @@ import se.samspel.request.application.ReadRequests;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.RequestId;
 import se.samspel.security.Roles;
+import se.samspel.web.FormErrors;
 import se.samspel.web.PageContext;
+import se.samspel.web.PageNumbers;
 
 /**
  * "Att besluta": what waits on the reader's positions today (own, acting, as a substitute), oldest
@@ -45,6 +47,9 @@ import se.samspel.web.PageContext;
 @Produces(MediaType.TEXT_HTML)
 public class DecidePage {
 
+  /** Rows on a page of the list. */
+  static final int PAGE_SIZE = 20;
+
   /** How many wait in one status. */
   public record Count(String status, long count) {}
 
@@ -54,7 +59,7 @@ public class DecidePage {
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance inbox(
-        PageContext page, List<Count> counts, List<Row> rows, Paging paging, Notice notice);
+        PageContext page, List<Count> counts, List<Row> rows, PageNumbers paging, Notice notice);
   }
 
   private static final int TEXT_MAX = 2000;
@@ -88,8 +93,8 @@ public class DecidePage {
       @QueryParam("klart") String done,
       @QueryParam("arende") String id) {
     PersonId reader = page.requirePerson();
-    int number = Paging.requested(sida);
-    ReadRequests.Inbox inbox = read.inbox(reader, number - 1, Paging.SIZE);
+    int number = PageNumbers.requested(sida);
+    ReadRequests.Inbox inbox = read.inbox(reader, number - 1, PAGE_SIZE);
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock);
     boolean reveal = page.has(Roles.WHISTLEBLOWER_FUNCTION);
@@ -114,7 +119,8 @@ public class DecidePage {
         // The request is no longer the reader's to see: the list alone tells the state.
       }
     }
-    return Templates.inbox(page, counts, rows, Paging.of(number, inbox.total()), notice)
+    return Templates.inbox(
+            page, counts, rows, PageNumbers.of(number, inbox.total(), PAGE_SIZE), notice)
         .setLocale(page.locale());
   }
 

@@ -20,6 +20,7 @@ import se.samspel.request.api.RequestViews;
 import se.samspel.request.application.ReadRequests;
 import se.samspel.security.Roles;
 import se.samspel.web.PageContext;
+import se.samspel.web.PageNumbers;
 
 /**
  * "Mina ärenden": the reader's own requests, newest first, with their status and where they wait.
@@ -29,10 +30,13 @@ import se.samspel.web.PageContext;
 @Produces(MediaType.TEXT_HTML)
 public class MyRequestsPage {
 
+  /** Rows on a page of the list. */
+  static final int PAGE_SIZE = 20;
+
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance mine(
-        PageContext page, List<RequestViews.SummaryView> requests, Paging paging);
+        PageContext page, List<RequestViews.SummaryView> requests, PageNumbers paging);
   }
 
   private final PageContext page;
@@ -51,14 +55,15 @@ public class MyRequestsPage {
   @GET
   @Operation(hidden = true)
   public TemplateInstance mine(@QueryParam("sida") String sida) {
-    int number = Paging.requested(sida);
-    ReadRequests.Mine mine = read.mine(page.requirePerson(), number - 1, Paging.SIZE);
+    int number = PageNumbers.requested(sida);
+    ReadRequests.Mine mine = read.mine(page.requirePerson(), number - 1, PAGE_SIZE);
     LocalDate today = LocalDate.now(clock);
     List<RequestViews.SummaryView> requests =
         mine.items().stream()
             .map(s -> RequestViews.summary(s, directory.current(), today, true))
             .toList();
-    return Templates.mine(page, requests, Paging.of(number, mine.total())).setLocale(page.locale());
+    return Templates.mine(page, requests, PageNumbers.of(number, mine.total(), PAGE_SIZE))
+        .setLocale(page.locale());
   }
 
   /** A request's page has one address for everyone on it: {@code /arenden/{id}}. */

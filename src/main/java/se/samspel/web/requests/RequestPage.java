@@ -20,6 +20,7 @@ import se.samspel.common.SamspelException;
 import se.samspel.request.application.ActOnRequest;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.security.Roles;
+import se.samspel.web.FormErrors;
 import se.samspel.web.PageContext;
 
 /**

@@ -29,6 +29,7 @@ import se.samspel.request.domain.HopState;
 import se.samspel.request.domain.RequestHop;
 import se.samspel.request.domain.RequestId;
 import se.samspel.security.Roles;
+import se.samspel.web.FormErrors;
 import se.samspel.web.PageContext;
 
 /**

@@ -523,16 +523,4 @@ public interface RequestTexts {
 
   @Message("Försenat")
   String overdue();
-
-  @Message("Sidor")
-  String pages_label();
-
-  @Message("Föregående sida")
-  String previous_page();
-
-  @Message("Nästa sida")
-  String next_page();
-
-  @Message("Sida {number} av {pages}")
-  String page_of(int number, int pages);
 }
