@@ -90,6 +90,7 @@ class PageEndpointsTest {
     RULES.put("GET /rapportera/{seq}", Rule.MEMBER);
     RULES.put("GET /avvikelser", Rule.REVIEWERS);
     RULES.put("GET /avvikelser/{seq}", Rule.REVIEWERS);
+    RULES.put("POST /avvikelser/{seq}/rattelse", Rule.REVIEWERS);
     RULES.put("GET /uppfoljning", Rule.MEMBER);
     RULES.put("GET /uppfoljning.csv", Rule.REVIEWERS);
     RULES.put("GET /uppfoljning/offentlig", Rule.PUBLIC);

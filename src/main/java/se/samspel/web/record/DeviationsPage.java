@@ -5,13 +5,16 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -27,8 +30,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
 import se.samspel.common.SamspelException;
 import se.samspel.common.http.Page;
+import se.samspel.deviation.application.CorrectDeviation;
 import se.samspel.deviation.application.ReadDeviations;
 import se.samspel.deviation.domain.ChainReport;
 import se.samspel.deviation.domain.DeviationEntry;
@@ -158,11 +163,34 @@ public class DeviationsPage {
         FilterChoices choices,
         Listing listing);
 
-    static native TemplateInstance entry(PageContext page, Chain chain, Entry entry);
+    static native TemplateInstance entry(
+        PageContext page, Chain chain, Entry entry, Correction correction);
   }
+
+  /**
+   * The correction form under an entry, as the API's {@code POST /api/deviations/{seq}/corrections}
+   * allows it: for KD and auditors. {@code made} is the correction just recorded, to confirm it.
+   */
+  public record Correction(
+      boolean allowed, String summary, String reason, FormErrors errors, Long made) {
+
+    public int maxSummary() {
+      return MAX_SUMMARY;
+    }
+
+    public int maxReason() {
+      return MAX_REASON;
+    }
+  }
+
+  /** The API's limits on a correction's texts (DeviationViews.CorrectionBody). */
+  static final int MAX_SUMMARY = 500;
+
+  static final int MAX_REASON = 2000;
 
   private final PageContext page;
   private final ReadDeviations read;
+  private final CorrectDeviation correct;
   private final OrganisationDirectory directory;
   private final PolicyCatalog policies;
   private final Clock clock;
@@ -170,11 +198,13 @@ public class DeviationsPage {
   public DeviationsPage(
       PageContext page,
       ReadDeviations read,
+      CorrectDeviation correct,
       OrganisationDirectory directory,
       PolicyCatalog policies,
       Clock clock) {
     this.page = page;
     this.read = read;
+    this.correct = correct;
     this.directory = directory;
     this.policies = policies;
     this.clock = clock;
@@ -255,8 +285,67 @@ public class DeviationsPage {
   @GET
   @Path("/{seq}")
   @Operation(hidden = true)
-  public TemplateInstance entry(@PathParam("seq") String seq) {
+  public TemplateInstance entry(
+      @PathParam("seq") String seq, @QueryParam("rattelse") String correctionMade) {
     requireReader();
+    DeviationEntry e = shownEntry(seq);
+    Entry entry = entryView(e);
+    Long made = madeCorrection(correctionMade, entry);
+    return Templates.entry(
+            page, chain(), entry, new Correction(mayCorrect(), "", "", FormErrors.none(), made))
+        .setLocale(page.locale());
+  }
+
+  /**
+   * Corrects an entry: a new CORRECTION entry refers to it, the entry itself never changes, and the
+   * corrector is the person logged in. Then back to the entry, which lists the correction.
+   */
+  @POST
+  @Path("/{seq}/rattelse")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response correct(
+      @PathParam("seq") String seq,
+      @RestForm("_csrf") String csrf,
+      @RestForm("summary") String summary,
+      @RestForm("reason") String reason) {
+    page.verifyCsrf(csrf);
+    if (!mayCorrect()) {
+      throw SamspelException.forbidden("Only KD and auditors correct entries of the record");
+    }
+    DeviationEntry e = shownEntry(seq);
+    String what = typed(summary);
+    String why = typed(reason);
+    RecordTexts texts = texts();
+    FormErrors errors = new FormErrors();
+    if (what.isEmpty()) {
+      errors.add("summary", texts.error_correction_summary());
+    } else if (what.length() > MAX_SUMMARY) {
+      errors.add("summary", texts.error_correction_too_long(MAX_SUMMARY));
+    }
+    if (why.isEmpty()) {
+      errors.add("reason", texts.error_correction_reason());
+    } else if (why.length() > MAX_REASON) {
+      errors.add("reason", texts.error_correction_too_long(MAX_REASON));
+    }
+    if (errors.any()) {
+      return Response.status(400)
+          .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+          .entity(
+              Templates.entry(
+                      page, chain(), entryView(e), new Correction(true, what, why, errors, null))
+                  .setLocale(page.locale()))
+          .build();
+    }
+    DeviationEntry made =
+        correct.correct(page.requirePerson(), new CorrectDeviation.Command(e.seq(), what, why));
+    return Response.seeOther(
+            URI.create("/avvikelser/" + e.seq() + "?rattelse=" + made.seq() + "#rattelser"))
+        .build();
+  }
+
+  /** An entry the pages may show: unknown ids and whistleblowing rules' entries are not found. */
+  private DeviationEntry shownEntry(String seq) {
     long number;
     try {
       number = Long.parseLong(seq.trim());
@@ -264,10 +353,26 @@ public class DeviationsPage {
       throw SamspelException.notFound("deviation", seq);
     }
     DeviationEntry e = read.get(number);
-    Set<String> hidden = Whistleblowing.ruleIds(policies);
-    if (hidden.contains(e.facts().ruleId())) {
+    if (Whistleblowing.ruleIds(policies).contains(e.facts().ruleId())) {
       throw SamspelException.notFound("deviation", seq);
     }
+    return e;
+  }
+
+  /** The correction just made, when {@code ?rattelse=} names one of this entry's corrections. */
+  private static Long madeCorrection(String value, Entry entry) {
+    if (value == null) {
+      return null;
+    }
+    return entry.corrections().stream()
+        .map(Row::seq)
+        .filter(seq -> String.valueOf(seq).equals(value.strip()))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private Entry entryView(DeviationEntry e) {
+    long number = e.seq();
     OrganisationGraph graph = directory.current();
     LocalDate today = LocalDate.now(clock.withZone(ZONE));
     NewDeviation d = e.facts();
@@ -283,38 +388,41 @@ public class DeviationsPage {
       }
     }
     corrections.sort(Comparator.comparingLong(Row::seq));
-    Entry entry =
-        new Entry(
-            row(e, graph),
-            e.recordedAt(),
-            d.policyKey() + " v" + d.policyVersion(),
-            policy
-                .map(
-                    v ->
-                        v.policy().provenance().title()
-                            + ", "
-                            + v.policy().provenance().municipality()
-                            + " ("
-                            + v.policy().provenance().caseNumber()
-                            + ")")
-                .orElse(d.policyKey()),
-            d.section(),
-            d.quote(),
-            RouteSteps.of(d.prescribedRoute(), graph, today),
-            d.requesterRole(),
-            d.targetRole(),
-            d.requestId().orElse(""),
-            d.summary(),
-            name(graph, d.personal().reporter()),
-            name(graph, d.personal().requester()),
-            name(graph, d.personal().target()),
-            d.personal().description().orElse(""),
-            e.redactedAt().orElse(null),
-            e.personalHash(),
-            e.previousHash(),
-            e.entryHash(),
-            corrections);
-    return Templates.entry(page, chain(), entry).setLocale(page.locale());
+    return new Entry(
+        row(e, graph),
+        e.recordedAt(),
+        d.policyKey() + " v" + d.policyVersion(),
+        policy
+            .map(
+                v ->
+                    v.policy().provenance().title()
+                        + ", "
+                        + v.policy().provenance().municipality()
+                        + " ("
+                        + v.policy().provenance().caseNumber()
+                        + ")")
+            .orElse(d.policyKey()),
+        d.section(),
+        d.quote(),
+        RouteSteps.of(d.prescribedRoute(), graph, today),
+        d.requesterRole(),
+        d.targetRole(),
+        d.requestId().orElse(""),
+        d.summary(),
+        name(graph, d.personal().reporter()),
+        name(graph, d.personal().requester()),
+        name(graph, d.personal().target()),
+        d.personal().description().orElse(""),
+        e.redactedAt().orElse(null),
+        e.personalHash(),
+        e.previousHash(),
+        e.entryHash(),
+        corrections);
+  }
+
+  /** KD and auditors correct entries (as the API's {@code /api/deviations/{seq}/corrections}). */
+  private boolean mayCorrect() {
+    return page.has(Roles.KD) || page.has(Roles.AUDITOR);
   }
 
   /** KD, the KSO and auditors read the record (as the API's {@code /api/deviations}). */
@@ -429,6 +537,11 @@ public class DeviationsPage {
 
   private static Optional<String> text(String value) {
     return value.isEmpty() ? Optional.empty() : Optional.of(value);
+  }
+
+  /** A text as typed, without the blanks around it; nothing is cut off. */
+  private static String typed(String value) {
+    return value == null ? "" : value.strip();
   }
 
   private static String clean(String value) {

@@ -611,4 +611,46 @@ public interface RecordTexts {
 
   @Message("Frågor för att utvärdera riktlinjen")
   String questions_title();
+
+  @Message("Rätta posten")
+  String correct_title();
+
+  @Message(
+      "En rättelse läggs till som en ny post som hänvisar hit; den här posten ändras aldrig. Du"
+          + " registreras som den som rättade.")
+  String correct_intro();
+
+  @Message("Poster rättas av kommundirektören (KD) eller en revisor.")
+  String correct_who();
+
+  @Message("Vad rättas")
+  String correct_summary();
+
+  @Message(
+      "Skriv utan personuppgifter: texten läggs in i kedjan som den är och kan aldrig tas bort."
+          + " Högst {max} tecken.")
+  String correct_summary_hint(int max);
+
+  @Message("Varför")
+  String correct_reason();
+
+  @Message(
+      "Till exempel vad som visar att uppgiften var fel. Sparas med personuppgifterna och kan"
+          + " rensas. Högst {max} tecken.")
+  String correct_reason_hint(int max);
+
+  @Message("Lägg till rättelsen")
+  String correct_submit();
+
+  @Message("Rättelsen är registrerad som post nr {seq}. Kedjan är förlängd med den.")
+  String correct_done(long seq);
+
+  @Message("Skriv vad som rättas.")
+  String error_correction_summary();
+
+  @Message("Skriv varför posten rättas.")
+  String error_correction_reason();
+
+  @Message("Skriv högst {max} tecken.")
+  String error_correction_too_long(int max);
 }

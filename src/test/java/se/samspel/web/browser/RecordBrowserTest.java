@@ -159,6 +159,30 @@ class RecordBrowserTest {
     assertThat(row("#rules-table", "KUN-POLITICIAN-DIALOGUE")).endsWith("<3");
     assertThat(browser.text("main")).doesNotContain("Karin Holm", "Anna Lindqvist", "Maria Berg");
     browser.assertAccessible().assertFitsPhone().screenshot("uppfoljning-offentlig");
+
+    // KD corrects the entry: an empty form names both fields; a filled one appends a correction
+    // that the entry then lists, and the chain still verifies.
+    browser.login("kd").go("/avvikelser/" + seq);
+    browser.clickThrough("form[action$='/rattelse'] button[type=submit]");
+    assertThat(browser.text(".error-summary"))
+        .contains("Skriv vad som rättas.", "Skriv varför posten rättas.");
+    assertThat(browser.find("#summary").getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.find("#reason").getAttribute("aria-describedby")).contains("reason-error");
+    browser.assertAccessible().assertFitsPhone();
+    browser.find("#summary").sendKeys("Kontakten var förankrad hos förvaltningschefen");
+    browser.find("#reason").sendKeys("Minnesanteckning från förvaltningschefen den 2 februari");
+    browser.clickThrough("form[action$='/rattelse'] button[type=submit]");
+    String link = browser.find("#correction-made a").getAttribute("href");
+    long correction = Long.parseLong(link.substring(link.lastIndexOf('/') + 1));
+    assertThat(correction).isGreaterThan(seq);
+    assertThat(browser.text("#correction-made"))
+        .contains("Rättelsen är registrerad som post nr " + correction);
+    assertThat(browser.text("#rattelser")).contains("Post nr " + correction);
+    assertThat(browser.text("#chain-status")).contains("Kedjan är obruten");
+    browser.assertAccessible().assertFitsPhone().screenshot("avvikelse-rattelse");
+    browser.clickThrough("#correction-made a");
+    assertThat(browser.text("main"))
+        .contains("Kontakten var förankrad hos förvaltningschefen", "#" + seq);
   }
 
   @Test

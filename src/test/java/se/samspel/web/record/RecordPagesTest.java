@@ -212,4 +212,81 @@ class RecordPagesTest {
         .statusCode(400)
         .body(containsString("Ange ett datum som ÅÅÅÅ-MM-DD."));
   }
+
+  @Test
+  void kd_and_auditors_correct_an_entry_the_kso_reads_it_and_nothing_else_changes() {
+    long seq = record("KUN-POLITICIAN-DIALOGUE", "P-POL", "Ringde läraren");
+    String entryHash = Api.as("kd").get("/api/deviations/" + seq).path("entryHash");
+
+    // The KSO reads the entry but is not offered the form, and a post is refused.
+    String ksoPage =
+        as("kso").get("/avvikelser/" + seq).then().statusCode(200).extract().asString();
+    assertThat(ksoPage)
+        .doesNotContain("/rattelse")
+        .contains("Poster rättas av kommundirektören (KD) eller en revisor.");
+    correction("kso", seq, "Förankrad", "Anteckning").then().statusCode(403);
+
+    // Missing and too long texts are named at their fields; nothing is stored.
+    long head = head();
+    Response empty = correction("kd", seq, " ", "");
+    assertThat(empty.statusCode()).isEqualTo(400);
+    assertThat(empty.asString())
+        .contains("Skriv vad som rättas.", "Skriv varför posten rättas.", "aria-invalid=\"true\"");
+    Response tooLong = correction("revisor", seq, "x".repeat(501), "Anteckning");
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(tooLong.asString()).contains("Skriv högst 500 tecken.", "Anteckning");
+    assertThat(head()).isEqualTo(head);
+
+    // An auditor corrects it: a new entry refers to it, the corrector is the one logged in.
+    Response made = correction("revisor", seq, "Kontakten var förankrad", "Minnesanteckning");
+    assertThat(made.statusCode()).isEqualTo(303);
+    String location = made.header("Location");
+    assertThat(location).contains("/avvikelser/" + seq + "?rattelse=").endsWith("#rattelser");
+    long correction =
+        Long.parseLong(location.substring(location.indexOf('=') + 1, location.indexOf('#')));
+    assertThat(correction).isGreaterThan(head);
+    Api.as("kd")
+        .get("/api/deviations/" + correction)
+        .then()
+        .statusCode(200)
+        .body("kind", org.hamcrest.Matchers.equalTo("CORRECTION"))
+        .body("corrects", org.hamcrest.Matchers.equalTo((int) seq))
+        .body("summary", org.hamcrest.Matchers.equalTo("Kontakten var förankrad"));
+    assertThat((String) Api.as("kd").get("/api/deviations/" + seq).path("entryHash"))
+        .isEqualTo(entryHash);
+    as("kd")
+        .get("/avvikelser/" + seq + "?rattelse=" + correction)
+        .then()
+        .statusCode(200)
+        .body(containsString("Rättelsen är registrerad som post nr " + correction));
+    // A number that is not one of the entry's corrections confirms nothing.
+    as("kd")
+        .get("/avvikelser/" + seq + "?rattelse=" + (correction + 1000))
+        .then()
+        .statusCode(200)
+        .body(not(containsString("Rättelsen är registrerad")));
+  }
+
+  @Test
+  void a_whistleblowing_entry_cannot_be_corrected_from_the_pages() {
+    long seq = record("KUN-WHISTLEBLOWING", "P-USK", "Anmälde chefen");
+    long head = head();
+    correction("kd", seq, "Förankrad", "Anteckning").then().statusCode(404);
+    correction("kd", Long.MAX_VALUE, "Förankrad", "Anteckning").then().statusCode(404);
+    assertThat(head()).isEqualTo(head);
+  }
+
+  private static Response correction(String login, long seq, String summary, String reason) {
+    return as(login)
+        .contentType(ContentType.URLENC)
+        .formParam("_csrf", CSRF)
+        .formParam("summary", summary)
+        .formParam("reason", reason)
+        .post("/avvikelser/" + seq + "/rattelse");
+  }
+
+  /** The newest entry's number, from the record's own verification. */
+  private static long head() {
+    return ((Number) Api.as("kd").get("/api/deviations/verify").path("headSeq")).longValue();
+  }
 }
