@@ -92,4 +92,32 @@ class WhistleblowingDeadlinesTest {
         as("larare").get("/api/requests/" + id).then().extract().path("waiting.position.id");
     assertThat(afterEscalation).isEqualTo("POS-KANSLICHEF");
   }
+
+  @Test
+  void a_report_stuck_at_the_top_is_never_named_in_the_review() {
+    String id = report();
+    Instant now = at(2027, 1, 12, 9, 0);
+    boolean stuck = false;
+    for (int climb = 0; climb < 10 && !stuck; climb++) {
+      now = now.plus(java.time.Duration.ofDays(100));
+      clock.setTo(now);
+      sweeper.sweep();
+      stuck = as("larare").get("/api/requests/" + id).then().extract().<Boolean>path("stuckAtTop");
+    }
+    assertThat(stuck).as("the report climbed to the top of its chain").isTrue();
+
+    String review = as("kd").get("/api/review").then().statusCode(200).extract().asString();
+    String csv = as("kd").get("/api/review.csv").then().statusCode(200).extract().asString();
+    String page =
+        io.restassured.RestAssured.given()
+            .cookie("samspel_token", se.samspel.support.Tokens.forLogin("kd"))
+            .get("/uppfoljning")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(review).doesNotContain(id);
+    assertThat(csv).doesNotContain(id);
+    assertThat(page).doesNotContain(id);
+  }
 }

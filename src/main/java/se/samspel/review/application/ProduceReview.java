@@ -18,8 +18,10 @@ import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.Position;
 import se.samspel.organisation.domain.UnitId;
 import se.samspel.policy.application.PolicyCatalog;
+import se.samspel.policy.domain.ContactKind;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.domain.ReviewSpec;
+import se.samspel.report.domain.ReporterProtection;
 import se.samspel.review.domain.Review;
 import se.samspel.review.domain.ReviewCalculator;
 import se.samspel.review.domain.ReviewFigures;
@@ -105,6 +107,25 @@ public class ProduceReview {
     }
   }
 
+  /**
+   * The stuck requests the review may name. A report to the whistleblower function is counted in
+   * the escalation and lead-time figures like any request, but never listed by id: the act keeps
+   * everything about it with the function, and the review is read by KD, the KSO and auditors.
+   */
+  private static List<ReviewSource.RequestFact> namedWhenStuck(
+      List<ReviewSource.RequestFact> stuck) {
+    return stuck.stream().filter(r -> !protectedReport(r.kind())).toList();
+  }
+
+  private static boolean protectedReport(String kind) {
+    for (ContactKind k : ContactKind.values()) {
+      if (k.name().equals(kind)) {
+        return ReporterProtection.keepsOutOfTheRecord(k);
+      }
+    }
+    return false;
+  }
+
   @Transactional
   public Review produce(ReviewPeriod period) {
     ZoneId zone = clock.getZone();
@@ -116,7 +137,7 @@ public class ProduceReview {
             zone,
             source.deviations(from, to),
             source.requests(from, to),
-            source.stuckAtTop());
+            namedWhenStuck(source.stuckAtTop()));
     OrganisationGraph graph = directory.current();
     Map<String, String> unitNames = new HashMap<>();
     for (ReviewFigures.DepartmentCount d : figures.byDepartment()) {
