@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspel.common.SamspelException;
 import se.samspel.common.http.Problem;
 import se.samspel.common.http.RateLimited;
+import se.samspel.common.http.RateLimitedResponse;
 import se.samspel.organisation.application.ImportOrganisation;
 import se.samspel.organisation.domain.OrganisationStore.ImportSummary;
 import se.samspel.security.CurrentCaller;
@@ -78,13 +79,7 @@ public class OrganisationImportResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
               examples = @ExampleObject(name = "invalid", value = INVALID_EXAMPLE)))
-  @APIResponse(
-      responseCode = "429",
-      description = "Too many of these calls from you: wait the seconds Retry-After gives",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "429", ref = RateLimitedResponse.REF)
   @RateLimited(RateLimited.IMPORT)
   public ImportSummary importJson(OrganisationImportRequest request) {
     if (request == null) {
@@ -118,13 +113,7 @@ public class OrganisationImportResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "429",
-      description = "Too many of these calls from you: wait the seconds Retry-After gives",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "429", ref = RateLimitedResponse.REF)
   @RateLimited(RateLimited.IMPORT)
   public ImportSummary importCsv(String csv) {
     if (csv == null || csv.isBlank()) {

@@ -21,6 +21,7 @@ import se.samspel.common.SamspelException;
 import se.samspel.common.http.Paging;
 import se.samspel.common.http.Problem;
 import se.samspel.common.http.RateLimited;
+import se.samspel.common.http.RateLimitedResponse;
 import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.format.PolicyDocument;
@@ -172,13 +173,7 @@ public class PolicyResource {
                               + " passage of the guideline it comes from\"},{\"field\":"
                               + "\"rules[7].when\",\"reason\":\"unreachable: every contact it"
                               + " matches is matched first by rule 'X'\"}]}")))
-  @APIResponse(
-      responseCode = "429",
-      description = "Too many of these calls from you: wait the seconds Retry-After gives",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "429", ref = RateLimitedResponse.REF)
   @RateLimited(RateLimited.POLICY_UPLOAD)
   public Response upload(PolicyDocument document) {
     PolicyVersion stored = catalog.upload(document, caller.describe());

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspel.common.SamspelException;
 import se.samspel.common.http.Problem;
 import se.samspel.common.http.RateLimited;
+import se.samspel.common.http.RateLimitedResponse;
 import se.samspel.review.application.ProduceReview;
 import se.samspel.review.domain.Review;
 
@@ -99,13 +100,7 @@ public class ReviewResource {
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Neither KD, KSO nor auditor")
-  @APIResponse(
-      responseCode = "429",
-      description = "Too many of these calls from you: wait the seconds Retry-After gives",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "429", ref = RateLimitedResponse.REF)
   @RateLimited(RateLimited.REVIEW)
   public Response full(
       @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") String from,
@@ -143,13 +138,7 @@ public class ReviewResource {
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Neither KD, KSO nor auditor")
-  @APIResponse(
-      responseCode = "429",
-      description = "Too many of these calls from you: wait the seconds Retry-After gives",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "429", ref = RateLimitedResponse.REF)
   @RateLimited(RateLimited.REVIEW)
   public Response fullCsv(
       @QueryParam("from") String from,
@@ -184,13 +173,7 @@ public class ReviewResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "429",
-      description = "Too many of these calls from you: wait the seconds Retry-After gives",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "429", ref = RateLimitedResponse.REF)
   @RateLimited(RateLimited.PUBLIC_REVIEW)
   public Response anonymised(
       @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") String from,
@@ -223,13 +206,7 @@ public class ReviewResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "429",
-      description = "Too many of these calls from you: wait the seconds Retry-After gives",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "429", ref = RateLimitedResponse.REF)
   @RateLimited(RateLimited.PUBLIC_REVIEW)
   public Response anonymisedCsv(
       @QueryParam("from") String from,

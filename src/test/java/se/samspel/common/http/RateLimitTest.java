@@ -146,6 +146,17 @@ class RateLimitTest {
               ((Map<String, Object>) ((Map<String, Object>) paths.get(op[0])).get(op[1]))
                   .get("responses");
       assertThat(responses).as(op[1] + " " + op[0]).containsKey("429");
+      assertThat(responses.get("429").toString())
+          .as(op[1] + " " + op[0])
+          .contains("#/components/responses/TooManyRequests");
     }
+    // The shared answer is a problem+json body whose schema the document defines.
+    io.restassured.path.json.JsonPath json = io.restassured.path.json.JsonPath.from(doc);
+    assertThat(
+            json.getString(
+                "components.responses.TooManyRequests.content.'application/problem+json'"
+                    + ".schema.'$ref'"))
+        .isEqualTo("#/components/schemas/Problem");
+    assertThat(json.getMap("components.schemas.Problem")).isNotEmpty();
   }
 }
