@@ -23,6 +23,8 @@ public class SamspelException extends RuntimeException {
     UNPROCESSABLE,
     /** The body is larger than this endpoint accepts. */
     TOO_LARGE,
+    /** The body's content type is missing, repeated, unknown or in a charset that is not read. */
+    UNSUPPORTED_CONTENT_TYPE,
     /** The caller sent too many expensive requests. */
     TOO_MANY_REQUESTS
   }

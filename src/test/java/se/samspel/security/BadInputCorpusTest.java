@@ -55,7 +55,12 @@ class BadInputCorpusTest {
           Pattern.compile("\\b(?:com|org|io|java|jakarta)\\.[a-z]+\\.[A-Za-z.]*[A-Z]\\w+"));
 
   static final String LONG = "x".repeat(100_000);
+
+  /** Stands for a raw JSON literal in a sample, replaced after the sample is written. */
+  static final String RAW = "samspel-raw-literal";
+
   static final ObjectMapper JSON = new ObjectMapper();
+  static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
 
   @Inject AgroalDataSource dataSource;
   @Inject HttpLimits limits;
@@ -107,6 +112,7 @@ class BadInputCorpusTest {
       }
       if (!op.consumes().isEmpty()) {
         contentTypeCases(op);
+        framingCases(op);
         oversize(op);
       }
     }
@@ -188,6 +194,10 @@ class BadInputCorpusTest {
             "severity",
             "term",
             "format");
+    Response nul =
+        body(op, caller(op.rule()).queryParam(param, "a\u0000b"))
+            .request(op.method(), concrete(op));
+    check(op, "query " + param + " with a NUL character", nul, param, Set.of(400));
     for (String value : values) {
       RequestSpecification spec = caller(op.rule()).queryParam(param, value);
       // Other parameters a call needs are given, so that only this one is at fault.
@@ -256,6 +266,40 @@ class BadInputCorpusTest {
             Set.of(400, 422));
       }
     }
+    String valid = JSON.writeValueAsString(base);
+    for (String member : base.keySet()) {
+      // The member named twice with the same value: no "last one wins", whichever it is.
+      String named = JSON.writeValueAsString(member);
+      String repeated =
+          "{" + named + ":" + JSON.writeValueAsString(base.get(member)) + "," + valid.substring(1);
+      send(op, new Case(member + " twice", member), repeated, Set.of(400));
+    }
+    for (String tail : List.of("}}]garbage", " {}", " 1", "\"x\"", "\u0000")) {
+      send(
+          op,
+          new Case("content after the value: " + tail.replace("\u0000", "NUL"), "body"),
+          valid + tail,
+          Set.of(400));
+    }
+    for (Map.Entry<String, Map<String, Object>> field : fields(schema, "").entrySet()) {
+      if (!"string".equals(type(field.getValue()))) {
+        continue;
+      }
+      String path = field.getKey();
+      send(
+          op,
+          new Case(path + " with a NUL character", leaf(path)),
+          JSON.writeValueAsString(with(base, path, "a\u0000b")),
+          Set.of(400));
+      // Numbers and booleans are never taken as text, whatever their spelling.
+      for (String raw : List.of("1", "-0", "1e400", "0.5", "true", "false")) {
+        send(
+            op,
+            new Case(path + " as the JSON literal " + raw, leaf(path)),
+            JSON.writeValueAsString(with(base, path, RAW)).replace("\"" + RAW + "\"", raw),
+            Set.of(400));
+      }
+    }
     for (String required : required(schema, "")) {
       send(
           op,
@@ -278,6 +322,48 @@ class BadInputCorpusTest {
               .body("a=1")
               .request(op.method(), concrete(op));
       check(op, "Content-Type " + type, response, null, Set.of(415));
+    }
+  }
+
+  /**
+   * What RestAssured cannot send: a body without any Content-Type, two Content-Type headers, an
+   * unknown charset and JSON in another charset than UTF-8. All are 415.
+   */
+  private void framingCases(Operation op) throws Exception {
+    String body = op.consumes().contains("application/json") ? "{}" : "a=1";
+    String declared = op.consumes().iterator().next();
+    List<List<String>> headerSets =
+        new ArrayList<>(
+            List.of(
+                List.of(),
+                List.of(declared, declared),
+                List.of(declared, "text/plain"),
+                List.of(declared + "; charset=x-no-such-charset")));
+    if (op.consumes().contains("application/json")) {
+      headerSets.add(List.of("application/json; charset=ISO-8859-1"));
+      headerSets.add(List.of("application/json; charset=UTF-16"));
+    }
+    for (List<String> contentTypes : headerSets) {
+      java.net.http.HttpRequest.Builder request =
+          java.net.http.HttpRequest.newBuilder(
+                  java.net.URI.create(
+                      "http://localhost:" + io.restassured.RestAssured.port + concrete(op)))
+              .method(
+                  op.method().toUpperCase(Locale.ROOT),
+                  java.net.http.HttpRequest.BodyPublishers.ofString(body));
+      String token = tokenFor(op.rule());
+      if (token != null) {
+        request.header("Authorization", "Bearer " + token);
+      }
+      contentTypes.forEach(type -> request.header("Content-Type", type));
+      java.net.http.HttpResponse<String> response =
+          HTTP.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      sent++;
+      String where = op.name() + " with Content-Type " + contentTypes + ": ";
+      String type = response.headers().firstValue("Content-Type").orElse("");
+      if (response.statusCode() != 415 || !type.startsWith("application/problem+json")) {
+        wrong.add(where + response.statusCode() + " " + type + " " + abbreviate(response.body()));
+      }
     }
   }
 
@@ -556,9 +642,9 @@ class BadInputCorpusTest {
         return List.of(Map.of("a", 1), List.of("x"));
       case "integer":
       case "number":
-        return List.of("eleven", Map.of(), List.of(1));
+        return List.of("eleven", "3", Map.of(), List.of(1));
       case "boolean":
-        return List.of("maybe", Map.of());
+        return List.of("maybe", "true", 1, Map.of());
       case "array":
         return List.of("x", Map.of("a", 1));
       case "object":
@@ -608,18 +694,24 @@ class BadInputCorpusTest {
   // ---- Calling ----
 
   private static RequestSpecification caller(Rule rule) {
+    String token = tokenFor(rule);
+    return token == null ? given() : given().auth().oauth2(token);
+  }
+
+  /** A token of a caller the access rule allows, or null for public endpoints. */
+  private static String tokenFor(Rule rule) {
     switch (rule) {
       case PUBLIC:
-        return given();
+        return null;
       case ADMINISTRATOR:
-        return given().auth().oauth2(Tokens.administrator("admin"));
+        return Tokens.administrator("admin");
       case REVIEWERS:
       case CORRECTORS:
-        return given().auth().oauth2(Tokens.forLogin("kd"));
+        return Tokens.forLogin("kd");
       case INTEGRATION:
-        return given().auth().oauth2(Tokens.integration("intranet"));
+        return Tokens.integration("intranet");
       default:
-        return given().auth().oauth2(Tokens.forLogin("fc-buf"));
+        return Tokens.forLogin("fc-buf");
     }
   }
 

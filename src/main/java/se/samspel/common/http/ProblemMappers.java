@@ -2,6 +2,7 @@ package se.samspel.common.http;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
@@ -28,6 +29,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import se.samspel.common.FieldProblem;
 import se.samspel.common.SamspelException;
+import se.samspel.common.StrictJson;
 
 /**
  * The one place where every failure becomes {@code application/problem+json}. Nothing that leaves
@@ -47,6 +49,7 @@ public class ProblemMappers {
           case NOT_FOUND -> 404;
           case CONFLICT -> 409;
           case TOO_LARGE -> 413;
+          case UNSUPPORTED_CONTENT_TYPE -> 415;
           case UNPROCESSABLE -> 422;
           case TOO_MANY_REQUESTS -> 429;
         };
@@ -76,48 +79,84 @@ public class ProblemMappers {
         problems);
   }
 
-  @ServerExceptionMapper
-  public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri) {
-    return jsonField(e, "is not a known field", uri);
-  }
-
-  @ServerExceptionMapper
-  public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-    String reason;
-    if (e.getTargetType() != null && e.getTargetType().isEnum()) {
-      reason =
-          "unknown value '"
-              + e.getValue()
-              + "'; expected one of "
-              + Arrays.stream(e.getTargetType().getEnumConstants())
-                  .map(Object::toString)
-                  .collect(Collectors.joining(", "));
-    } else {
-      reason = "'" + e.getValue() + "' is not a valid " + describe(e.getTargetType());
-    }
-    return jsonField(e, reason, uri);
-  }
-
-  @ServerExceptionMapper
-  public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-    String expected = describe(e.getTargetType());
-    return jsonField(e, "has the wrong type; expected " + expected, uri);
-  }
-
-  @ServerExceptionMapper
-  public Response invalidTypeId(InvalidTypeIdException e, UriInfo uri) {
-    return jsonField(e, "has an unknown type", uri);
-  }
-
+  /**
+   * A body that parsed as JSON but does not fit what the endpoint reads: an unknown field, a value
+   * of the wrong type or form, a NUL in a string, content after the document. 400 naming the field.
+   */
   @ServerExceptionMapper
   public Response jsonMapping(JsonMappingException e, UriInfo uri) {
     JsonParseException parse = causeOfType(e, JsonParseException.class);
     if (parse != null) {
       return jsonParse(parse, uri);
     }
-    return jsonField(e, "is invalid", uri);
+    return jsonField(e, reasonOf(e), uri);
   }
 
+  // Quarkus REST ships mappers of its own for some of Jackson's exceptions (plain application/json
+  // answers); a mapper for each exact type keeps every answer a problem.
+
+  @ServerExceptionMapper
+  public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri) {
+    return jsonMapping(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+    return jsonMapping(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+    return jsonMapping(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response forbiddenCharacter(StrictJson.ForbiddenCharacterException e, UriInfo uri) {
+    return jsonMapping(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response invalidTypeId(InvalidTypeIdException e, UriInfo uri) {
+    return jsonMapping(e, uri);
+  }
+
+  /** Why a JSON value cannot be read into its field, in words a client developer understands. */
+  static String reasonOf(JsonMappingException e) {
+    if (e instanceof UnrecognizedPropertyException) {
+      return "is not a known field";
+    }
+    if (e instanceof StrictJson.ForbiddenCharacterException) {
+      return e.getOriginalMessage();
+    }
+    if (e instanceof InvalidFormatException invalid) {
+      if (invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
+        return "unknown value '"
+            + invalid.getValue()
+            + "'; expected one of "
+            + Arrays.stream(invalid.getTargetType().getEnumConstants())
+                .map(Object::toString)
+                .collect(Collectors.joining(", "));
+      }
+      return "'" + invalid.getValue() + "' is not a valid " + describe(invalid.getTargetType());
+    }
+    if (e instanceof InvalidTypeIdException) {
+      return "has an unknown type";
+    }
+    if (e instanceof MismatchedInputException mismatched) {
+      String message = String.valueOf(e.getOriginalMessage());
+      if (message.startsWith("Trailing token")) {
+        return "content follows the JSON value; a body is exactly one JSON value";
+      }
+      return "has the wrong type; expected " + describe(mismatched.getTargetType());
+    }
+    return "is invalid";
+  }
+
+  /**
+   * A body that is not one well-formed JSON value (RFC 8259), including an object that names a
+   * member twice and content after the value: 400 {@code malformed-json} with the line and column,
+   * and the repeated member where there is one.
+   */
   @ServerExceptionMapper
   public Response jsonParse(JsonParseException e, UriInfo uri) {
     String where =
@@ -127,6 +166,18 @@ public class ProblemMappers {
                 + e.getLocation().getLineNr()
                 + ", column "
                 + e.getLocation().getColumnNr();
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.startsWith("Duplicate field") && e.getProcessor() != null) {
+      String field = pathOf(e.getProcessor().getParsingContext());
+      String reason = "appears more than once in its object" + where;
+      return answer(
+          400,
+          "malformed-json",
+          titleOf(400),
+          "The body names " + field + " more than once" + where,
+          uri,
+          List.of(FieldProblem.of(field, reason)));
+    }
     return answer(
         400,
         "malformed-json",
@@ -291,6 +342,19 @@ public class ProblemMappers {
       }
     }
     return path.length() == 0 ? "body" : path.toString();
+  }
+
+  /** The path of the member a parser stands at, such as {@code target.position} or {@code body}. */
+  static String pathOf(JsonStreamContext context) {
+    java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inObject() && c.getCurrentName() != null) {
+        parts.addFirst(c.getCurrentName());
+      } else if (c.inArray()) {
+        parts.addFirst("[" + c.getCurrentIndex() + "]");
+      }
+    }
+    return parts.isEmpty() ? "body" : String.join(".", parts).replace(".[", "[");
   }
 
   private static String fieldOf(ConstraintViolation<?> violation) {

@@ -8,12 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import se.samspel.common.StrictJson;
 
 /** Reads and writes policy documents as JSON, and fingerprints their content. */
 public final class PolicyJson {
 
   private static final ObjectMapper MAPPER =
-      new ObjectMapper()
+      StrictJson.configure(new ObjectMapper())
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
           .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
