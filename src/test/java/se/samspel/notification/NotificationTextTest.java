@@ -69,6 +69,36 @@ class NotificationTextTest {
   }
 
   @Test
+  void a_withdrawal_after_the_approval_tells_the_approver_and_arranger_the_contact_is_off() {
+    OutboxEvent approved =
+        OutboxEvent.of(EventType.REQUEST_WITHDRAWN, "r-1", Instant.EPOCH)
+            .with("subject", "Verksamhetsbesök")
+            .with("from", "APPROVED");
+    Mail mail =
+        NotificationText.compose(
+            approved, NotifyReason.FOR_YOUR_INFORMATION, "Lars Ek", "lars@kungsor.se", LINK);
+
+    assertThat(mail.subject()).isEqualTo("Samspel: för kännedom – Verksamhetsbesök");
+    assertThat(mail.text())
+        .contains("återkallats av den som skickade den, efter att den godkänts")
+        .contains("Kontakten ska inte ordnas.")
+        .contains("withdrawn by its requester after it was approved");
+    assertThat(mail.text().indexOf("efter att den godkänts"))
+        .isLessThan(mail.text().indexOf("after it was approved"));
+
+    Mail waiting =
+        NotificationText.compose(
+            approved.with("from", "AWAITING_DECISION"),
+            NotifyReason.FOR_YOUR_INFORMATION,
+            "Lars Ek",
+            "lars@kungsor.se",
+            LINK);
+    assertThat(waiting.text())
+        .contains("Kontaktförfrågan har återkallats av den som skickade den.")
+        .doesNotContain("godkänts");
+  }
+
+  @Test
   void without_a_subject_the_request_is_named_by_its_id() {
     Mail mail =
         NotificationText.compose(

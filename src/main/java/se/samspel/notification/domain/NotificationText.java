@@ -68,7 +68,11 @@ public final class NotificationText {
           "Du får akut information i ett ärende. Enligt riktlinjen ska den ansvarige informeras"
               + " utan dröjsmål.";
       case REQUEST_COMPLETED -> "Kontakten har genomförts och ärendet är avslutat.";
-      case REQUEST_WITHDRAWN -> "Kontaktförfrågan har återkallats av den som skickade den.";
+      case REQUEST_WITHDRAWN ->
+          approvedBefore(event)
+              ? "Kontaktförfrågan har återkallats av den som skickade den, efter att den"
+                  + " godkänts. Kontakten ska inte ordnas."
+              : "Kontaktförfrågan har återkallats av den som skickade den.";
     };
   }
 
@@ -82,8 +86,17 @@ public final class NotificationText {
           "A contact request was not handled in time and has been escalated to you.";
       case ACUTE_INFORMATION -> "Acute information on a matter, to be known without delay.";
       case REQUEST_COMPLETED -> "The contact took place and the request is completed.";
-      case REQUEST_WITHDRAWN -> "The contact request was withdrawn by its requester.";
+      case REQUEST_WITHDRAWN ->
+          approvedBefore(event)
+              ? "The contact request was withdrawn by its requester after it was approved. The"
+                  + " contact is not to be arranged."
+              : "The contact request was withdrawn by its requester.";
     };
+  }
+
+  /** Whether a withdrawn request had been approved (its payload's {@code from}). */
+  private static boolean approvedBefore(OutboxEvent event) {
+    return "APPROVED".equals(event.payload().get("from"));
   }
 
   private static String topic(OutboxEvent event) {

@@ -54,8 +54,11 @@ import se.samspel.organisation.domain.PersonId;
  *       <td>{@code by} (person id)</td>
  *       <td>requester and arranger, {@link NotifyReason#FOR_YOUR_INFORMATION}</td></tr>
  *   <tr><td>{@link EventType#REQUEST_WITHDRAWN}</td>
- *       <td>{@code by} (person id)</td>
- *       <td>whoever the request waited on, {@link NotifyReason#FOR_YOUR_INFORMATION}</td></tr>
+ *       <td>{@code from} (the status it was withdrawn in: AWAITING_DECISION, AWAITING_ACTION or
+ *           APPROVED), {@code by} (person id; left out for a whistleblowing report)</td>
+ *       <td>whoever acted on its route (the approver) and whoever it waited on (the approver still
+ *           to decide, the manager who was to arrange it), {@link
+ *           NotifyReason#FOR_YOUR_INFORMATION}</td></tr>
  * </table>
  *
  * <p>An event may notify nobody (it is then only in the feed); a person is notified at most once

@@ -62,6 +62,13 @@ public class ContactRequestResource {
           + "\"AWAITING_DECISION\"},{\"event\":\"APPROVED\",\"from\":\"AWAITING_DECISION\","
           + "\"to\":\"APPROVED\"}]}";
 
+  static final String WITHDRAWN_EXAMPLE =
+      "{\"id\":\"0b6f…\",\"version\":2,\"status\":\"WITHDRAWN\",\"subject\":\"Dialog om"
+          + " läsfrämjande arbete\",\"kind\":\"DIALOGUE\",\"history\":[{\"event\":"
+          + "\"SUBMITTED\",\"to\":\"AWAITING_DECISION\"},{\"event\":\"APPROVED\",\"from\":"
+          + "\"AWAITING_DECISION\",\"to\":\"APPROVED\"},{\"event\":\"WITHDRAWN\",\"from\":"
+          + "\"APPROVED\",\"to\":\"WITHDRAWN\",\"note\":\"Vi löste det på annat sätt\"}]}";
+
   private final SubmitContactRequest submit;
   private final ActOnRequest act;
   private final ReadRequests read;
@@ -336,11 +343,52 @@ public class ContactRequestResource {
   @POST
   @Path("/{id}/withdraw")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Withdraw my open request")
-  @APIResponse(responseCode = "200", description = "Withdrawn")
-  @APIResponse(responseCode = "403", description = "Not your request")
-  @APIResponse(responseCode = "404", description = "No such request, or not one you take part in")
-  @APIResponse(responseCode = "409", description = "Already closed, or changed at the same time")
+  @Operation(
+      summary = "Withdraw my request, until it is arranged",
+      description =
+          "The requester withdraws the request while it is AWAITING_DECISION, AWAITING_ACTION or"
+              + " APPROVED: an approved request may still be withdrawn, an ARRANGED one no longer"
+              + " (nor a COMPLETED, DECLINED, REDIRECTED or WITHDRAWN one): 409"
+              + " invalid-transition. The steps still waiting are skipped, the history records"
+              + " the withdrawal with the optional note as its reason, and whoever approved the"
+              + " request and whoever it waited on (the approver still to decide, the manager who"
+              + " was to arrange it) are notified (event REQUEST_WITHDRAWN). A withdrawal is"
+              + " serialised with other changes of the request by its version: without a"
+              + " version it applies to the request as it is when it is stored, so an approval"
+              + " at the same moment either comes first (both succeed, the approver is told) or"
+              + " finds the request withdrawn (409); of an arrangement and a withdrawal at once"
+              + " exactly one succeeds. With a version, a request that has moved on gives 409"
+              + " stale-version.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Withdrawn; the request with its new version (ETag)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "withdrawn", value = WITHDRAWN_EXAMPLE)))
+  @APIResponse(
+      responseCode = "403",
+      description = "Not your request",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such request, or not one you take part in",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "invalid-transition: arranged or closed already; stale-version: not at the version"
+              + " given; concurrent-modification: it kept changing at the same time",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response withdraw(@PathParam("id") String id, @Valid RequestCommands.Step body) {
     RequestCommands.Step b = step(body);
     return answer(

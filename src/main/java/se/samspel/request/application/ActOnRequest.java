@@ -1,5 +1,6 @@
 package se.samspel.request.application;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -26,12 +27,20 @@ import se.samspel.request.domain.RequestId;
  * Use cases that move a request along: decide (approve, decline, redirect), arrange, resolve,
  * complete and withdraw. Each runs in one transaction: the request is read, the transition checked
  * against its status and the actor's positions today, and the result stored with a version check,
- * so two decisions on the same hop at once cannot both win.
+ * so two decisions on the same hop at once cannot both win. A withdrawal without a version that
+ * loses the version to a change made at the same moment is tried again on the request as it now is
+ * (see {@link #withdraw}).
  */
 @ApplicationScoped
 public class ActOnRequest {
 
   private static final Logger LOG = Logger.getLogger(ActOnRequest.class);
+
+  /**
+   * How often a withdrawal without a version is tried when other changes keep claiming the
+   * request's version first; each retry reads the request again.
+   */
+  static final int WITHDRAW_ATTEMPTS = 3;
 
   private final ContactRequestRepository requests;
   private final OrganisationDirectory directory;
@@ -163,8 +172,44 @@ public class ActOnRequest {
     return store(request, actor, "completed");
   }
 
-  @Transactional
+  /**
+   * The requester withdraws the request, until it is arranged ({@link ContactRequest#withdraw});
+   * the approver and whoever the request waited on are told through the outbox ({@link
+   * RequestNotices}). Runs in a transaction of its own.
+   *
+   * <p>A withdrawal is serialised with every other change of the request by its version. One that
+   * names no version means "as the request is now": if another change (an approval, an arrangement)
+   * claimed the version while this one was being stored, the request is read again and the rule
+   * applied to what it has become. So an approval and a withdrawal at the same moment end as if one
+   * came after the other: approved then withdrawn (both succeed), or withdrawn and the approval
+   * refused; an arrangement and a withdrawal at once: exactly one succeeds. A withdrawal that names
+   * a version the request has left fails with {@code stale-version} instead.
+   *
+   * @return the withdrawn request, at its new version
+   * @throws SamspelException not found if the actor may not see the request; forbidden if they are
+   *     not its requester; conflict {@code invalid-transition} if it is arranged or closed, {@code
+   *     stale-version} if it has left the expected version, {@code concurrent-modification} if it
+   *     kept changing under every attempt
+   */
   public ContactRequest withdraw(
+      PersonId actor, RequestId id, Optional<String> reason, Expected expected) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return QuarkusTransaction.requiringNew()
+            .call(() -> withdrawOnce(actor, id, reason, expected));
+      } catch (SamspelException e) {
+        boolean lostTheVersion =
+            e.kind() == SamspelException.Kind.CONFLICT
+                && ContactRequestRepository.CONCURRENT_MODIFICATION.equals(e.code());
+        if (!lostTheVersion || expected.version().isPresent() || attempt >= WITHDRAW_ATTEMPTS) {
+          throw e;
+        }
+        LOG.debugf("withdrawal of %s met a concurrent change; reading it again", id);
+      }
+    }
+  }
+
+  private ContactRequest withdrawOnce(
       PersonId actor, RequestId id, Optional<String> reason, Expected expected) {
     ContactRequest request = load(actor, id, expected);
     request.withdraw(actor, reason, clock.instant());

@@ -2,6 +2,7 @@ package se.samspel.request.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.samspel.organisation.domain.PersonId;
@@ -19,8 +20,9 @@ import se.samspel.request.domain.RequestHop;
 /**
  * Tells the outbox, in the transaction of the change, what happened to a request and whom to
  * notify: whoever must act next (a new waiting hop, an escalation to them), the people an acute
- * matter informs, and the requester of a decision or an outcome. A hop reaches the position's
- * holder today, or the holder's substitute while they are away.
+ * matter informs, the requester of a decision or an outcome, and of a withdrawal those on the route
+ * who acted (the approver) or were waited on (the arranger). A hop reaches the position's holder
+ * today, or the holder's substitute while they are away.
  */
 @ApplicationScoped
 public class RequestNotices {
@@ -65,17 +67,7 @@ public class RequestNotices {
         }
       }
       case "COMPLETED" -> completed(request, change);
-      case "WITHDRAWN" -> {
-        OutboxEvent event =
-            base(EventType.REQUEST_WITHDRAWN, request, change).with("by", change.actor().value());
-        Optional<PersonId> waitedOn =
-            request.hops().stream()
-                .filter(h -> h.state() == HopState.SKIPPED)
-                .findFirst()
-                .flatMap(h -> capacities.whoActsIn(h.position(), day));
-        outbox.record(
-            waitedOn.map(p -> event.notify(p, NotifyReason.FOR_YOUR_INFORMATION)).orElse(event));
-      }
+      case "WITHDRAWN" -> withdrawn(request, change, day);
       case "ESCALATED" -> {
         RequestHop hop = request.current().orElseThrow();
         OutboxEvent event =
@@ -160,6 +152,36 @@ public class RequestNotices {
                       .map(p -> event.notify(p, NotifyReason.WAITS_ON_YOU))
                       .orElse(event));
             });
+  }
+
+  /**
+   * A withdrawal tells whoever has taken part on the route and would otherwise go on with it: the
+   * one who approved it (or acted on an earlier step) and whoever the request waited on (the
+   * approver still to decide, or the manager who was to arrange it). The requester withdrew it
+   * themselves and is not told; a whistleblower is not named in the feed.
+   */
+  private void withdrawn(ContactRequest request, RequestEvent change, LocalDate day) {
+    OutboxEvent event =
+        base(EventType.REQUEST_WITHDRAWN, request, change)
+            .with("from", change.from().map(Enum::name).orElse(null))
+            .with("by", whistleblowing(request) ? null : change.actor().value());
+    List<PersonId> told = new ArrayList<>();
+    for (RequestHop hop : request.hops()) {
+      if (hop.state() == HopState.DONE) {
+        hop.actedBy().ifPresent(told::add);
+      }
+    }
+    request.hops().stream()
+        .filter(h -> h.state() == HopState.SKIPPED)
+        .findFirst()
+        .flatMap(h -> capacities.whoActsIn(h.position(), day))
+        .ifPresent(told::add);
+    for (PersonId person : told) {
+      if (!person.equals(change.actor())) {
+        event = event.notify(person, NotifyReason.FOR_YOUR_INFORMATION);
+      }
+    }
+    outbox.record(event);
   }
 
   private void completed(ContactRequest request, RequestEvent change) {

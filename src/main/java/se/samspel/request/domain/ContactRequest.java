@@ -2,6 +2,7 @@ package se.samspel.request.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,6 +42,14 @@ public final class ContactRequest {
   private Optional<PersonId> actingFor = Optional.empty();
 
   private Instant updatedAt;
+
+  /**
+   * The statuses a request may be withdrawn in: until it is arranged. Named one by one, so that a
+   * new status is not withdrawable until someone decides it is.
+   */
+  private static final Set<RequestStatus> WITHDRAWABLE =
+      EnumSet.of(
+          RequestStatus.AWAITING_DECISION, RequestStatus.AWAITING_ACTION, RequestStatus.APPROVED);
 
   /** The actor of what Samspel does by itself, such as escalating when a deadline passes. */
   public static final PersonId SAMSPEL = new PersonId("samspel");
@@ -246,13 +255,25 @@ public final class ContactRequest {
     record(now, actor, "COMPLETED", Optional.of(from), status, Optional.empty(), note);
   }
 
-  /** The requester withdraws the request while it is open. */
+  /**
+   * The requester withdraws the request, until it is arranged: while it awaits a decision or an
+   * action, and once it is approved (with or without an arrangement still to come). An arranged
+   * request has a contact agreed with others and can no longer be withdrawn, nor can a closed one.
+   * The steps still waiting are skipped.
+   *
+   * @throws SamspelException forbidden if the actor is not the requester; conflict {@code
+   *     invalid-transition} if the request is not {@link #mayBeWithdrawn withdrawable}
+   */
   public void withdraw(PersonId actor, Optional<String> reason, Instant now) {
     if (!isRequester(actor)) {
       throw SamspelException.forbidden("Only the requester may withdraw a request");
     }
-    if (!status.isOpen()) {
-      throw invalidTransition("withdraw", "it is already " + status);
+    if (!mayBeWithdrawn()) {
+      throw invalidTransition(
+          "withdraw",
+          status == RequestStatus.ARRANGED
+              ? "it is ARRANGED; a request may be withdrawn only until it is arranged"
+              : "it is already " + status);
     }
     RequestStatus from = status;
     skipPending();
@@ -340,6 +361,15 @@ public final class ContactRequest {
   }
 
   // ---- Queries ----
+
+  /**
+   * Whether the request may be withdrawn now: the one rule of it, for the API and the pages alike.
+   * True while it is {@link RequestStatus#AWAITING_DECISION}, {@link RequestStatus#AWAITING_ACTION}
+   * or {@link RequestStatus#APPROVED}; false once it is {@link RequestStatus#ARRANGED} or closed.
+   */
+  public boolean mayBeWithdrawn() {
+    return WITHDRAWABLE.contains(status);
+  }
 
   /** The hop that waits, if any. */
   public Optional<RequestHop> current() {

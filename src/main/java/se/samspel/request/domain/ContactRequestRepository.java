@@ -14,8 +14,14 @@ public interface ContactRequestRepository {
   void add(ContactRequest request);
 
   /**
+   * The code of the conflict {@link #update} fails with when someone else changed the request since
+   * it was read.
+   */
+  String CONCURRENT_MODIFICATION = "concurrent-modification";
+
+  /**
    * Stores the changes of a request read earlier and returns its new version. Fails with a conflict
-   * when someone else changed it since it was read.
+   * ({@link #CONCURRENT_MODIFICATION}) when someone else changed it since it was read.
    */
   long update(ContactRequest request);
 

@@ -5,10 +5,14 @@ package se.samspel.request.domain;
  *
  * <pre>
  * AWAITING_DECISION ─approve→ APPROVED ─arrange→ ARRANGED ─complete→ COMPLETED
- *        │ decline → DECLINED      (any open state) ─withdraw→ WITHDRAWN
+ *        │ decline → DECLINED
  *        │ redirect → REDIRECTED
  * AWAITING_ACTION ─resolve (last hop)→ COMPLETED
+ * AWAITING_DECISION, AWAITING_ACTION, APPROVED ─withdraw (requester)→ WITHDRAWN
  * </pre>
+ *
+ * <p>Withdrawing is allowed until the request is arranged ({@code ContactRequest.mayBeWithdrawn});
+ * an ARRANGED request can only be completed.
  */
 public enum RequestStatus {
   /** Waiting for a department head's (or other approver's) decision. */

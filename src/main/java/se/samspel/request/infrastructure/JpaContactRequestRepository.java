@@ -198,7 +198,7 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
 
   private static SamspelException concurrentChange() {
     return SamspelException.conflict(
-        "concurrent-modification",
+        CONCURRENT_MODIFICATION,
         "Someone else changed this request at the same time; reload it and try again");
   }
 

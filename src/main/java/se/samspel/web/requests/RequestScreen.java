@@ -159,7 +159,7 @@ public class RequestScreen {
         mine,
         r.status().isOpen(),
         next,
-        mine && r.status().isOpen(),
+        mine && r.mayBeWithdrawn(),
         canDecide,
         canArrange,
         canResolve,
