@@ -113,6 +113,7 @@ class PageEndpointsTest {
           "<script>alert(1)</script>",
           "ÅÄÖ-ü-€-😀",
           "%00",
+          "a\u0000b",
           "y".repeat(5_000));
 
   static final List<Pattern> LEAKS =

@@ -45,6 +45,23 @@ class PageSecurityTest {
   }
 
   @Test
+  void a_form_field_with_a_nul_character_is_refused_as_an_error_page() {
+    given()
+        .redirects()
+        .follow(false)
+        .cookie("samspel_csrf", CSRF)
+        .contentType(ContentType.URLENC)
+        .formParam("login", "kd\u0000")
+        .formParam("next", "/riktlinje")
+        .formParam("_csrf", CSRF)
+        .post("/logga-in")
+        .then()
+        .statusCode(400)
+        .contentType("text/html")
+        .header("Set-Cookie", org.hamcrest.Matchers.nullValue());
+  }
+
+  @Test
   void a_login_form_without_the_csrf_token_is_refused() {
     given()
         .redirects()

@@ -259,8 +259,17 @@ public final class CsvOrganisationFormat {
     boolean quoted = false;
     int line = 1;
     int recordLine = 1;
+    boolean nulReported = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c == '\u0000' && !nulReported) {
+        // No text in Samspel may carry NUL (PostgreSQL cannot store it): the whole file is refused.
+        int column = i - text.lastIndexOf('\n', i - 1);
+        problems.add(
+            new ImportProblem(
+                line, "line", "a NUL character (U+0000) at column " + column + " of the line"));
+        nulReported = true;
+      }
       if (quoted) {
         if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
           field.append('"');

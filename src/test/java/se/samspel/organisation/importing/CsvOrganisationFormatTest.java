@@ -378,6 +378,19 @@ class CsvOrganisationFormatTest {
     }
 
     @Test
+    void a_nul_character_anywhere_refuses_the_file_naming_its_line_and_column() {
+      List<Map<String, String>> lines = base();
+      lines.get(7).put("unit_name", "VA\u0000enheten"); // line 9
+      String csv = csv(lines);
+      int lineStart = csv.lastIndexOf('\n', csv.indexOf('\u0000')) + 1;
+      int column = csv.indexOf('\u0000') - lineStart + 1;
+      assertThat(CsvOrganisationFormat.read(csv).problems())
+          .contains(
+              new ImportProblem(
+                  9, "line", "a NUL character (U+0000) at column " + column + " of the line"));
+    }
+
+    @Test
     void a_unit_described_differently_on_two_lines_is_a_contradiction() {
       List<Map<String, String>> lines = base();
       lines.get(7).put("unit_name", "Vatten och avlopp"); // line 9
