@@ -426,6 +426,20 @@ class DeviationChainTest {
   }
 
   @Test
+  void
+      a_forger_who_also_rehashes_the_first_shifted_entry_is_found_at_the_next_one_left_as_it_was() {
+    List<DeviationEntry> entries = chain(5);
+    List<DeviationEntry> tampered = withForgedInserted(entries, 2, 1);
+    DeviationEntry shifted = tampered.get(2);
+    // Old entry 2, now 3, rehashed and linked to the forged entry: sound in itself.
+    tampered.set(
+        2,
+        DeviationChain.append(
+            3, shifted.facts(), shifted.recordedAt(), tampered.get(1).entryHash(), SALT));
+    assertBreak(verify(tampered, 6, entries.get(4).entryHash()), 4, Reason.ALTERED, 3);
+  }
+
+  @Test
   void the_redacted_count_of_a_broken_record_counts_only_the_sound_entries() {
     List<DeviationEntry> entries = chain(4);
     entries.set(0, withPersonal(entries.get(0), PersonalData.none(), Optional.of(RECORDED)));

@@ -60,11 +60,17 @@ import se.samspel.deviation.domain.ChainReport.Reason;
  * were {@code REMOVED}; a head hash other than {@code h} that entry {@code p} was {@code ALTERED}
  * and its hash rewritten.
  *
- * <p>What no verify can find: a forger who rewrites every entry from the one they change onwards,
- * and the head, leaves a chain that is sound in itself. That is why the head hash is published (the
- * yearly review): a published hash that no longer appears at its seq shows the rewrite. Removing
- * entries and renumbering the rest down, with the rest not rehashed, is reported {@code ALTERED} at
- * the first renumbered entry (its content no longer hashes at its new seq).
+ * <p>What a forger can and cannot do. Hashes are unkeyed, so a forger can hash and link new entries
+ * correctly and move the head row. They cannot move an original entry to another seq, or give it
+ * another previous hash, without changing what its stored hash covers: an original left with its
+ * stored hashes hashes only at its old seq and links only to its old predecessor, which is what the
+ * rules above read. So an inserted run is named for as long as the first original after it still
+ * carries its old hashes. A forger who rehashes that one too is found at the first original they
+ * left as it was ({@code ALTERED} there: it no longer hashes at its new seq); one who rewrites
+ * every entry from the one they change onwards, and the head, leaves a chain that is sound in
+ * itself. That is why the head hash is published (the yearly review): a published hash that is no
+ * longer the entry hash at its seq shows the rewrite. Removing entries and renumbering the rest
+ * down, without rehashing them, is reported {@code ALTERED} at the first renumbered entry.
  *
  * <p>In a broken report, {@code entries} and the head fields are those of the sound entries before
  * the break: for {@code INSERTED j+1} that is entry {@code j}, for {@code ALTERED p} entry {@code p
@@ -243,7 +249,7 @@ public final class ChainVerifier {
               + p
               + ", around it");
     }
-    long linksTo = linksTo(e, s, earlier);
+    long linksTo = e.previousHash().equals(walk.hash) ? p : linksTo(e, s, earlier);
     if (linksTo >= 0
         && linksTo < p
         && (holds
