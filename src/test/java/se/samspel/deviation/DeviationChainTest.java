@@ -15,6 +15,8 @@ import se.samspel.deviation.domain.DeviationEntry;
 import se.samspel.deviation.domain.DeviationKind;
 import se.samspel.deviation.domain.NewDeviation;
 import se.samspel.deviation.domain.PersonalData;
+import se.samspel.deviation.domain.StoredEntry;
+import se.samspel.deviation.domain.UnreadableEntry;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.policy.domain.Severity;
 
@@ -66,9 +68,54 @@ class DeviationChainTest {
     return entries;
   }
 
-  static ChainReport verify(List<DeviationEntry> entries, DeviationEntry head) {
+  static ChainReport verify(List<? extends StoredEntry> entries, DeviationEntry head) {
+    return verify(entries, head.seq(), head.entryHash());
+  }
+
+  /** Verifies against a head, looking earlier entries up by hash as the store does. */
+  static ChainReport verify(List<? extends StoredEntry> entries, long headSeq, String headHash) {
     return ChainVerifier.verify(
-        entries.iterator(), new ChainVerifier.Head(head.seq(), head.entryHash()));
+        entries.iterator(),
+        new ChainVerifier.Head(headSeq, headHash),
+        (hash, before) ->
+            entries.stream()
+                .filter(e -> e.seq() < before && e.entryHash().equals(hash))
+                .mapToLong(StoredEntry::seq)
+                .min());
+  }
+
+  /** The entry moved to another seq with everything else, its hashes too, as stored. */
+  static DeviationEntry renumbered(DeviationEntry e, long seq) {
+    return new DeviationEntry(
+        seq,
+        e.facts(),
+        e.recordedAt(),
+        e.personalSalt(),
+        e.personalHash(),
+        e.previousHash(),
+        e.entryHash(),
+        e.redactedAt());
+  }
+
+  /**
+   * The chain with {@code forged} entries put in at {@code at} by a forger who hashes and links
+   * them correctly, shifts the later entries up (their stored hashes as they were) and moves the
+   * head's seq: only the first shifted entry, which still follows the entry before {@code at},
+   * shows it.
+   */
+  static List<DeviationEntry> withForgedInserted(List<DeviationEntry> chain, int at, int forged) {
+    List<DeviationEntry> tampered = new ArrayList<>(chain.subList(0, at - 1));
+    String previous = at == 1 ? DeviationChain.GENESIS : chain.get(at - 2).entryHash();
+    for (int i = 0; i < forged; i++) {
+      DeviationEntry f =
+          DeviationChain.append(at + i, deviation("Falsk " + i, sara()), RECORDED, previous, SALT);
+      tampered.add(f);
+      previous = f.entryHash();
+    }
+    for (DeviationEntry original : chain.subList(at - 1, chain.size())) {
+      tampered.add(renumbered(original, original.seq() + forged));
+    }
+    return tampered;
   }
 
   static DeviationEntry withQuote(DeviationEntry e, String quote) {
@@ -170,10 +217,7 @@ class DeviationChainTest {
 
   @Test
   void an_empty_record_is_intact_at_the_genesis_hash() {
-    ChainReport report =
-        ChainVerifier.verify(
-            List.<DeviationEntry>of().iterator(),
-            new ChainVerifier.Head(0, DeviationChain.GENESIS));
+    ChainReport report = verify(List.of(), 0, DeviationChain.GENESIS);
     assertThat(report.intact()).isTrue();
     assertThat(report.entries()).isZero();
     assertThat(report.headHash()).isEqualTo(DeviationChain.GENESIS);
@@ -270,9 +314,170 @@ class DeviationChainTest {
     assertBreak(verify(entries, head), 2, Reason.PERSONAL_DATA_ALTERED, 1);
   }
 
+  @Test
+  void an_entry_that_cannot_be_read_is_reported_altered_with_why() {
+    List<DeviationEntry> entries = chain(4);
+    DeviationEntry head = entries.get(3);
+    DeviationEntry second = entries.get(1);
+    List<StoredEntry> stored = new ArrayList<>(entries);
+    stored.set(
+        1,
+        new UnreadableEntry(
+            2,
+            second.previousHash(),
+            second.entryHash(),
+            "kind 'FORGED' is not a kind the record knows"));
+    ChainReport report = verify(stored, head);
+    assertBreak(report, 2, Reason.ALTERED, 1);
+    assertThat(report.firstBreak().get().detail())
+        .isEqualTo(
+            "entry 2 was altered: it cannot be read (kind 'FORGED' is not a kind the record"
+                + " knows)");
+    assertThat(report.headSeq()).isEqualTo(1);
+    assertThat(report.headHash()).isEqualTo(entries.get(0).entryHash());
+
+    // The last entry too: the head's hash does not excuse it.
+    stored = new ArrayList<>(entries);
+    stored.set(3, new UnreadableEntry(4, head.previousHash(), head.entryHash(), "severity 'X'"));
+    assertBreak(verify(stored, head), 4, Reason.ALTERED, 3);
+  }
+
+  @Test
+  void an_unreadable_entry_the_chain_runs_around_is_reported_inserted() {
+    List<DeviationEntry> entries = chain(3);
+    DeviationEntry head = entries.get(2);
+    List<StoredEntry> stored = new ArrayList<>(entries.subList(0, 2));
+    stored.add(new UnreadableEntry(3, "f".repeat(64), "e".repeat(64), "kind 'FORGED'"));
+    stored.add(renumbered(entries.get(2), 4));
+    assertBreak(verify(stored, 4, head.entryHash()), 3, Reason.INSERTED, 2);
+  }
+
+  @Test
+  void a_copy_of_the_last_entry_appended_with_its_hashes_is_reported_inserted() {
+    List<DeviationEntry> entries = chain(3);
+    DeviationEntry last = entries.get(2);
+    entries.add(renumbered(last, 4));
+
+    // The head not moved: the copy lies past it.
+    ChainReport report = verify(entries, last);
+    assertBreak(report, 4, Reason.INSERTED, 3);
+    assertThat(report.firstBreak().get().detail()).contains("past the head, entry 3");
+    assertThat(report.headHash()).isEqualTo(last.entryHash());
+
+    // The head's seq moved to the copy (its hash is the same): the copy still shows.
+    report = verify(entries, 4, last.entryHash());
+    assertBreak(report, 4, Reason.INSERTED, 3);
+    assertThat(report.firstBreak().get().detail())
+        .isEqualTo("entry 4 was inserted: it is a copy of entry 3 (it has its entry hash)");
+  }
+
+  @Test
+  void a_forged_entry_with_correct_hashes_inserted_before_renumbered_entries_is_named() {
+    List<DeviationEntry> entries = chain(5);
+    DeviationEntry head = entries.get(4);
+    List<DeviationEntry> tampered = withForgedInserted(entries, 3, 1);
+    assertThat(tampered).hasSize(6);
+    assertThat(tampered.get(2).previousHash()).isEqualTo(entries.get(1).entryHash());
+
+    // The head moved to the new last seq, its hash unchanged: the forger's best.
+    ChainReport report = verify(tampered, 6, head.entryHash());
+    assertBreak(report, 3, Reason.INSERTED, 2);
+    assertThat(report.firstBreak().get().detail())
+        .isEqualTo(
+            "entry 3 was inserted: entry 4 still follows entry 2, and is entry 3 renumbered");
+    assertThat(report.headSeq()).isEqualTo(2);
+    assertThat(report.headHash()).isEqualTo(entries.get(1).entryHash());
+
+    // The head left as it was: the same entry is named, before the walk reaches the head.
+    assertBreak(verify(tampered, head), 3, Reason.INSERTED, 2);
+  }
+
+  @Test
+  void forged_entries_are_named_wherever_they_are_inserted_and_however_many() {
+    List<DeviationEntry> entries = chain(4);
+    String headHash = entries.get(3).entryHash();
+    // First, before the last entry, and a run of three.
+    assertBreak(verify(withForgedInserted(entries, 1, 1), 5, headHash), 1, Reason.INSERTED, 0);
+    assertBreak(verify(withForgedInserted(entries, 4, 1), 5, headHash), 4, Reason.INSERTED, 3);
+    ChainReport run = verify(withForgedInserted(entries, 2, 3), 7, headHash);
+    assertBreak(run, 2, Reason.INSERTED, 1);
+    assertThat(run.firstBreak().get().detail()).startsWith("entries 2–4 were inserted");
+  }
+
+  @Test
+  void a_forged_entry_whose_later_entries_were_renumbered_and_rehashed_is_still_named() {
+    // The forger rehashed the shifted entries at their new seq but left their links.
+    List<DeviationEntry> entries = chain(4);
+    List<DeviationEntry> tampered = new ArrayList<>(entries.subList(0, 1));
+    tampered.add(
+        DeviationChain.append(
+            2, deviation("Falsk", sara()), RECORDED, entries.get(0).entryHash(), SALT));
+    for (DeviationEntry original : entries.subList(1, 4)) {
+      tampered.add(
+          DeviationChain.append(
+              original.seq() + 1,
+              original.facts(),
+              original.recordedAt(),
+              original.previousHash(),
+              SALT));
+    }
+    DeviationEntry last = tampered.get(4);
+    assertBreak(verify(tampered, last), 2, Reason.INSERTED, 1);
+  }
+
+  @Test
+  void
+      a_forger_who_also_rehashes_the_first_shifted_entry_is_found_at_the_next_one_left_as_it_was() {
+    List<DeviationEntry> entries = chain(5);
+    List<DeviationEntry> tampered = withForgedInserted(entries, 2, 1);
+    DeviationEntry shifted = tampered.get(2);
+    // Old entry 2, now 3, rehashed and linked to the forged entry: sound in itself.
+    tampered.set(
+        2,
+        DeviationChain.append(
+            3, shifted.facts(), shifted.recordedAt(), tampered.get(1).entryHash(), SALT));
+    assertBreak(verify(tampered, 6, entries.get(4).entryHash()), 4, Reason.ALTERED, 3);
+  }
+
+  @Test
+  void the_redacted_count_of_a_broken_record_counts_only_the_sound_entries() {
+    List<DeviationEntry> entries = chain(4);
+    entries.set(0, withPersonal(entries.get(0), PersonalData.none(), Optional.of(RECORDED)));
+    List<DeviationEntry> tampered = withForgedInserted(entries, 2, 1);
+    DeviationEntry forged = tampered.get(1);
+    tampered.set(1, withPersonal(forged, PersonalData.none(), Optional.of(RECORDED)));
+    ChainReport report = verify(tampered, 5, entries.get(3).entryHash());
+    assertBreak(report, 2, Reason.INSERTED, 1);
+    assertThat(report.redacted()).isEqualTo(1);
+  }
+
+  @Test
+  void the_entry_before_the_last_altered_with_its_hash_rewritten_is_named_not_the_last() {
+    List<DeviationEntry> entries = chain(3);
+    DeviationEntry head = entries.get(2);
+    entries.set(
+        1,
+        DeviationChain.append(
+            2, deviation("Något annat", sara()), RECORDED, entries.get(0).entryHash(), SALT));
+    ChainReport report = verify(entries, head);
+    assertBreak(report, 2, Reason.ALTERED, 1);
+    assertThat(report.headHash()).isEqualTo(entries.get(0).entryHash());
+  }
+
+  @Test
+  void a_last_entry_with_a_foreign_link_that_is_not_the_head_is_reported_inserted() {
+    List<DeviationEntry> entries = chain(3);
+    DeviationEntry forged =
+        DeviationChain.append(4, deviation("Falsk", sara()), RECORDED, "f".repeat(64), SALT);
+    entries.add(forged);
+    // The head's seq moved, its hash not.
+    assertBreak(verify(entries, 4, entries.get(2).entryHash()), 4, Reason.INSERTED, 3);
+  }
+
   static void assertBreak(ChainReport report, long seq, Reason reason, long soundEntries) {
     assertThat(report.intact()).isFalse();
     assertThat(report.entries()).isEqualTo(soundEntries);
+    assertThat(report.headSeq()).isEqualTo(soundEntries);
     assertThat(report.firstBreak()).isPresent();
     assertThat(report.firstBreak().get().seq()).isEqualTo(seq);
     assertThat(report.firstBreak().get().reason()).isEqualTo(reason);

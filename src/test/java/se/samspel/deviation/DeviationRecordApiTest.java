@@ -2,8 +2,10 @@ package se.samspel.deviation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static se.samspel.support.Api.anonymous;
@@ -388,6 +390,198 @@ class DeviationRecordApiTest {
     assertBroken(head + 1, "INSERTED");
     sql("delete from deviation_entry where seq = ?", head + 1);
     assertIntact();
+  }
+
+  @Test
+  void an_entry_whose_kind_was_changed_is_altered_in_verify_and_marked_unreadable_in_the_list()
+      throws SQLException {
+    String rule = rule();
+    long a = record(deviation(rule, "P-POL", Severity.LOW));
+    long b = record(deviation(rule, "P-POL", Severity.MEDIUM));
+    long c = record(deviation(rule, "P-POL", Severity.HIGH));
+    assertIntact();
+    // An unknown kind, and a correction that references no entry (corrects stays null).
+    Map<String, String> reasons =
+        Map.of(
+            "FORGED", "kind 'FORGED' is not a kind the record knows",
+            "CORRECTION", "a CORRECTION that references no entry");
+    for (Map.Entry<String, String> tamper : reasons.entrySet()) {
+      sql("update deviation_entry set kind = '" + tamper.getKey() + "' where seq = ?", b);
+      try {
+        verify()
+            .body("status", equalTo("BROKEN"))
+            .body("entries", equalTo((int) b - 1))
+            .body("headSeq", equalTo((int) b - 1))
+            .body("firstBreak.seq", equalTo((int) b))
+            .body("firstBreak.reason", equalTo("ALTERED"))
+            .body(
+                "firstBreak.detail",
+                equalTo(
+                    "entry " + b + " was altered: it cannot be read (" + tamper.getValue() + ")"));
+        as("kd")
+            .get("/api/deviations?rule=" + rule)
+            .then()
+            .statusCode(200)
+            .body("total", equalTo(3))
+            .body("items.seq", contains((int) c, (int) b, (int) a))
+            .body("items.unreadable", contains(false, true, false))
+            .body("items[1].unreadableReason", equalTo(tamper.getValue()))
+            .body("items[1].kind", nullValue())
+            .body("items[1].ruleId", nullValue())
+            .body("items[1].entryHash", matchesPattern("[0-9a-f]{64}"))
+            .body("items[0].unreadableReason", nullValue())
+            .body("items[0].kind", equalTo("REPORTED_CONTACT"));
+        as("kso")
+            .get("/api/deviations/" + b)
+            .then()
+            .statusCode(200)
+            .body("seq", equalTo((int) b))
+            .body("unreadable", equalTo(true))
+            .body("unreadableReason", equalTo(tamper.getValue()));
+        as("kd")
+            .contentType(ContentType.JSON)
+            .body("{\"summary\":\"Rättad\",\"reason\":\"Fel regel\"}")
+            .post("/api/deviations/" + b + "/corrections")
+            .then()
+            .statusCode(409)
+            .contentType("application/problem+json")
+            .body("code", equalTo("deviation-unreadable"));
+      } finally {
+        sql("update deviation_entry set kind = 'REPORTED_CONTACT' where seq = ?", b);
+      }
+      assertIntact();
+    }
+  }
+
+  @Test
+  void a_copy_of_the_last_entry_appended_with_its_hashes_is_reported_inserted()
+      throws SQLException {
+    record(deviation(rule(), "P-POL", Severity.LOW));
+    long head = headSeq();
+    Map<String, Object> copy = row(head);
+    copy.put("seq", head + 1);
+    insert(copy);
+    try {
+      verify()
+          .body("status", equalTo("BROKEN"))
+          .body("entries", equalTo((int) head))
+          .body("firstBreak.seq", equalTo((int) head + 1))
+          .body("firstBreak.reason", equalTo("INSERTED"))
+          .body(
+              "firstBreak.detail",
+              equalTo(
+                  "entry "
+                      + (head + 1)
+                      + " was inserted behind the application: it lies past the head, entry "
+                      + head));
+      // The head's seq moved onto the copy as well (the copy has the head's hash).
+      sql("update deviation_head set last_seq = last_seq + 1 where last_seq = ?", head);
+      try {
+        verify()
+            .body("status", equalTo("BROKEN"))
+            .body("firstBreak.seq", equalTo((int) head + 1))
+            .body("firstBreak.reason", equalTo("INSERTED"))
+            .body(
+                "firstBreak.detail",
+                equalTo(
+                    "entry "
+                        + (head + 1)
+                        + " was inserted: it is a copy of entry "
+                        + head
+                        + " (it has its entry hash)"));
+      } finally {
+        sql("update deviation_head set last_seq = last_seq - 1 where last_seq = ?", head + 1);
+      }
+    } finally {
+      sql("delete from deviation_entry where seq = ?", head + 1);
+    }
+    assertIntact();
+  }
+
+  @Test
+  void a_forged_entry_with_correct_hashes_inserted_before_shifted_entries_is_reported_inserted()
+      throws SQLException {
+    String rule = rule();
+    record(deviation(rule, "P-POL", Severity.MEDIUM));
+    long k = record(deviation(rule, "P-POL", Severity.MEDIUM));
+    record(deviation(rule, "P-POL", Severity.HIGH));
+    assertIntact();
+    Map<String, Object> template = row(k);
+    String before = (String) template.get("previous_hash");
+    DeviationEntry forged =
+        DeviationChain.append(
+            k,
+            deviation(rule, "P-POL", Severity.LOW),
+            Instant.now(),
+            before,
+            DeviationChain.newSalt());
+    // Entries k, k+1 … up by one, their stored hashes as they were; the head's seq moved too.
+    shift(k, +1);
+    sql("update deviation_head set last_seq = last_seq + 1 where id = ?", 1);
+    insert(forgedRow(template, forged));
+    try {
+      verify()
+          .body("status", equalTo("BROKEN"))
+          .body("entries", equalTo((int) k - 1))
+          .body("headSeq", equalTo((int) k - 1))
+          .body("headHash", equalTo(before))
+          .body("firstBreak.seq", equalTo((int) k))
+          .body("firstBreak.reason", equalTo("INSERTED"))
+          .body(
+              "firstBreak.detail",
+              equalTo(
+                  "entry "
+                      + k
+                      + " was inserted: entry "
+                      + (k + 1)
+                      + " still follows entry "
+                      + (k - 1)
+                      + ", and is entry "
+                      + k
+                      + " renumbered"));
+      // The forged entry itself reads as any other.
+      as("kd").get("/api/deviations/" + k).then().statusCode(200).body("severity", equalTo("LOW"));
+    } finally {
+      sql("delete from deviation_entry where seq = ?", k);
+      shift(k + 1, -1);
+      sql("update deviation_head set last_seq = last_seq - 1 where id = ?", 1);
+    }
+    assertIntact();
+  }
+
+  /** The last seq the head names, as verify reports it on an intact record. */
+  private static long headSeq() {
+    return ((Number) verify().body("status", equalTo("INTACT")).extract().path("headSeq"))
+        .longValue();
+  }
+
+  /** Moves every entry from {@code from} on by {@code by} (through negative seqs: seq is a key). */
+  private void shift(long from, int by) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement away =
+            c.prepareStatement("update deviation_entry set seq = -seq where seq >= ?");
+        PreparedStatement back =
+            c.prepareStatement("update deviation_entry set seq = ? - seq where seq < 0")) {
+      away.setLong(1, from);
+      int moved = away.executeUpdate();
+      assertThat(moved).isPositive();
+      back.setLong(1, by);
+      assertThat(back.executeUpdate()).isEqualTo(moved);
+    }
+  }
+
+  /** A row with the forged entry's seq, hashes and content, the rest as in the template. */
+  private static Map<String, Object> forgedRow(
+      Map<String, Object> template, DeviationEntry forged) {
+    Map<String, Object> row = new LinkedHashMap<>(template);
+    row.put("seq", forged.seq());
+    row.put("personal_salt", forged.personalSalt());
+    row.put("personal_hash", forged.personalHash());
+    row.put("previous_hash", forged.previousHash());
+    row.put("entry_hash", forged.entryHash());
+    row.put("severity", forged.facts().severity().name());
+    row.put("recorded_at", OffsetDateTime.ofInstant(forged.recordedAt(), java.time.ZoneOffset.UTC));
+    return row;
   }
 
   private void sql(String statement, long seq) throws SQLException {

@@ -37,6 +37,7 @@ import se.samspel.deviation.application.CorrectDeviation;
 import se.samspel.deviation.application.ReadDeviations;
 import se.samspel.deviation.application.RedactPersonalData;
 import se.samspel.deviation.domain.DeviationFilter;
+import se.samspel.deviation.domain.StoredEntry;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.policy.domain.Severity;
 import se.samspel.security.CurrentCaller;
@@ -65,8 +66,18 @@ public class DeviationResource {
           + " department head\",\"personal\":{\"reporter\":\"P-LARARE\",\"requester\":"
           + "\"P-POL\",\"target\":\"P-LARARE\",\"description\":\"Ringde om schemat\"},"
           + "\"redactedAt\":null,\"personalHash\":\"9f2c…\",\"previousHash\":\"51ab…\","
-          + "\"entryHash\":\"c03e…\"}";
+          + "\"entryHash\":\"c03e…\",\"unreadable\":false,\"unreadableReason\":null}";
+  static final String UNREADABLE =
+      "{\"seq\":43,\"kind\":null,\"occurredAt\":null,\"recordedAt\":null,\"policyKey\":null,"
+          + "\"policyVersion\":null,\"ruleId\":null,\"ruleTitle\":null,\"section\":null,"
+          + "\"quote\":null,\"severity\":null,\"prescribedRoute\":null,\"requesterRole\":null,"
+          + "\"targetRole\":null,\"department\":null,\"requestId\":null,\"corrects\":null,"
+          + "\"summary\":null,\"personal\":null,\"redactedAt\":null,\"personalHash\":null,"
+          + "\"previousHash\":\"c03e…\",\"entryHash\":\"d41f…\",\"unreadable\":true,"
+          + "\"unreadableReason\":\"kind 'FORGED' is not a kind the record knows\"}";
   static final String PAGE = "{\"items\":[" + ENTRY + "],\"page\":0,\"size\":20,\"total\":1}";
+  static final String PAGE_UNREADABLE =
+      "{\"items\":[" + UNREADABLE + "," + ENTRY + "],\"page\":0,\"size\":20,\"total\":2}";
   static final String INTACT =
       "{\"status\":\"INTACT\",\"entries\":42,\"redacted\":1,\"headSeq\":42,\"headHash\":"
           + "\"c03e5d1b…\",\"firstBreak\":null}";
@@ -74,6 +85,15 @@ public class DeviationResource {
       "{\"status\":\"BROKEN\",\"entries\":16,\"redacted\":0,\"headSeq\":16,\"headHash\":"
           + "\"7a41…\",\"firstBreak\":{\"seq\":17,\"reason\":\"ALTERED\",\"detail\":\"entry 17"
           + " was altered: its content no longer matches its hash\"}}";
+  static final String INSERTED =
+      "{\"status\":\"BROKEN\",\"entries\":16,\"redacted\":0,\"headSeq\":16,\"headHash\":"
+          + "\"7a41…\",\"firstBreak\":{\"seq\":17,\"reason\":\"INSERTED\",\"detail\":\"entry 17"
+          + " was inserted: entry 18 still follows entry 16, and is entry 17 renumbered\"}}";
+  static final String UNREADABLE_CONFLICT =
+      "{\"type\":\"urn:samspel:problem:deviation-unreadable\",\"title\":\"Conflict\","
+          + "\"status\":409,\"code\":\"deviation-unreadable\",\"detail\":\"Entry 43 of the"
+          + " deviation record cannot be read (kind 'FORGED' is not a kind the record knows): it"
+          + " was changed behind the application; verify the record\"}";
   static final String UNKNOWN =
       "{\"type\":\"urn:samspel:problem:deviation-unknown\",\"title\":\"Unprocessable Entity\","
           + "\"status\":422,\"code\":\"deviation-unknown\",\"detail\":\"There is no entry 999 in"
@@ -102,14 +122,22 @@ public class DeviationResource {
       summary = "The deviation record, newest first",
       description =
           "Filters: the days the deviation occurred (from and to inclusive, in Swedish time),"
-              + " the rule, the department (unit id), the severity.")
+              + " the rule, the department (unit id), the severity. A stored entry that cannot be"
+              + " read (changed behind the application: an unknown kind or severity, a CORRECTION"
+              + " without reference) does not fail the answer: it is listed with \"unreadable\":"
+              + " true, its seq, its stored hashes and unreadableReason, every other field null."
+              + " The filters apply to what is stored, so such an entry still matches its rule or"
+              + " department. GET /api/deviations/verify reports it.")
   @APIResponse(
       responseCode = "200",
-      description = "A page of entries",
+      description = "A page of entries; an entry that cannot be read is marked unreadable",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              examples = @ExampleObject(name = "one entry", value = PAGE)))
+              examples = {
+                @ExampleObject(name = "one entry", value = PAGE),
+                @ExampleObject(name = "with an unreadable entry", value = PAGE_UNREADABLE)
+              }))
   @APIResponse(
       responseCode = "400",
       description = "A bad date, severity, page or size, or 'to' before 'from'",
@@ -144,8 +172,7 @@ public class DeviationResource {
             text("rule", rule),
             text("department", department),
             Optional.ofNullable(wanted));
-    Page<se.samspel.deviation.domain.DeviationEntry> found =
-        read.list(filter, paging.page(), paging.size());
+    Page<StoredEntry> found = read.stored(filter, paging.page(), paging.size());
     return new Page<>(
         found.items().stream().map(DeviationViews::view).toList(),
         found.page(),
@@ -160,8 +187,14 @@ public class DeviationResource {
       summary = "Verify the chain",
       description =
           "Recomputes every entry's hash and link. INTACT gives the number of entries and the"
-              + " head hash to publish; BROKEN names the first entry that was altered, removed or"
-              + " inserted (or whose personal data was changed). Redacted entries are sound.")
+              + " head hash to publish; BROKEN names the first entry that was ALTERED (its content"
+              + " no longer matches its hash, it cannot be read at all, or its hash was rewritten"
+              + " so that the next entry no longer follows it), REMOVED (a gap, or fewer entries"
+              + " than the head), INSERTED (past the head, a copy of an earlier entry, an entry the"
+              + " chain runs around, or entries put in before an entry that was renumbered; seq"
+              + " names the first inserted one) or PERSONAL_DATA_ALTERED; entries, headSeq and"
+              + " headHash are then those of the sound entries before it. Redacted entries are"
+              + " sound. The answer is always 200, whatever is stored.")
   @APIResponse(
       responseCode = "200",
       description = "The report",
@@ -170,7 +203,8 @@ public class DeviationResource {
               mediaType = MediaType.APPLICATION_JSON,
               examples = {
                 @ExampleObject(name = "intact", value = INTACT),
-                @ExampleObject(name = "altered", value = BROKEN)
+                @ExampleObject(name = "altered", value = BROKEN),
+                @ExampleObject(name = "inserted", value = INSERTED)
               }))
   public VerifyView verify() {
     return DeviationViews.view(read.verify());
@@ -179,14 +213,21 @@ public class DeviationResource {
   @GET
   @Path("/{seq}")
   @RolesAllowed({Roles.KD, Roles.KSO, Roles.AUDITOR})
-  @Operation(summary = "One entry")
+  @Operation(
+      summary = "One entry",
+      description =
+          "An entry that cannot be read (changed behind the application) is answered, not"
+              + " failed: \"unreadable\": true with its seq, stored hashes and unreadableReason.")
   @APIResponse(
       responseCode = "200",
-      description = "The entry",
+      description = "The entry, or its marking when it cannot be read",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              examples = @ExampleObject(name = "reported contact", value = ENTRY)))
+              examples = {
+                @ExampleObject(name = "reported contact", value = ENTRY),
+                @ExampleObject(name = "unreadable", value = UNREADABLE)
+              }))
   @APIResponse(
       responseCode = "404",
       description = "No such entry",
@@ -201,7 +242,7 @@ public class DeviationResource {
     } catch (NumberFormatException e) {
       throw SamspelException.notFound("deviation", seq);
     }
-    return DeviationViews.view(read.get(number));
+    return DeviationViews.view(read.find(number));
   }
 
   @POST
@@ -227,6 +268,16 @@ public class DeviationResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The entry cannot be read (deviation-unreadable): it was changed behind the"
+              + " application, so there are no facts to carry into a correction",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unreadable", value = UNREADABLE_CONFLICT)))
   @APIResponse(
       responseCode = "422",
       description = "There is no such entry to correct (deviation-unknown)",

@@ -8,6 +8,8 @@ import se.samspel.deviation.domain.ChainReport;
 import se.samspel.deviation.domain.DeviationEntry;
 import se.samspel.deviation.domain.DeviationKind;
 import se.samspel.deviation.domain.NewDeviation;
+import se.samspel.deviation.domain.StoredEntry;
+import se.samspel.deviation.domain.UnreadableEntry;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.policy.domain.Severity;
 
@@ -42,13 +44,26 @@ public final class DeviationViews {
   public record PersonalView(
       String reporter, String requester, String target, String description) {}
 
+  /**
+   * An entry of the record. A stored row that can no longer be read as an entry (changed behind the
+   * application: a kind or severity the record does not know, a CORRECTION that references no
+   * entry) is shown, instead of failing the answer, with {@code unreadable} true, its seq, its
+   * stored hashes and {@code unreadableReason}; all its other fields are null. Verify reports such
+   * an entry ALTERED (or INSERTED).
+   */
+  @Schema(
+      description =
+          "An entry of the record. An entry that cannot be read (changed behind the application:"
+              + " an unknown kind or severity, a CORRECTION without reference) has unreadable"
+              + " true, its seq, previousHash, entryHash and unreadableReason, and every other"
+              + " field null; verify reports it.")
   public record DeviationView(
       long seq,
-      DeviationKind kind,
+      @Schema(description = "null when unreadable") DeviationKind kind,
       Instant occurredAt,
       Instant recordedAt,
       String policyKey,
-      int policyVersion,
+      Integer policyVersion,
       String ruleId,
       String ruleTitle,
       String section,
@@ -65,7 +80,16 @@ public final class DeviationViews {
       Instant redactedAt,
       String personalHash,
       String previousHash,
-      String entryHash) {}
+      String entryHash,
+      @Schema(
+              description =
+                  "true when the stored row cannot be read as an entry: only seq, the hashes and"
+                      + " unreadableReason are given")
+          boolean unreadable,
+      @Schema(
+              description = "Why the row cannot be read; null when readable",
+              example = "kind 'FORGED' is not a kind the record knows")
+          String unreadableReason) {}
 
   public record BreakView(long seq, ChainReport.Reason reason, String detail) {}
 
@@ -81,6 +105,40 @@ public final class DeviationViews {
       long headSeq,
       String headHash,
       BreakView firstBreak) {}
+
+  /** A stored row: the entry, or the marking of a row that cannot be read. */
+  static DeviationView view(StoredEntry stored) {
+    if (stored instanceof DeviationEntry e) {
+      return view(e);
+    }
+    UnreadableEntry u = (UnreadableEntry) stored;
+    return new DeviationView(
+        u.seq(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        u.previousHash(),
+        u.entryHash(),
+        true,
+        u.reason());
+  }
 
   static DeviationView view(DeviationEntry e) {
     NewDeviation d = e.facts();
@@ -111,7 +169,9 @@ public final class DeviationViews {
         e.redactedAt().orElse(null),
         e.personalHash(),
         e.previousHash(),
-        e.entryHash());
+        e.entryHash(),
+        false,
+        null);
   }
 
   static VerifyView view(ChainReport r) {

@@ -43,12 +43,18 @@ public class CorrectDeviation {
     this.clock = clock;
   }
 
+  /**
+   * Appends the correction and returns it. UNPROCESSABLE ({@code deviation-unknown}) when there is
+   * no such entry; CONFLICT ({@code deviation-unreadable}) when its row cannot be read as an entry,
+   * so there are no facts to carry over (verify reports it).
+   */
   @Transactional
   public DeviationEntry correct(PersonId actor, Command command) {
     DeviationEntry corrected =
-        store
-            .find(command.corrects())
-            .orElseThrow(() -> DeviationLedger.unknownEntry("seq", command.corrects()));
+        ReadDeviations.readable(
+            store
+                .find(command.corrects())
+                .orElseThrow(() -> DeviationLedger.unknownEntry("seq", command.corrects())));
     NewDeviation d = corrected.facts();
     long seq =
         recorder.record(
@@ -74,6 +80,6 @@ public class CorrectDeviation {
                     Optional.empty(),
                     Optional.empty(),
                     Optional.of(command.reason()))));
-    return store.find(seq).orElseThrow();
+    return ReadDeviations.readable(store.find(seq).orElseThrow());
   }
 }

@@ -12,8 +12,15 @@ import se.samspel.deviation.domain.ChainVerifier;
 import se.samspel.deviation.domain.DeviationEntry;
 import se.samspel.deviation.domain.DeviationFilter;
 import se.samspel.deviation.domain.DeviationStore;
+import se.samspel.deviation.domain.StoredEntry;
+import se.samspel.deviation.domain.UnreadableEntry;
 
-/** Reading the record: a page of entries, one entry, and verifying the whole chain. */
+/**
+ * Reading the record: a page of entries, one entry, and verifying the whole chain. A row changed
+ * behind the application so that it no longer holds an entry never makes reading fail: it is an
+ * {@link UnreadableEntry} where the caller asks for stored rows, left out of the readable pages,
+ * and judged by verify.
+ */
 @ApplicationScoped
 public class ReadDeviations {
 
@@ -26,6 +33,22 @@ public class ReadDeviations {
     this.store = store;
   }
 
+  /**
+   * A page of the stored rows matching the filter, newest first, each a {@link DeviationEntry} or,
+   * for a row that no longer holds one, an {@link UnreadableEntry}: the API marks those.
+   */
+  @Transactional
+  public Page<StoredEntry> stored(DeviationFilter filter, int page, int size) {
+    long total = store.count(filter);
+    List<StoredEntry> items = store.stored(filter, page * size, size);
+    return new Page<>(items, page, size, total);
+  }
+
+  /**
+   * A page of the readable entries matching the filter, newest first. Rows that cannot be read are
+   * left out (verify reports them), so a page may hold fewer items than its size; the total counts
+   * every stored row that matches.
+   */
   @Transactional
   public Page<DeviationEntry> list(DeviationFilter filter, int page, int size) {
     long total = store.count(filter);
@@ -33,8 +56,32 @@ public class ReadDeviations {
     return new Page<>(items, page, size, total);
   }
 
-  public DeviationEntry get(long seq) {
+  /** The stored row at {@code seq}, readable or not; NOT_FOUND when there is none. */
+  public StoredEntry find(long seq) {
     return store.find(seq).orElseThrow(() -> SamspelException.notFound("deviation", "" + seq));
+  }
+
+  /**
+   * The entry at {@code seq}; NOT_FOUND when there is none, CONFLICT ({@code deviation-unreadable})
+   * when its row cannot be read as an entry.
+   */
+  public DeviationEntry get(long seq) {
+    return readable(find(seq));
+  }
+
+  /** The entry, or CONFLICT ({@code deviation-unreadable}) when the row cannot be read. */
+  static DeviationEntry readable(StoredEntry stored) {
+    if (stored instanceof DeviationEntry entry) {
+      return entry;
+    }
+    UnreadableEntry u = (UnreadableEntry) stored;
+    throw SamspelException.conflict(
+        "deviation-unreadable",
+        "Entry "
+            + u.seq()
+            + " of the deviation record cannot be read ("
+            + u.reason()
+            + "): it was changed behind the application; verify the record");
   }
 
   /**
@@ -45,12 +92,12 @@ public class ReadDeviations {
   @Transactional
   public ChainReport verify() {
     ChainVerifier.Head head = store.lockHead();
-    return ChainVerifier.verify(new Batches(), head);
+    return ChainVerifier.verify(new Batches(), head, store::seqWithHash);
   }
 
-  /** The entries in sequence order, read a batch at a time. */
-  private final class Batches implements Iterator<DeviationEntry> {
-    private List<DeviationEntry> batch = List.of();
+  /** The stored rows in sequence order, read a batch at a time. */
+  private final class Batches implements Iterator<StoredEntry> {
+    private List<StoredEntry> batch = List.of();
     private int index;
     private long lastSeq;
     private boolean exhausted;
@@ -70,11 +117,11 @@ public class ReadDeviations {
     }
 
     @Override
-    public DeviationEntry next() {
+    public StoredEntry next() {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      DeviationEntry e = batch.get(index++);
+      StoredEntry e = batch.get(index++);
       lastSeq = e.seq();
       return e;
     }

@@ -8,10 +8,12 @@ import java.util.Optional;
  *
  * @param intact whether every entry matches its hash and follows the one before, with no gap, and
  *     the last one is the head
- * @param entries how many entries were found sound (all of them when intact)
+ * @param entries how many entries are sound: all of them when intact, else those before the break
  * @param redacted how many of those had their personal data blanked (lawfully: still sound)
- * @param headSeq the sequence number of the last entry (0 for an empty record)
- * @param headHash the entry hash of the last entry: publish it, and compare it later
+ * @param headSeq the sequence number of the last sound entry (0 for none): when intact, the last
+ *     entry
+ * @param headHash the entry hash of that entry (64 zeros for none): when intact, publish it, and
+ *     compare it later
  * @param firstBreak the first entry that was altered, removed or inserted, when not intact
  */
 public record ChainReport(
@@ -29,11 +31,18 @@ public record ChainReport(
 
   /** Why an entry breaks the chain. */
   public enum Reason {
-    /** Its content no longer matches its hash, or its hash was rewritten. */
+    /**
+     * Its content no longer matches its hash (or cannot be read at all: an unknown kind, a
+     * correction without reference), or its hash was rewritten so that the next entry no longer
+     * follows it.
+     */
     ALTERED,
     /** It is missing: a gap in the sequence numbers, or fewer entries than the head says. */
     REMOVED,
-    /** It was put into the chain behind the application. */
+    /**
+     * It was put into the chain behind the application: it lies past the head, it is a copy of an
+     * earlier entry, the chain runs around it, or the entries after it were renumbered around it.
+     */
     INSERTED,
     /** Its personal fields no longer match its personal hash (and it was not redacted). */
     PERSONAL_DATA_ALTERED
@@ -42,7 +51,9 @@ public record ChainReport(
   /**
    * The first place the chain breaks.
    *
-   * @param seq the entry concerned (for REMOVED: the first missing sequence number)
+   * @param seq the entry concerned (for REMOVED: the first missing sequence number; for INSERTED:
+   *     the first inserted one)
+   * @param detail what was found, in words, naming the entries concerned
    */
   public record ChainBreak(long seq, Reason reason, String detail) {
     public ChainBreak {

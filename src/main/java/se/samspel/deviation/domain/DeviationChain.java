@@ -97,7 +97,15 @@ public final class DeviationChain {
 
   /** The hash an entry's stored content gives (whatever entry hash it stores). */
   public static String contentHash(DeviationEntry e) {
-    return entryHash(e.seq(), e.facts(), e.recordedAt(), e.personalHash(), e.previousHash());
+    return contentHashAt(e, e.seq());
+  }
+
+  /**
+   * The hash the entry's stored content would give at another place {@code seq}: how verify
+   * recognises an entry that was renumbered (its seq is part of what its hash covers).
+   */
+  public static String contentHashAt(DeviationEntry e, long seq) {
+    return entryHash(seq, e.facts(), e.recordedAt(), e.personalHash(), e.previousHash());
   }
 
   /** Builds the entry that follows {@code previousHash} at {@code seq}. */

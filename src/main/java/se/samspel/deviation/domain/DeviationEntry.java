@@ -24,7 +24,8 @@ public record DeviationEntry(
     String personalHash,
     String previousHash,
     String entryHash,
-    Optional<Instant> redactedAt) {
+    Optional<Instant> redactedAt)
+    implements StoredEntry {
 
   public DeviationEntry {
     Objects.requireNonNull(facts, "facts are required");

@@ -3,6 +3,7 @@ package se.samspel.deviation.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import se.samspel.organisation.domain.PersonId;
 
 /**
@@ -20,15 +21,40 @@ public interface DeviationStore {
   /** Appends an entry that follows the locked head, and makes it the head. */
   void append(DeviationEntry entry);
 
-  Optional<DeviationEntry> find(long seq);
+  /**
+   * The stored row at {@code seq}: a {@link DeviationEntry}, or an {@link UnreadableEntry} when the
+   * row no longer holds one. Reading never fails for what is stored.
+   */
+  Optional<StoredEntry> find(long seq);
 
-  /** Entries matching the filter, newest (highest seq) first. */
-  List<DeviationEntry> newestFirst(DeviationFilter filter, int offset, int limit);
+  /**
+   * The stored rows matching the filter, newest (highest seq) first, each read as in {@link #find}.
+   * The filter applies to the stored values, so an unreadable row can match it.
+   */
+  List<StoredEntry> stored(DeviationFilter filter, int offset, int limit);
 
+  /**
+   * The readable entries among {@link #stored}: the rows that cannot be read are left out, so a
+   * window may hold fewer than {@code limit}.
+   */
+  default List<DeviationEntry> newestFirst(DeviationFilter filter, int offset, int limit) {
+    return stored(filter, offset, limit).stream()
+        .filter(DeviationEntry.class::isInstance)
+        .map(DeviationEntry.class::cast)
+        .toList();
+  }
+
+  /** How many stored rows match the filter, readable or not. */
   long count(DeviationFilter filter);
 
-  /** Up to {@code limit} entries after {@code seq}, in sequence order. */
-  List<DeviationEntry> after(long seq, int limit);
+  /** Up to {@code limit} stored rows after {@code seq}, in sequence order, read as in find. */
+  List<StoredEntry> after(long seq, int limit);
+
+  /**
+   * The lowest seq below {@code before} whose stored entry hash is {@code entryHash}, if any.
+   * Verify asks it only once an entry does not verify, so it may be slow (it scans).
+   */
+  OptionalLong seqWithHash(String entryHash, long before);
 
   /**
    * Blanks the personal data of every entry that names the person as reporter, requester or target

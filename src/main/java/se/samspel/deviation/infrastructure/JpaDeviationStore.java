@@ -10,7 +10,10 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
+import org.jboss.logging.Logger;
 import se.samspel.deviation.domain.ChainVerifier;
 import se.samspel.deviation.domain.DeviationEntry;
 import se.samspel.deviation.domain.DeviationFilter;
@@ -18,15 +21,25 @@ import se.samspel.deviation.domain.DeviationKind;
 import se.samspel.deviation.domain.DeviationStore;
 import se.samspel.deviation.domain.NewDeviation;
 import se.samspel.deviation.domain.PersonalData;
+import se.samspel.deviation.domain.StoredEntry;
+import se.samspel.deviation.domain.UnreadableEntry;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.policy.domain.Severity;
 
 /**
  * Keeps the deviation record in the relational database. The single row of deviation_head is the
- * append lock and holds the last seq and its hash.
+ * append lock and holds the last seq and its hash. A row that no longer holds an entry (changed
+ * behind the application: an unknown kind or severity, a correction without reference, a missing
+ * value) is read as an {@link UnreadableEntry} with the reason, and logged; reading never throws
+ * for what is stored.
  */
 @ApplicationScoped
 public class JpaDeviationStore implements DeviationStore {
+
+  private static final Logger LOG = Logger.getLogger(JpaDeviationStore.class);
+
+  /** How much of a stored value an unreadable entry's reason quotes. */
+  static final int QUOTED = 40;
 
   private final EntityManager em;
 
@@ -65,14 +78,14 @@ public class JpaDeviationStore implements DeviationStore {
 
   @Override
   @Transactional
-  public Optional<DeviationEntry> find(long seq) {
+  public Optional<StoredEntry> find(long seq) {
     return Optional.ofNullable(em.find(DeviationEntryEntity.class, seq))
-        .map(JpaDeviationStore::toDomain);
+        .map(JpaDeviationStore::read);
   }
 
   @Override
   @Transactional
-  public List<DeviationEntry> newestFirst(DeviationFilter filter, int offset, int limit) {
+  public List<StoredEntry> stored(DeviationFilter filter, int offset, int limit) {
     return query(
             filter,
             "select e from DeviationEntryEntity e",
@@ -81,7 +94,7 @@ public class JpaDeviationStore implements DeviationStore {
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultStream()
-        .map(JpaDeviationStore::toDomain)
+        .map(JpaDeviationStore::read)
         .toList();
   }
 
@@ -94,15 +107,29 @@ public class JpaDeviationStore implements DeviationStore {
 
   @Override
   @Transactional
-  public List<DeviationEntry> after(long seq, int limit) {
+  public List<StoredEntry> after(long seq, int limit) {
     return em.createQuery(
             "from DeviationEntryEntity e where e.seq > :seq order by e.seq",
             DeviationEntryEntity.class)
         .setParameter("seq", seq)
         .setMaxResults(limit)
         .getResultStream()
-        .map(JpaDeviationStore::toDomain)
+        .map(JpaDeviationStore::read)
         .toList();
+  }
+
+  @Override
+  @Transactional
+  public OptionalLong seqWithHash(String entryHash, long before) {
+    Long seq =
+        em.createQuery(
+                "select min(e.seq) from DeviationEntryEntity e"
+                    + " where e.entryHash = :hash and e.seq < :before",
+                Long.class)
+            .setParameter("hash", entryHash)
+            .setParameter("before", before)
+            .getSingleResult();
+    return seq == null ? OptionalLong.empty() : OptionalLong.of(seq);
   }
 
   @Override
@@ -213,18 +240,66 @@ public class JpaDeviationStore implements DeviationStore {
     return e;
   }
 
+  /** The row as an entry, or as an unreadable entry saying why it cannot be one. */
+  static StoredEntry read(DeviationEntryEntity e) {
+    try {
+      return toDomain(e);
+    } catch (RuntimeException cannotRead) {
+      String reason =
+          cannotRead.getMessage() == null
+              ? cannotRead.getClass().getSimpleName()
+              : cannotRead.getMessage();
+      LOG.warnf("Deviation entry %d cannot be read: %s", e.seq, reason);
+      return new UnreadableEntry(
+          e.seq,
+          Objects.requireNonNullElse(e.previousHash, ""),
+          Objects.requireNonNullElse(e.entryHash, ""),
+          reason);
+    }
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String what, String value) {
+    if (value != null) {
+      for (E constant : type.getEnumConstants()) {
+        if (constant.name().equals(value)) {
+          return constant;
+        }
+      }
+    }
+    throw new IllegalArgumentException(
+        what + " " + quoted(value) + " is not a " + what + " the record knows");
+  }
+
+  private static Instant instant(String what, OffsetDateTime value) {
+    if (value == null) {
+      throw new IllegalArgumentException(what + " is missing");
+    }
+    return value.toInstant();
+  }
+
+  private static String quoted(String value) {
+    if (value == null) {
+      return "(none)";
+    }
+    return "'" + (value.length() > QUOTED ? value.substring(0, QUOTED) + "…" : value) + "'";
+  }
+
   private static DeviationEntry toDomain(DeviationEntryEntity e) {
+    DeviationKind kind = parse(DeviationKind.class, "kind", e.kind);
+    if (kind == DeviationKind.CORRECTION && e.corrects == null) {
+      throw new IllegalArgumentException("a CORRECTION that references no entry");
+    }
     NewDeviation facts =
         new NewDeviation(
-            DeviationKind.valueOf(e.kind),
-            e.occurredAt.toInstant(),
+            kind,
+            instant("occurredAt", e.occurredAt),
             e.policyKey,
             e.policyVersion,
             e.ruleId,
             e.ruleTitle,
             e.section,
             e.quote,
-            Severity.valueOf(e.severity),
+            parse(Severity.class, "severity", e.severity),
             e.prescribedRoute,
             e.requesterRole,
             e.targetRole,
@@ -240,7 +315,7 @@ public class JpaDeviationStore implements DeviationStore {
     return new DeviationEntry(
         e.seq,
         facts,
-        e.recordedAt.toInstant(),
+        instant("recordedAt", e.recordedAt),
         e.personalSalt,
         e.personalHash,
         e.previousHash,
