@@ -40,7 +40,8 @@ import se.samspel.common.FieldProblem;
  *       errors[].field} names it. Refused instead of letting the first (or last) one win;
  *   <li>400 {@code invalid-uri}: the request-target holds a byte RFC 3986 does not allow there (a
  *       control character, a space, a byte of 0x80 or above) or a {@code %} not followed by two
- *       hexadecimal digits.
+ *       hexadecimal digits. Quarkus' root handler already refuses most of these (all but the bytes
+ *       of 0x80 and above), without a body; this check is what answers them should it not.
  * </ul>
  *
  * <p>Failures that Vert.x Web itself raises before routing (no {@code Host} header, a path that
