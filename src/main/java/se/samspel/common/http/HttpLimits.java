@@ -24,4 +24,23 @@ public interface HttpLimits {
   @WithDefault("50M")
   @WithConverter(MemorySizeConverter.class)
   MemorySize maxImportSize();
+
+  /**
+   * The longest request-target (path and query, in characters) this service reads; longer ones are
+   * refused with 414 problem+json ({@link HttpEdge}). {@code
+   * quarkus.http.limits.max-initial-line-length} must stay larger, so that the application, not the
+   * server, decides.
+   */
+  @WithDefault("8K")
+  @WithConverter(MemorySizeConverter.class)
+  MemorySize maxUriLength();
+
+  /**
+   * The largest header section (bytes, {@code name: value CRLF} per field) this service reads;
+   * larger ones are refused with 431 problem+json ({@link HttpEdge}). {@code
+   * quarkus.http.limits.max-header-size} must stay larger.
+   */
+  @WithDefault("16K")
+  @WithConverter(MemorySizeConverter.class)
+  MemorySize maxHeaderSize();
 }
