@@ -81,6 +81,36 @@ class WithdrawalApiTest {
         .containsExactly("P-FC-BUF:FOR_YOUR_INFORMATION");
   }
 
+  /** Steps whose body is optional are posted bare: no body and no Content-Type (issue 11). */
+  @Test
+  void a_step_may_be_posted_without_a_body_or_a_content_type() throws Exception {
+    String id = submitDialogue();
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    for (String[] step : new String[][] {{"fc-buf", "approve"}, {"politiker", "withdraw"}}) {
+      java.net.http.HttpRequest bare =
+          java.net.http.HttpRequest.newBuilder(
+                  java.net.URI.create(
+                      "http://localhost:"
+                          + io.restassured.RestAssured.port
+                          + "/api/requests/"
+                          + id
+                          + "/"
+                          + step[1]))
+              .header("Authorization", "Bearer " + se.samspel.support.Tokens.forLogin(step[0]))
+              .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+              .build();
+      java.net.http.HttpResponse<String> answer =
+          http.send(bare, java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(bare.headers().firstValue("Content-Type")).isEmpty();
+      assertThat(answer.statusCode()).as(step[1] + ": " + answer.body()).isEqualTo(200);
+    }
+    as("politiker")
+        .get("/api/requests/" + id)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("WITHDRAWN"));
+  }
+
   @Test
   void a_withdrawn_whistleblowing_report_tells_the_function_without_naming_the_reporter() {
     String id =

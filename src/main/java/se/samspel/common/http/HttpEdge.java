@@ -36,8 +36,9 @@ import se.samspel.common.FieldProblem;
  *       samspel.http.max-header-size} bytes (16 KiB), counted as RFC 9112 section 5 writes them
  *       ({@code name: value CRLF});
  *   <li>400 {@code duplicate-header}: a field that RFC 9110 allows once ({@code Authorization},
- *       {@code Content-Length}, {@code Content-Type}, {@code Host}) appears more than once; {@code
- *       errors[].field} names it. Refused instead of letting the first (or last) one win;
+ *       {@code Content-Length}, {@code Host}) appears more than once; {@code errors[].field} names
+ *       it. Refused instead of letting the first (or last) one win. Two {@code Content-Type}
+ *       headers are 415, like every other body whose type is unclear ({@link RequestWellFormed});
  *   <li>400 {@code invalid-uri}: the request-target holds a byte RFC 3986 does not allow there (a
  *       control character, a space, a byte of 0x80 or above) or a {@code %} not followed by two
  *       hexadecimal digits. Quarkus' root handler already refuses most of these (all but the bytes
@@ -62,8 +63,7 @@ public class HttpEdge {
   static final int PRIORITY = 1_000_000;
 
   /** Header fields that RFC 9110 allows at most once in a request. */
-  static final List<String> SINGLE_FIELDS =
-      List.of("Authorization", "Content-Length", "Content-Type", "Host");
+  static final List<String> SINGLE_FIELDS = List.of("Authorization", "Content-Length", "Host");
 
   private final HttpLimits limits;
   private final ObjectMapper json;

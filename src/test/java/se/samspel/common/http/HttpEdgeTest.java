@@ -109,8 +109,8 @@ class HttpEdgeTest {
                     + SUBMISSION.getBytes(StandardCharsets.UTF_8).length
                     + "\r\n",
                 SUBMISSION)),
-        400,
-        "duplicate-header",
+        415,
+        "unsupported-media-type",
         "Content-Type");
     // Raw bytes of 0x80 and above (here ISO-8859-1 'ä' and 'ÿ') are not a URI; UTF-8 is sent
     // encoded.
