@@ -36,6 +36,32 @@ class ProblemDetailsTest {
     }
   }
 
+  /** Issue 11: bodies that are not exactly one well-formed, well-typed JSON value. */
+  @Test
+  void bodies_samspel_will_not_guess_at_are_refused_naming_what_is_wrong() {
+    String[][] cases = {
+      // body, code, field named
+      {"{\"login\":\"kd\",\"login\":\"kd\"}", "malformed-json", "login"},
+      {"{\"login\":\"kd\"} {}", "malformed-json", "body"},
+      {"{\"login\":\"kd\"}}}]garbage", "malformed-json", "body"},
+      {"{\"login\":1e400}", "invalid-input", "login"},
+      {"{\"login\":-0}", "invalid-input", "login"},
+      {"{\"login\":true}", "invalid-input", "login"},
+      {"{\"login\":\"k\\u0000d\"}", "invalid-input", "login"},
+    };
+    for (String[] c : cases) {
+      given()
+          .contentType(ContentType.JSON)
+          .body(c[0])
+          .post("/api/auth/demo-login")
+          .then()
+          .statusCode(400)
+          .contentType(startsWith("application/problem+json"))
+          .body("code", equalTo(c[1]))
+          .body("errors[0].field", equalTo(c[2]));
+    }
+  }
+
   @Test
   void a_wrong_method_is_405_problem() {
     as("larare")

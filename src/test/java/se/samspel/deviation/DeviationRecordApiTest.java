@@ -549,6 +549,27 @@ class DeviationRecordApiTest {
     assertIntact();
   }
 
+  @Test
+  void a_deleted_head_row_is_reported_broken_not_a_failure() throws SQLException {
+    record(deviation(rule(), "P-POL", Severity.MEDIUM));
+    long last = headSeq();
+    String hash = verify().extract().path("headHash");
+    sql("delete from deviation_head where id = ?", 1);
+    try {
+      verify().body("status", equalTo("BROKEN")).body("firstBreak.seq", equalTo(1));
+    } finally {
+      try (Connection c = dataSource.getConnection();
+          PreparedStatement s =
+              c.prepareStatement(
+                  "insert into deviation_head (id, last_seq, head_hash) values (1, ?, ?)")) {
+        s.setLong(1, last);
+        s.setString(2, hash);
+        assertThat(s.executeUpdate()).isEqualTo(1);
+      }
+    }
+    assertIntact();
+  }
+
   /** The last seq the head names, as verify reports it on an intact record. */
   private static long headSeq() {
     return ((Number) verify().body("status", equalTo("INTACT")).extract().path("headSeq"))

@@ -361,7 +361,9 @@ class BadInputCorpusTest {
       sent++;
       String where = op.name() + " with Content-Type " + contentTypes + ": ";
       String type = response.headers().firstValue("Content-Type").orElse("");
-      if (response.statusCode() != 415 || !type.startsWith("application/problem+json")) {
+      if (response.statusCode() != 415
+          || !type.startsWith("application/problem+json")
+          || !response.body().contains("\"code\":\"unsupported-media-type\"")) {
         wrong.add(where + response.statusCode() + " " + type + " " + abbreviate(response.body()));
       }
     }
@@ -443,8 +445,11 @@ class BadInputCorpusTest {
       wrong.add(where + "the problem is not JSON: " + abbreviate(body));
       return;
     }
-    if (!Integer.valueOf(status).equals(problem.get("status")) || problem.get("title") == null) {
-      wrong.add(where + "the problem lacks status or title: " + abbreviate(body));
+    if (!Integer.valueOf(status).equals(problem.get("status"))
+        || problem.get("title") == null
+        || !(problem.get("code") instanceof String code)
+        || code.isBlank()) {
+      wrong.add(where + "the problem lacks status, title or code: " + abbreviate(body));
     }
     if (field != null && (status == 400 || status == 422)) {
       List<Object> fields = response.jsonPath().getList("errors.field");

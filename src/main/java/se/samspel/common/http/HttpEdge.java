@@ -2,7 +2,6 @@ package se.samspel.common.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpConnection;
@@ -17,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import se.samspel.common.FieldProblem;
 
@@ -52,7 +52,7 @@ import se.samspel.common.FieldProblem;
  * and answered 400 {@code malformed-request} where the connection can still carry an answer.
  *
  * <p>What the server refuses before any application code runs, and so without a body, is listed in
- * the README ("Errors", "What the HTTP server answers itself").
+ * the README ("Errors", "The HTTP edge").
  */
 @ApplicationScoped
 public class HttpEdge {
@@ -67,10 +67,19 @@ public class HttpEdge {
 
   private final HttpLimits limits;
   private final ObjectMapper json;
+  private final String tokenCookie;
 
-  public HttpEdge(HttpLimits limits, ObjectMapper json) {
+  /**
+   * @param tokenCookie the cookie the pages carry the bearer token in ({@code mp.jwt.token.cookie})
+   */
+  public HttpEdge(
+      HttpLimits limits,
+      ObjectMapper json,
+      @ConfigProperty(name = "mp.jwt.token.cookie", defaultValue = "samspel_token")
+          String tokenCookie) {
     this.limits = limits;
     this.json = json;
+    this.tokenCookie = tokenCookie;
   }
 
   void registerFilter(@Observes Filters filters) {
@@ -134,6 +143,19 @@ public class HttpEdge {
             List.of(FieldProblem.of(name, "appears " + count + " times; allowed once")));
         return;
       }
+    }
+    int tokens = cookieCount(request.headers().getAll(HttpHeaders.COOKIE), tokenCookie);
+    if (tokens > 1) {
+      // The token cookie stands in for Authorization: the same rule, never "first one wins".
+      send(
+          rc,
+          400,
+          "duplicate-header",
+          "Bad Request",
+          "The cookie " + tokenCookie + " appears " + tokens + " times; send it once",
+          pathOf(uri),
+          List.of(FieldProblem.of(tokenCookie, "appears " + tokens + " times; allowed once")));
+      return;
     }
     String invalid = invalidTargetReason(uri);
     if (invalid != null) {
@@ -229,12 +251,11 @@ public class HttpEdge {
     LOG.debugf("Refused %s %s with %d: %s", rc.request().method(), path, status, rc.failure());
     String code =
         switch (status) {
-          case 404 -> "not-found";
-          case 405 -> "method-not-allowed";
+          case 400 -> "malformed-request";
           case 413 -> "body-too-large";
           case 414 -> "uri-too-long";
           case 431 -> "headers-too-large";
-          default -> "malformed-request";
+          default -> ProblemMappers.codeOf(status);
         };
     String detail =
         switch (status) {
@@ -243,12 +264,13 @@ public class HttpEdge {
           case 413 -> "The body is larger than this service accepts";
           case 414 -> "The request-target is longer than this service accepts";
           case 431 -> "The header fields are larger than this service accepts";
-          default ->
+          case 400 ->
               rc.request().host() == null
                   ? "The request has no Host header (RFC 9112 section 3.2)"
                   : "The request is not well-formed HTTP";
+          default -> "The request is refused: " + ProblemMappers.titleOf(status);
         };
-    send(rc, status, code, titleOf(status), detail, path, List.of());
+    send(rc, status, code, ProblemMappers.titleOf(status), detail, path, List.of());
   }
 
   private void send(
@@ -310,6 +332,23 @@ public class HttpEdge {
     return null;
   }
 
+  /**
+   * How often the cookie {@code name} is sent in the {@code Cookie} header fields {@code values}
+   * (RFC 6265 section 4.2.1: {@code name=value} pairs separated by {@code ;}).
+   */
+  static int cookieCount(List<String> values, String name) {
+    int count = 0;
+    for (String value : values) {
+      for (String pair : value.split(";")) {
+        int equals = pair.indexOf('=');
+        if (equals > 0 && pair.substring(0, equals).trim().equals(name)) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
   /** The path of a request-target, for {@code instance}; none when it cannot be one. */
   static String pathOf(String uri) {
     if (uri == null || invalidTargetReason(uri) != null) {
@@ -318,14 +357,5 @@ public class HttpEdge {
     int query = uri.indexOf('?');
     String path = query < 0 ? uri : uri.substring(0, query);
     return path.length() > 200 ? null : path;
-  }
-
-  static String titleOf(int status) {
-    HttpResponseStatus known = HttpResponseStatus.valueOf(status);
-    return switch (status) {
-      case 413 -> "Content Too Large";
-      case 414 -> "URI Too Long";
-      default -> known.reasonPhrase();
-    };
   }
 }

@@ -89,6 +89,16 @@ public class ProblemMappers {
     if (parse != null) {
       return jsonParse(parse, uri);
     }
+    if (e instanceof MismatchedInputException && isTrailingContent(e)) {
+      // {...} {} is as malformed as {...}}garbage: a body is one JSON value (RFC 8259).
+      return answer(
+          400,
+          "malformed-json",
+          titleOf(400),
+          "Content follows the JSON value; a body is exactly one JSON value",
+          uri,
+          List.of(FieldProblem.of("body", "content follows the JSON value")));
+    }
     return jsonField(e, reasonOf(e), uri);
   }
 
@@ -120,6 +130,11 @@ public class ProblemMappers {
     return jsonMapping(e, uri);
   }
 
+  /** Jackson's {@code FAIL_ON_TRAILING_TOKENS} failure: a second value after the body's one. */
+  private static boolean isTrailingContent(JsonMappingException e) {
+    return String.valueOf(e.getOriginalMessage()).startsWith("Trailing token");
+  }
+
   /** Why a JSON value cannot be read into its field, in words a client developer understands. */
   static String reasonOf(JsonMappingException e) {
     if (e instanceof UnrecognizedPropertyException) {
@@ -143,10 +158,6 @@ public class ProblemMappers {
       return "has an unknown type";
     }
     if (e instanceof MismatchedInputException mismatched) {
-      String message = String.valueOf(e.getOriginalMessage());
-      if (message.startsWith("Trailing token")) {
-        return "content follows the JSON value; a body is exactly one JSON value";
-      }
       return "has the wrong type; expected " + describe(mismatched.getTargetType());
     }
     return "is invalid";
@@ -256,7 +267,7 @@ public class ProblemMappers {
     if (status >= 500) {
       return unexpected(e, uri);
     }
-    String code = titleOf(status).toLowerCase(Locale.ROOT).replace(' ', '-');
+    String code = codeOf(status);
     String detail =
         switch (status) {
           case 404 -> "Nothing is found at this address";
@@ -395,6 +406,12 @@ public class ProblemMappers {
     return "an object";
   }
 
+  /** The stable code of a status that has no more particular one: its title in kebab case. */
+  static String codeOf(int status) {
+    return titleOf(status).toLowerCase(Locale.ROOT).replace(' ', '-');
+  }
+
+  /** The RFC 9110 reason phrase of a status, as the problem's {@code title}. */
   static String titleOf(int status) {
     return switch (status) {
       case 400 -> "Bad Request";
@@ -405,9 +422,11 @@ public class ProblemMappers {
       case 406 -> "Not Acceptable";
       case 409 -> "Conflict";
       case 413 -> "Content Too Large";
+      case 414 -> "URI Too Long";
       case 415 -> "Unsupported Media Type";
       case 422 -> "Unprocessable Content";
       case 429 -> "Too Many Requests";
+      case 431 -> "Request Header Fields Too Large";
       default -> status >= 500 ? "Internal Server Error" : "Error";
     };
   }

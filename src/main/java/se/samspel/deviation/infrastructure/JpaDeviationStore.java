@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.jboss.logging.Logger;
 import se.samspel.deviation.domain.ChainVerifier;
+import se.samspel.deviation.domain.DeviationChain;
 import se.samspel.deviation.domain.DeviationEntry;
 import se.samspel.deviation.domain.DeviationFilter;
 import se.samspel.deviation.domain.DeviationKind;
@@ -50,11 +51,17 @@ public class JpaDeviationStore implements DeviationStore {
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public ChainVerifier.Head lockHead() {
-    Object[] row =
-        (Object[])
-            em.createNativeQuery(
-                    "select last_seq, head_hash from deviation_head where id = 1 for update")
-                .getSingleResult();
+    List<?> rows =
+        em.createNativeQuery(
+                "select last_seq, head_hash from deviation_head where id = 1 for update")
+            .getResultList();
+    if (rows.isEmpty()) {
+      // Only tampering removes the row (the migration creates it): verify must still answer, and
+      // against an empty head every stored entry shows as one the application did not append.
+      LOG.warn("The deviation record's head row is missing");
+      return new ChainVerifier.Head(0, DeviationChain.GENESIS);
+    }
+    Object[] row = (Object[]) rows.get(0);
     return new ChainVerifier.Head(((Number) row[0]).longValue(), (String) row[1]);
   }
 
@@ -245,10 +252,12 @@ public class JpaDeviationStore implements DeviationStore {
     try {
       return toDomain(e);
     } catch (RuntimeException cannotRead) {
+      // Only the reasons written for it (IllegalArgumentException, here and in the domain's
+      // constructors) are shown to readers; anything else could name Java internals.
       String reason =
-          cannotRead.getMessage() == null
-              ? cannotRead.getClass().getSimpleName()
-              : cannotRead.getMessage();
+          cannotRead instanceof IllegalArgumentException && cannotRead.getMessage() != null
+              ? cannotRead.getMessage()
+              : "a stored value cannot be read";
       LOG.warnf("Deviation entry %d cannot be read: %s", e.seq, reason);
       return new UnreadableEntry(
           e.seq,

@@ -92,6 +92,28 @@ class HttpEdgeTest {
         400,
         "duplicate-header",
         "Authorization");
+    // The pages' token cookie stands in for Authorization: twice is refused too, in one Cookie
+    // field or in two.
+    assertProblem(
+        send(
+            "GET /api/me HTTP/1.1\r\nHost: localhost\r\nCookie: samspel_token="
+                + token
+                + "; samspel_token="
+                + Tokens.administrator("admin")
+                + "\r\nConnection: close\r\n\r\n"),
+        400,
+        "duplicate-header",
+        "samspel_token");
+    assertProblem(
+        send(
+            "GET /api/me HTTP/1.1\r\nHost: localhost\r\nCookie: samspel_token="
+                + token
+                + "\r\nCookie: lang=sv; samspel_token="
+                + Tokens.administrator("admin")
+                + "\r\nConnection: close\r\n\r\n"),
+        400,
+        "duplicate-header",
+        "samspel_token");
     assertProblem(
         send(
             "GET /api/me HTTP/1.1\r\nHost: localhost\r\nHost: evil.example\r\nAuthorization: Bearer "
