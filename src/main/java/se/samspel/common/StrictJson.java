@@ -1,6 +1,7 @@
 package se.samspel.common;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
@@ -109,7 +110,8 @@ public final class StrictJson {
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (p.currentToken() != null && p.currentToken().isNumeric()) {
+      if (p.currentToken() != null
+          && (p.currentToken().isNumeric() || p.currentToken() == JsonToken.START_ARRAY)) {
         return ctxt.handleUnexpectedToken(handledType(), p);
       }
       return super.deserialize(p, ctxt);

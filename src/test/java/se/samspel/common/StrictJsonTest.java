@@ -85,6 +85,8 @@ class StrictJsonTest {
             "{\"at\":1}",
             "{\"at\":1.5}",
             "{\"day\":1}",
+            "{\"day\":[2026,12,1]}",
+            "{\"at\":[2026,12,1,10,0]}",
             "{\"day\":\"2026-02-30\"}")) {
       try {
         accepted.add(json + " → " + MAPPER.readValue(json, Body.class));

@@ -26,15 +26,15 @@ public class FormTextWithoutNul {
       return;
     }
     for (String name : form) {
+      if (name.indexOf('\u0000') >= 0) {
+        throw SamspelException.invalid("form", "a field name contains a NUL character");
+      }
       for (FormValue value : form.get(name)) {
         if (!value.isFileItem()
             && value.getValue() != null
             && value.getValue().indexOf('\u0000') >= 0) {
           throw SamspelException.invalid(name, "contains a NUL character (U+0000)");
         }
-      }
-      if (name.indexOf('\u0000') >= 0) {
-        throw SamspelException.invalid("form", "a field name contains a NUL character");
       }
     }
   }
