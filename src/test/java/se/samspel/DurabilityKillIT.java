@@ -1,11 +1,12 @@
 package se.samspel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samspel.support.PackagedProcesses.freePort;
+import static se.samspel.support.PackagedProcesses.setting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -488,19 +489,5 @@ class DurabilityKillIT {
       b.header("Authorization", "Bearer " + token);
     }
     return b;
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private static String setting(String env, String property) {
-    String value = System.getenv(env);
-    if (value == null || value.isEmpty()) {
-      value = System.getProperty(property);
-    }
-    return value == null ? "" : value;
   }
 }

@@ -3,11 +3,12 @@ package se.samspel.escalation;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static se.samspel.support.PackagedProcesses.freePort;
+import static se.samspel.support.PackagedProcesses.setting;
 
 import io.restassured.http.ContentType;
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -209,19 +210,5 @@ class EscalationTwoInstancesIT {
       Thread.sleep(300);
     }
     throw new AssertionError("instance on port " + port + " did not become ready");
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private static String setting(String env, String property) {
-    String value = System.getenv(env);
-    if (value == null || value.isEmpty()) {
-      value = System.getProperty(property);
-    }
-    return value == null ? "" : value;
   }
 }
