@@ -127,8 +127,8 @@ public final class StrictJson {
     @Override
     public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       String text = StringDeserializer.instance.deserialize(p, ctxt);
-      if (text != null && text.indexOf('\u0000') >= 0) {
-        throw new ForbiddenCharacterException(p, "contains a NUL character (U+0000)");
+      if (NulCharacter.in(text)) {
+        throw new ForbiddenCharacterException(p, NulCharacter.REASON);
       }
       return text;
     }

@@ -5,6 +5,7 @@ import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.core.multipart.FormData;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
+import se.samspel.common.NulCharacter;
 import se.samspel.common.SamspelException;
 
 /**
@@ -26,14 +27,12 @@ public class FormTextWithoutNul {
       return;
     }
     for (String name : form) {
-      if (name.indexOf('\u0000') >= 0) {
+      if (NulCharacter.in(name)) {
         throw SamspelException.invalid("form", "a field name contains a NUL character");
       }
       for (FormValue value : form.get(name)) {
-        if (!value.isFileItem()
-            && value.getValue() != null
-            && value.getValue().indexOf('\u0000') >= 0) {
-          throw SamspelException.invalid(name, "contains a NUL character (U+0000)");
+        if (!value.isFileItem() && value.getValue() != null && NulCharacter.in(value.getValue())) {
+          throw SamspelException.invalid(name, NulCharacter.REASON);
         }
       }
     }

@@ -133,28 +133,14 @@ public class HttpEdge {
     for (String name : SINGLE_FIELDS) {
       int count = request.headers().getAll(name).size();
       if (count > 1) {
-        send(
-            rc,
-            400,
-            "duplicate-header",
-            "Bad Request",
-            "The header " + name + " appears " + count + " times; send it once",
-            pathOf(uri),
-            List.of(FieldProblem.of(name, "appears " + count + " times; allowed once")));
+        refuseRepeated(rc, "header", name, count);
         return;
       }
     }
+    // The token cookie stands in for Authorization: the same rule, never "first one wins".
     int tokens = cookieCount(request.headers().getAll(HttpHeaders.COOKIE), tokenCookie);
     if (tokens > 1) {
-      // The token cookie stands in for Authorization: the same rule, never "first one wins".
-      send(
-          rc,
-          400,
-          "duplicate-header",
-          "Bad Request",
-          "The cookie " + tokenCookie + " appears " + tokens + " times; send it once",
-          pathOf(uri),
-          List.of(FieldProblem.of(tokenCookie, "appears " + tokens + " times; allowed once")));
+      refuseRepeated(rc, "cookie", tokenCookie, tokens);
       return;
     }
     String invalid = invalidTargetReason(uri);
@@ -330,6 +316,18 @@ public class HttpEdge {
       }
     }
     return null;
+  }
+
+  /** 400 {@code duplicate-header}: the {@code what} (header or cookie) {@code name} came twice. */
+  private void refuseRepeated(RoutingContext rc, String what, String name, int count) {
+    send(
+        rc,
+        400,
+        "duplicate-header",
+        "Bad Request",
+        "The " + what + " " + name + " appears " + count + " times; send it once",
+        pathOf(rc.request().uri()),
+        List.of(FieldProblem.of(name, "appears " + count + " times; allowed once")));
   }
 
   /**

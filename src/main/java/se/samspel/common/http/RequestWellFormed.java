@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import se.samspel.common.FieldProblem;
+import se.samspel.common.NulCharacter;
 import se.samspel.common.SamspelException;
 
 /**
@@ -92,8 +93,8 @@ public class RequestWellFormed {
   }
 
   private static void refuseNul(ContainerRequestContext context) {
-    if (context.getUriInfo().getPath().indexOf('\u0000') >= 0) {
-      throw SamspelException.invalid("path", "contains a NUL character (U+0000)");
+    if (NulCharacter.in(context.getUriInfo().getPath())) {
+      throw SamspelException.invalid("path", NulCharacter.REASON);
     }
     MultivaluedMap<String, String> query;
     try {
@@ -103,12 +104,12 @@ public class RequestWellFormed {
     }
     for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
       String name = parameter.getKey();
-      if (name.indexOf('\u0000') >= 0) {
+      if (NulCharacter.in(name)) {
         throw SamspelException.invalid("query", "a parameter name contains a NUL character");
       }
       for (String value : parameter.getValue()) {
-        if (value != null && value.indexOf('\u0000') >= 0) {
-          throw SamspelException.invalid(name, "contains a NUL character (U+0000)");
+        if (NulCharacter.in(value)) {
+          throw SamspelException.invalid(name, NulCharacter.REASON);
         }
       }
     }
