@@ -23,6 +23,7 @@ import se.samspel.request.domain.ContactDescription;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.HopState;
 import se.samspel.request.domain.RequestDetails;
+import se.samspel.request.domain.RequestEventType;
 import se.samspel.request.domain.RequestStatus;
 import se.samspel.request.domain.RoutedUnder;
 import se.samspel.routing.domain.Hop;
@@ -64,7 +65,7 @@ class ContactRequestWithdrawalTest {
       assertThat(request.hops()).noneMatch(h -> h.state() == HopState.PENDING);
       assertThat(request.history()).hasSize(historyBefore + 1);
       var last = request.history().get(historyBefore);
-      assertThat(last.event()).isEqualTo("WITHDRAWN");
+      assertThat(last.event()).isEqualTo(RequestEventType.WITHDRAWN);
       assertThat(last.actor()).isEqualTo(REQUESTER);
       assertThat(last.from()).contains(status);
       assertThat(last.to()).isEqualTo(RequestStatus.WITHDRAWN);

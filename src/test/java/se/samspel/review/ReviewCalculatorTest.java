@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import se.samspel.request.domain.RequestEventType;
 import se.samspel.review.domain.DurationStats;
 import se.samspel.review.domain.ReviewCalculator;
 import se.samspel.review.domain.ReviewFigures;
@@ -43,14 +44,14 @@ class ReviewCalculatorTest {
         Optional.ofNullable(unit));
   }
 
-  static EventFact event(long hours, String event) {
+  static EventFact event(long hours, RequestEventType event) {
     return new EventFact(T0.plus(Duration.ofHours(hours)), event, Optional.of(0), Optional.empty());
   }
 
   static EventFact escalated(long hours, int hop) {
     return new EventFact(
         T0.plus(Duration.ofHours(hours)),
-        "ESCALATED",
+        RequestEventType.ESCALATED,
         Optional.of(hop),
         Optional.of("A → B (deadline passed; rule R)"));
   }
@@ -105,39 +106,49 @@ class ReviewCalculatorTest {
                 "a",
                 "DIALOGUE",
                 "COMPLETED",
-                event(0, "SUBMITTED"),
-                event(2, "APPROVED"),
-                event(5, "ARRANGED"),
-                event(10, "COMPLETED")),
+                event(0, RequestEventType.SUBMITTED),
+                event(2, RequestEventType.APPROVED),
+                event(5, RequestEventType.ARRANGED),
+                event(10, RequestEventType.COMPLETED)),
             // Hop 0 escalated twice, hop 1 once; closed by resolving its last hop after 30 h.
             request(
                 "b",
                 "ACUTE_MATTER",
                 "COMPLETED",
-                event(0, "SUBMITTED"),
+                event(0, RequestEventType.SUBMITTED),
                 escalated(4, 0),
                 escalated(8, 0),
                 new EventFact(
-                    T0.plusSeconds(9 * 3600), "RESOLVED", Optional.of(0), Optional.empty()),
+                    T0.plusSeconds(9 * 3600),
+                    RequestEventType.RESOLVED,
+                    Optional.of(0),
+                    Optional.empty()),
                 escalated(12, 1),
                 new EventFact(
-                    T0.plusSeconds(30 * 3600), "RESOLVED", Optional.of(1), Optional.empty())),
+                    T0.plusSeconds(30 * 3600),
+                    RequestEventType.RESOLVED,
+                    Optional.of(1),
+                    Optional.empty())),
             // Declined after 6 h: a decision, never completed.
             request(
                 "c",
                 "SITE_VISIT_SPONTANEOUS",
                 "DECLINED",
-                event(0, "SUBMITTED"),
-                event(6, "DECLINED")),
+                event(0, RequestEventType.SUBMITTED),
+                event(6, RequestEventType.DECLINED)),
             // Redirected after 1 h.
             request(
                 "d",
                 "SITE_VISIT_COORDINATED",
                 "REDIRECTED",
-                event(0, "SUBMITTED"),
-                event(1, "REDIRECTED")),
+                event(0, RequestEventType.SUBMITTED),
+                event(1, RequestEventType.REDIRECTED)),
             // Still waiting.
-            request("e", "SITE_VISIT_COORDINATED", "AWAITING_DECISION", event(0, "SUBMITTED")));
+            request(
+                "e",
+                "SITE_VISIT_COORDINATED",
+                "AWAITING_DECISION",
+                event(0, RequestEventType.SUBMITTED)));
     RequestFact stuck =
         new RequestFact(
             "s",
@@ -146,7 +157,8 @@ class ReviewCalculatorTest {
             "AWAITING_ACTION",
             true,
             Optional.of("POS-KD"),
-            List.of(event(0, "SUBMITTED"), event(20, "STUCK_AT_TOP")));
+            List.of(
+                event(0, RequestEventType.SUBMITTED), event(20, RequestEventType.STUCK_AT_TOP)));
     ReviewFigures f = ReviewCalculator.compute(PERIOD, ZONE, List.of(), requests, List.of(stuck));
 
     assertThat(f.escalationsPerLevel()).containsExactly(2, 1);

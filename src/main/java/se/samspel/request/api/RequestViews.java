@@ -203,7 +203,7 @@ public final class RequestViews {
         e.at(),
         showActor ? person(graph, Optional.of(e.actor())) : null,
         person(graph, e.onBehalfOf()),
-        e.event(),
+        e.event().name(),
         e.from().map(Enum::name).orElse(null),
         e.to().name(),
         e.hop().orElse(null),

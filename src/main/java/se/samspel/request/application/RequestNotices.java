@@ -44,12 +44,12 @@ public class RequestNotices {
 
   private void record(ContactRequest request, RequestEvent change, LocalDate day) {
     switch (change.event()) {
-      case "SUBMITTED" -> submitted(request, change, day);
-      case "APPROVED", "DECLINED", "REDIRECTED", "ARRANGED" -> {
+      case SUBMITTED -> submitted(request, change, day);
+      case APPROVED, DECLINED, REDIRECTED, ARRANGED -> {
         outbox.record(
             toRequester(
                 base(EventType.REQUEST_DECIDED, request, change)
-                    .with("decision", change.event())
+                    .with("decision", change.event().name())
                     .with("by", change.actor().value())
                     .with("redirectedTo", request.redirectedTo().orElse(null))
                     .with(
@@ -59,16 +59,16 @@ public class RequestNotices {
                 NotifyReason.DECISION_ON_YOUR_REQUEST));
         hopWaiting(request, change, day);
       }
-      case "RESOLVED" -> {
+      case RESOLVED -> {
         if (request.status().isOpen()) {
           hopWaiting(request, change, day);
         } else {
           completed(request, change);
         }
       }
-      case "COMPLETED" -> completed(request, change);
-      case "WITHDRAWN" -> withdrawn(request, change, day);
-      case "ESCALATED" -> {
+      case COMPLETED -> completed(request, change);
+      case WITHDRAWN -> withdrawn(request, change, day);
+      case ESCALATED -> {
         RequestHop hop = request.current().orElseThrow();
         OutboxEvent event =
             base(EventType.REQUEST_ESCALATED, request, change)
@@ -82,7 +82,7 @@ public class RequestNotices {
                 .map(p -> event.notify(p, NotifyReason.ESCALATED_TO_YOU))
                 .orElse(event));
       }
-      case "STUCK_AT_TOP" ->
+      case STUCK_AT_TOP ->
           outbox.record(
               toRequester(
                   base(EventType.REQUEST_ESCALATED, request, change)
@@ -92,8 +92,8 @@ public class RequestNotices {
                           request.current().map(h -> h.position().value()).orElse(null)),
                   request,
                   NotifyReason.FOR_YOUR_INFORMATION));
-      default -> {
-        // ACKNOWLEDGED changes no one's work: the feed need not carry it.
+      case ACKNOWLEDGED -> {
+        // Taking a matter at one's level changes no one's work: the feed need not carry it.
       }
     }
   }

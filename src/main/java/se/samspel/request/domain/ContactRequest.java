@@ -144,7 +144,7 @@ public final class ContactRequest {
     request.record(
         now,
         contact.requesterPerson(),
-        "SUBMITTED",
+        RequestEventType.SUBMITTED,
         Optional.empty(),
         status,
         Optional.empty(),
@@ -181,7 +181,14 @@ public final class ContactRequest {
       responsibleManager = Optional.of(chosen);
     }
     status = nextOpenStatus(RequestStatus.APPROVED);
-    record(now, actor, "APPROVED", Optional.of(from), status, Optional.of(hop.order()), note);
+    record(
+        now,
+        actor,
+        RequestEventType.APPROVED,
+        Optional.of(from),
+        status,
+        Optional.of(hop.order()),
+        note);
   }
 
   /** The approver decides no, with a reason. */
@@ -190,7 +197,7 @@ public final class ContactRequest {
     finish(
         hop.done(actor, now, Optional.of(reason)),
         actor,
-        "DECLINED",
+        RequestEventType.DECLINED,
         RequestStatus.DECLINED,
         Optional.of(reason),
         now);
@@ -204,7 +211,7 @@ public final class ContactRequest {
     finish(
         hop.done(actor, now, Optional.of(reason)),
         actor,
-        "REDIRECTED",
+        RequestEventType.REDIRECTED,
         RequestStatus.REDIRECTED,
         Optional.of("→ " + destination + ": " + reason),
         now);
@@ -216,7 +223,14 @@ public final class ContactRequest {
     RequestStatus from = status;
     replace(hop.done(actor, now, note));
     status = nextOpenStatus(RequestStatus.ARRANGED);
-    record(now, actor, "ARRANGED", Optional.of(from), status, Optional.of(hop.order()), note);
+    record(
+        now,
+        actor,
+        RequestEventType.ARRANGED,
+        Optional.of(from),
+        status,
+        Optional.of(hop.order()),
+        note);
   }
 
   /** The holder of a handling or answering hop resolves it. */
@@ -230,7 +244,14 @@ public final class ContactRequest {
     RequestStatus from = status;
     replace(hop.done(actor, now, note));
     status = nextOpenStatus(RequestStatus.COMPLETED);
-    record(now, actor, "RESOLVED", Optional.of(from), status, Optional.of(hop.order()), note);
+    record(
+        now,
+        actor,
+        RequestEventType.RESOLVED,
+        Optional.of(from),
+        status,
+        Optional.of(hop.order()),
+        note);
   }
 
   /**
@@ -252,7 +273,8 @@ public final class ContactRequest {
     }
     RequestStatus from = status;
     status = RequestStatus.COMPLETED;
-    record(now, actor, "COMPLETED", Optional.of(from), status, Optional.empty(), note);
+    record(
+        now, actor, RequestEventType.COMPLETED, Optional.of(from), status, Optional.empty(), note);
   }
 
   /**
@@ -278,7 +300,14 @@ public final class ContactRequest {
     RequestStatus from = status;
     skipPending();
     status = RequestStatus.WITHDRAWN;
-    record(now, actor, "WITHDRAWN", Optional.of(from), status, Optional.empty(), reason);
+    record(
+        now,
+        actor,
+        RequestEventType.WITHDRAWN,
+        Optional.of(from),
+        status,
+        Optional.empty(),
+        reason);
   }
 
   // ---- Deadlines and escalation ----
@@ -306,7 +335,7 @@ public final class ContactRequest {
     record(
         now,
         actor,
-        "ACKNOWLEDGED",
+        RequestEventType.ACKNOWLEDGED,
         Optional.of(status),
         status,
         Optional.of(hop.order()),
@@ -339,7 +368,7 @@ public final class ContactRequest {
     record(
         now,
         actor,
-        "ESCALATED",
+        RequestEventType.ESCALATED,
         Optional.of(status),
         status,
         Optional.of(hop.order()),
@@ -352,7 +381,14 @@ public final class ContactRequest {
     RequestHop hop = current().orElseThrow(() -> notOpen("escalate"));
     replace(hop.stopped());
     stuckAtTop = true;
-    record(now, actor, "STUCK_AT_TOP", Optional.of(status), status, Optional.of(hop.order()), why);
+    record(
+        now,
+        actor,
+        RequestEventType.STUCK_AT_TOP,
+        Optional.of(status),
+        status,
+        Optional.of(hop.order()),
+        why);
   }
 
   /** Whether escalation reached the top of the chain with the request still open. */
@@ -524,7 +560,7 @@ public final class ContactRequest {
   private void finish(
       RequestHop decided,
       PersonId actor,
-      String event,
+      RequestEventType event,
       RequestStatus to,
       Optional<String> note,
       Instant now) {
@@ -546,7 +582,7 @@ public final class ContactRequest {
   private void record(
       Instant at,
       PersonId actor,
-      String event,
+      RequestEventType event,
       Optional<RequestStatus> from,
       RequestStatus to,
       Optional<Integer> hop,

@@ -16,7 +16,7 @@ public record RequestEvent(
     Instant at,
     PersonId actor,
     Optional<PersonId> onBehalfOf,
-    String event,
+    RequestEventType event,
     Optional<RequestStatus> from,
     RequestStatus to,
     Optional<Integer> hop,

@@ -263,7 +263,7 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
       e.at = event.at().atOffset(ZoneOffset.UTC);
       e.actor = event.actor().value();
       e.onBehalfOf = event.onBehalfOf().map(PersonId::value).orElse(null);
-      e.event = event.event();
+      e.event = event.event().name();
       e.fromStatus = event.from().map(Enum::name).orElse(null);
       e.toStatus = event.to().name();
       e.hopOrder = event.hop().orElse(null);
@@ -305,20 +305,7 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
                         Optional.ofNullable(h.escalatedFrom).map(PositionId::new),
                         h.escalations))
             .toList();
-    List<RequestEvent> history =
-        e.events.stream()
-            .map(
-                ev ->
-                    new RequestEvent(
-                        ev.at.toInstant(),
-                        new PersonId(ev.actor),
-                        Optional.ofNullable(ev.onBehalfOf).map(PersonId::new),
-                        ev.event,
-                        Optional.ofNullable(ev.fromStatus).map(RequestStatus::valueOf),
-                        RequestStatus.valueOf(ev.toStatus),
-                        Optional.ofNullable(ev.hopOrder),
-                        Optional.ofNullable(ev.note)))
-            .toList();
+    List<RequestEvent> history = e.events.stream().map(RequestEventEntity::toDomain).toList();
     return new ContactRequest(
         new RequestId(e.id),
         contact,

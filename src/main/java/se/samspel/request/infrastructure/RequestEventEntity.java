@@ -11,6 +11,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Optional;
+import se.samspel.organisation.domain.PersonId;
+import se.samspel.request.domain.RequestEvent;
+import se.samspel.request.domain.RequestEventType;
+import se.samspel.request.domain.RequestStatus;
 
 /** A stored history entry of a request: only ever added. */
 @Entity
@@ -52,4 +57,17 @@ public class RequestEventEntity {
 
   @Column(length = 2000)
   public String note;
+
+  /** The history entry this row stores. */
+  RequestEvent toDomain() {
+    return new RequestEvent(
+        at.toInstant(),
+        new PersonId(actor),
+        Optional.ofNullable(onBehalfOf).map(PersonId::new),
+        RequestEventType.valueOf(event),
+        Optional.ofNullable(fromStatus).map(RequestStatus::valueOf),
+        RequestStatus.valueOf(toStatus),
+        Optional.ofNullable(hopOrder),
+        Optional.ofNullable(note));
+  }
 }

@@ -11,7 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
+import se.samspel.request.domain.RequestEventType;
 import se.samspel.review.domain.ReviewFigures.DepartmentCount;
 import se.samspel.review.domain.ReviewFigures.MonthCount;
 import se.samspel.review.domain.ReviewFigures.RolesCount;
@@ -28,8 +29,6 @@ import se.samspel.review.domain.ReviewSource.RequestFact;
  * period, zero-filled.
  */
 public final class ReviewCalculator {
-
-  private static final Set<String> DECISIONS = Set.of("APPROVED", "DECLINED", "REDIRECTED");
 
   private ReviewCalculator() {}
 
@@ -125,7 +124,7 @@ public final class ReviewCalculator {
     for (RequestFact r : requests) {
       Map<Integer, Integer> perHop = new HashMap<>();
       for (EventFact e : r.events()) {
-        if ("ESCALATED".equals(e.event())) {
+        if (e.event() == RequestEventType.ESCALATED) {
           perHop.merge(e.hop().orElse(-1), 1, Integer::sum);
         }
       }
@@ -144,10 +143,11 @@ public final class ReviewCalculator {
   private static List<Duration> resolutionTimes(List<RequestFact> requests, boolean escalated) {
     List<Duration> times = new ArrayList<>();
     for (RequestFact r : requests) {
-      if (escalated && r.events().stream().noneMatch(e -> "ESCALATED".equals(e.event()))) {
+      if (escalated
+          && r.events().stream().noneMatch(e -> e.event() == RequestEventType.ESCALATED)) {
         continue;
       }
-      Optional<Instant> submitted = first(r, Set.of("SUBMITTED"));
+      Optional<Instant> submitted = first(r, RequestEventType.SUBMITTED::equals);
       closedAt(r).ifPresent(c -> submitted.ifPresent(s -> times.add(Duration.between(s, c))));
     }
     return times;
@@ -161,12 +161,12 @@ public final class ReviewCalculator {
     if (!"COMPLETED".equals(r.status())) {
       return Optional.empty();
     }
-    Optional<Instant> completed = first(r, Set.of("COMPLETED"));
+    Optional<Instant> completed = first(r, RequestEventType.COMPLETED::equals);
     if (completed.isPresent()) {
       return completed;
     }
     return r.events().stream()
-        .filter(e -> "RESOLVED".equals(e.event()))
+        .filter(e -> e.event() == RequestEventType.RESOLVED)
         .map(EventFact::at)
         .max(Comparator.naturalOrder());
   }
@@ -174,8 +174,8 @@ public final class ReviewCalculator {
   private static List<Duration> approvalLeadTimes(List<RequestFact> requests) {
     List<Duration> times = new ArrayList<>();
     for (RequestFact r : requests) {
-      Optional<Instant> submitted = first(r, Set.of("SUBMITTED"));
-      Optional<Instant> decided = first(r, DECISIONS);
+      Optional<Instant> submitted = first(r, RequestEventType.SUBMITTED::equals);
+      Optional<Instant> decided = first(r, RequestEventType::isDecision);
       if (submitted.isPresent() && decided.isPresent()) {
         times.add(Duration.between(submitted.get(), decided.get()));
       }
@@ -183,9 +183,9 @@ public final class ReviewCalculator {
     return times;
   }
 
-  private static Optional<Instant> first(RequestFact r, Set<String> events) {
+  private static Optional<Instant> first(RequestFact r, Predicate<RequestEventType> events) {
     return r.events().stream()
-        .filter(e -> events.contains(e.event()))
+        .filter(e -> events.test(e.event()))
         .map(EventFact::at)
         .min(Comparator.naturalOrder());
   }
@@ -210,7 +210,7 @@ public final class ReviewCalculator {
                 new Stuck(
                     r.id(),
                     r.events().stream()
-                        .filter(e -> "STUCK_AT_TOP".equals(e.event()))
+                        .filter(e -> e.event() == RequestEventType.STUCK_AT_TOP)
                         .map(EventFact::at)
                         .max(Comparator.naturalOrder()),
                     r.waitingOn()))

@@ -3,6 +3,7 @@ package se.samspel.review.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import se.samspel.request.domain.RequestEventType;
 
 /** Where the review reads its facts from: the deviation record and the contact requests. */
 public interface ReviewSource {
@@ -51,5 +52,6 @@ public interface ReviewSource {
    *
    * @param note for ESCALATED: "FROM → TO (why; rule R)"
    */
-  record EventFact(Instant at, String event, Optional<Integer> hop, Optional<String> note) {}
+  record EventFact(
+      Instant at, RequestEventType event, Optional<Integer> hop, Optional<String> note) {}
 }

@@ -26,6 +26,7 @@ import se.samspel.request.application.ReadRequests;
 import se.samspel.request.domain.Capacity;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.HopState;
+import se.samspel.request.domain.RequestEventType;
 import se.samspel.request.domain.RequestHop;
 import se.samspel.request.domain.RequestId;
 import se.samspel.security.Roles;
@@ -202,16 +203,16 @@ public class RequestScreen {
     if (what == null) {
       return Optional.empty();
     }
-    String event =
+    RequestEventType event =
         switch (what) {
-          case "skickat" -> "SUBMITTED";
-          case "godkant" -> "APPROVED";
-          case "avslaget" -> "DECLINED";
-          case "omdirigerat" -> "REDIRECTED";
-          case "aterkallat" -> "WITHDRAWN";
-          case "ordnat" -> "ARRANGED";
-          case "lost" -> "RESOLVED";
-          case "klart" -> "COMPLETED";
+          case "skickat" -> RequestEventType.SUBMITTED;
+          case "godkant" -> RequestEventType.APPROVED;
+          case "avslaget" -> RequestEventType.DECLINED;
+          case "omdirigerat" -> RequestEventType.REDIRECTED;
+          case "aterkallat" -> RequestEventType.WITHDRAWN;
+          case "ordnat" -> RequestEventType.ARRANGED;
+          case "lost" -> RequestEventType.RESOLVED;
+          case "klart" -> RequestEventType.COMPLETED;
           default -> null;
         };
     if (event == null) {
@@ -219,13 +220,13 @@ public class RequestScreen {
     }
     PersonId reader = page.requirePerson();
     boolean didIt =
-        r.history().stream().anyMatch(e -> e.event().equals(event) && e.actor().equals(reader));
+        r.history().stream().anyMatch(e -> e.event() == event && e.actor().equals(reader));
     if (!didIt) {
       return Optional.empty();
     }
     return Optional.of(
         new Notice(
-            event.toLowerCase(java.util.Locale.ROOT),
+            event.name().toLowerCase(java.util.Locale.ROOT),
             r.details().subject(),
             r.id().value(),
             r.redirectedTo().map(RequestScreen::destinationName).orElse(""),
