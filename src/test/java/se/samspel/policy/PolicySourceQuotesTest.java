@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import se.samspel.policy.domain.Citation;
+import se.samspel.policy.domain.EscalationPolicy;
 import se.samspel.policy.domain.Policy;
 import se.samspel.policy.domain.ReviewSpec;
 import se.samspel.policy.domain.Rule;
@@ -71,6 +73,40 @@ class PolicySourceQuotesTest {
     String section = letters(ali.citation().section());
     assertThat(closestDistance(section, alingsas)).isLessThanOrEqualTo(section.length() * 6 / 100);
     assertThat(ali.owners()).containsExactly(ReviewSpec.Owner.KSO, ReviewSpec.Owner.KD);
+  }
+
+  @Test
+  void the_escalation_sections_quote_their_guidelines() throws IOException {
+    String kungsor = whitespace(seed("001_7f8de12c7d5fb8e5.txt"));
+    List<Citation> kun = escalationCitations(Fixtures.kungsor());
+    assertThat(kun).hasSize(3);
+    for (Citation citation : kun) {
+      assertThat(kungsor).as(citation.section()).contains(whitespace(citation.quote()));
+      assertThat(kungsor).contains(citation.section());
+    }
+
+    String alingsas = letters(seed("000_a92348a8a549daf6.txt"));
+    List<Citation> ali = escalationCitations(Fixtures.alingsas());
+    assertThat(ali).hasSize(3);
+    for (Citation citation : ali) {
+      String quote = letters(citation.quote());
+      assertThat(closestDistance(quote, alingsas))
+          .as(citation.section() + ": edit distance of the quote to the closest passage")
+          .isLessThanOrEqualTo(quote.length() * 6 / 100);
+      String section = letters(citation.section());
+      assertThat(closestDistance(section, alingsas))
+          .as(citation.section())
+          .isLessThanOrEqualTo(section.length() * 6 / 100);
+    }
+  }
+
+  /** The escalation section's citation and those of its steps. */
+  private static List<Citation> escalationCitations(Policy policy) {
+    EscalationPolicy escalation = policy.escalation().orElseThrow();
+    List<Citation> citations = new ArrayList<>();
+    citations.add(escalation.source().orElseThrow());
+    escalation.ladder().forEach(step -> step.source().ifPresent(citations::add));
+    return citations;
   }
 
   @Test

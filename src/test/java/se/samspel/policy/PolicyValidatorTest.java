@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.samspel.common.FieldProblem;
+import se.samspel.organisation.domain.PositionKind;
+import se.samspel.policy.domain.Citation;
+import se.samspel.policy.domain.EscalationPolicy;
 import se.samspel.policy.domain.ReviewSpec;
 import se.samspel.policy.format.PolicyDocument;
 import se.samspel.policy.format.PolicyDocument.HopDocument;
@@ -272,6 +275,159 @@ class PolicyValidatorTest {
     PolicyValidator.Result none = PolicyValidator.validate(withReview(null));
     assertThat(((PolicyValidator.Result.Valid) none).policy().review()).isEmpty();
     assertThat(PolicyJson.write(withReview(null))).doesNotContain("review");
+  }
+
+  @Test
+  void the_shipped_guidelines_state_their_escalation_with_a_citation() {
+    for (var policy : List.of(Fixtures.kungsor(), Fixtures.alingsas())) {
+      EscalationPolicy escalation = policy.escalation().orElseThrow();
+      assertThat(escalation.source()).as(policy.key()).isPresent();
+      assertThat(escalation.stepFor(PositionKind.STAFF_MEMBER).orElseThrow().to())
+          .isEqualTo(EscalationPolicy.Target.NEAREST_MANAGER);
+      assertThat(escalation.stepFor(PositionKind.COMMITTEE_CHAIR).orElseThrow().to())
+          .isEqualTo(EscalationPolicy.Target.KSO);
+      assertThat(escalation.stepFor(PositionKind.KSO).orElseThrow().to())
+          .isEqualTo(EscalationPolicy.Target.TOP);
+      assertThat(escalation.vacant()).isEqualTo(EscalationPolicy.VacantPost.PASS_OVER);
+    }
+  }
+
+  @Test
+  void an_escalation_section_may_be_left_out_and_then_leaves_the_canonical_text_as_it_was() {
+    PolicyValidator.Result none = PolicyValidator.validate(withEscalation(null));
+    assertThat(((PolicyValidator.Result.Valid) none).policy().escalation()).isEmpty();
+    assertThat(((PolicyValidator.Result.Valid) none).policy().escalationOrReportingLines())
+        .isEqualTo(EscalationPolicy.REPORTING_LINES);
+    // Documents stored before the format had the section keep their content hash.
+    assertThat(PolicyJson.write(withEscalation(null))).doesNotContain("escalation");
+  }
+
+  @Test
+  void an_escalation_section_reports_every_problem_with_its_path() {
+    PolicyDocument doc =
+        withEscalation(
+            new PolicyDocument.EscalationDocument(
+                List.of(
+                    step(List.of("ANY_EMPLOYE", "JOURNALIST"), "NEAREST_MANAGER"),
+                    step(List.of("COMMITTEE_CHAIR"), "NEAREST_MANAGER"),
+                    step(List.of("STAFF_MEMBER"), "THE_BOSS"),
+                    step(List.of("COMMITTEE_CHAIR"), "KSO")),
+                "DEPARTMENT_HEAD",
+                "IGNORE",
+                null));
+    List<FieldProblem> problems = invalid(doc);
+    assertThat(problems)
+        .extracting(FieldProblem::field)
+        .containsExactlyInAnyOrder(
+            "escalation.ladder[0].from[0]",
+            "escalation.ladder[0].from[1]",
+            "escalation.ladder[1].to",
+            "escalation.ladder[2].to",
+            "escalation.ladder[3].from",
+            "escalation.ladder",
+            "escalation.retired",
+            "escalation.vacant",
+            "escalation.source");
+    assertThat(problems)
+        .anySatisfy(
+            p -> {
+              assertThat(p.field()).isEqualTo("escalation.ladder[1].to");
+              assertThat(p.reason()).contains("political").contains("COMMITTEE_CHAIR");
+            })
+        .anySatisfy(
+            p -> {
+              assertThat(p.field()).isEqualTo("escalation.ladder[3].from");
+              assertThat(p.reason()).contains("unreachable");
+            })
+        .anySatisfy(
+            p -> {
+              assertThat(p.field()).isEqualTo("escalation.ladder");
+              assertThat(p.reason()).contains("KSO").contains("MUNICIPAL_DIRECTOR");
+            });
+  }
+
+  @Test
+  void a_ladder_that_climbs_in_a_circle_never_reaches_the_top_and_is_rejected() {
+    PolicyDocument kdAboveKso =
+        withEscalation(
+            section(
+                step(List.of("ANY_EMPLOYEE"), "NEAREST_MANAGER"),
+                step(List.of("KSO"), "KD"),
+                step(List.of("ANY_POLITICIAN"), "KSO")));
+    // No circle: from KD the employees' step goes to KD's nearest manager, and KD has none.
+    assertThat(PolicyValidator.validate(kdAboveKso))
+        .isInstanceOf(PolicyValidator.Result.Valid.class);
+
+    PolicyDocument back =
+        withEscalation(
+            section(
+                step(List.of("MUNICIPAL_DIRECTOR"), "KSO"),
+                step(List.of("ANY_EMPLOYEE"), "NEAREST_MANAGER"),
+                step(List.of("KSO"), "KD"),
+                step(List.of("ANY_POLITICIAN"), "KSO")));
+    assertThat(invalid(back))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.field()).isIn("escalation.ladder[0].to", "escalation.ladder[2].to");
+              assertThat(p.reason()).contains("circle").contains("KSO → MUNICIPAL_DIRECTOR");
+            });
+
+    PolicyDocument self =
+        withEscalation(
+            section(
+                step(List.of("DEPARTMENT_HEAD"), "DEPARTMENT_HEAD"),
+                step(List.of("ANY_EMPLOYEE"), "NEAREST_MANAGER"),
+                step(List.of("ANY_POLITICIAN"), "TOP")));
+    assertThat(invalid(self))
+        .extracting(FieldProblem::field)
+        .containsExactly("escalation.ladder[0].to");
+  }
+
+  @Test
+  void a_valid_escalation_section_is_carried_on_the_policy_with_its_citations() {
+    PolicyDocument doc =
+        withEscalation(
+            new PolicyDocument.EscalationDocument(
+                List.of(
+                    new PolicyDocument.StepDocument(
+                        List.of("manager"),
+                        "department_head",
+                        new SourceDocument("Ledare", "Chefen lyfter frågan.")),
+                    step(List.of("ANY_EMPLOYEE"), "NEAREST_MANAGER"),
+                    step(List.of("ANY_POLITICIAN"), "TOP")),
+                "TOP",
+                "WAIT_ON_POST",
+                new SourceDocument("Eskalering", "En mening.")));
+    PolicyValidator.Result result = PolicyValidator.validate(doc);
+    assertThat(result).isInstanceOf(PolicyValidator.Result.Valid.class);
+    EscalationPolicy escalation =
+        ((PolicyValidator.Result.Valid) result).policy().escalation().orElseThrow();
+    assertThat(escalation.ladder()).hasSize(3);
+    assertThat(escalation.stepFor(PositionKind.MANAGER).orElseThrow().to())
+        .isEqualTo(EscalationPolicy.Target.DEPARTMENT_HEAD);
+    assertThat(escalation.stepFor(PositionKind.MANAGER).orElseThrow().source())
+        .hasValueSatisfying(c -> assertThat(c.section()).isEqualTo("Ledare"));
+    assertThat(escalation.stepFor(PositionKind.DEPARTMENT_HEAD).orElseThrow().to())
+        .isEqualTo(EscalationPolicy.Target.NEAREST_MANAGER);
+    assertThat(escalation.retired()).isEqualTo(EscalationPolicy.Target.TOP);
+    assertThat(escalation.vacant()).isEqualTo(EscalationPolicy.VacantPost.WAIT_ON_POST);
+    assertThat(escalation.source()).hasValue(new Citation("Eskalering", "En mening."));
+  }
+
+  private static PolicyDocument.StepDocument step(List<String> from, String to) {
+    return new PolicyDocument.StepDocument(from, to, null);
+  }
+
+  private static PolicyDocument.EscalationDocument section(PolicyDocument.StepDocument... steps) {
+    return new PolicyDocument.EscalationDocument(
+        List.of(steps), "KD", "PASS_OVER", new SourceDocument("Medarbetare", "En mening."));
+  }
+
+  private static PolicyDocument withEscalation(PolicyDocument.EscalationDocument escalation) {
+    PolicyDocument base = withReview(null);
+    return new PolicyDocument(
+        base.key(), base.provenance(), base.deadlines(), base.rules(), null, escalation);
   }
 
   private static PolicyDocument withReview(PolicyDocument.ReviewDocument review) {

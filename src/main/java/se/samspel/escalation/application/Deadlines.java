@@ -9,14 +9,16 @@ import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.policy.domain.ContactKind;
 import se.samspel.policy.domain.Deadline;
 import se.samspel.request.domain.ContactRequest;
+import se.samspel.request.domain.HopDeadlines;
 
 /**
  * When a waiting hop escalates: the deployment's override for the contact kind if it has one
  * ({@code samspel.escalation.deadlines."KIND"}), else the deadline the request's own policy version
- * sets, else the deployment's default; counted with the Swedish working-day calendar.
+ * sets, else the deployment's default; counted with the Swedish working-day calendar. The request
+ * part asks through its port {@link HopDeadlines}, so it does not depend on escalation.
  */
 @ApplicationScoped
-public class Deadlines {
+public class Deadlines implements HopDeadlines {
 
   private final PolicyCatalog policies;
   private final WorkingCalendar calendar;
@@ -29,6 +31,7 @@ public class Deadlines {
   }
 
   /** The deadline of a hop that starts waiting at {@code from}. */
+  @Override
   public Instant dueFor(ContactRequest request, Instant from) {
     if (whistleblowing(request)) {
       // The whistleblowing act counts from the report: acknowledge it within 7 days.

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import se.samspel.common.SamspelException;
-import se.samspel.escalation.domain.EscalationLadder;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PersonId;
@@ -27,9 +26,10 @@ import se.samspel.request.domain.RequestId;
 
 /**
  * Use cases of escalation: a holder takes a matter or escalates it by hand; the sweeper escalates a
- * request whose deadline passed. The next level is resolved from the organisation as it is at that
- * moment; at the top the request is flagged as stuck. Who else takes part (the KSO or a chair in
- * strategic matters) is the policy's to say, in the route of its rules.
+ * request whose deadline passed. The next level is where the escalation section of the request's
+ * own policy version says (see {@link EscalationLadders}), resolved from the organisation as it is
+ * at that moment; at the top the request is flagged as stuck. Who else takes part (the KSO or a
+ * chair in strategic matters) is the policy's to say, in the route of its rules.
  */
 @ApplicationScoped
 public class EscalateRequest {
@@ -39,6 +39,7 @@ public class EscalateRequest {
   private final ContactRequestRepository requests;
   private final OrganisationDirectory directory;
   private final Deadlines deadlines;
+  private final EscalationLadders ladders;
   private final Capacities capacities;
   private final RequestNotices notices;
   private final OutsideRouteLog outsideRoute;
@@ -49,6 +50,7 @@ public class EscalateRequest {
       ContactRequestRepository requests,
       OrganisationDirectory directory,
       Deadlines deadlines,
+      EscalationLadders ladders,
       Capacities capacities,
       RequestNotices notices,
       OutsideRouteLog outsideRoute,
@@ -57,6 +59,7 @@ public class EscalateRequest {
     this.requests = requests;
     this.directory = directory;
     this.deadlines = deadlines;
+    this.ladders = ladders;
     this.capacities = capacities;
     this.notices = notices;
     this.outsideRoute = outsideRoute;
@@ -131,7 +134,7 @@ public class EscalateRequest {
     OrganisationGraph graph = directory.current();
     LocalDate day = LocalDate.ofInstant(now, clock.getZone());
     PositionId from = request.current().orElseThrow().position();
-    Optional<Position> next = EscalationLadder.nextLevel(graph, from, day);
+    Optional<Position> next = ladders.of(request.routedUnder()).nextLevel(graph, from, day);
     if (next.isEmpty()) {
       request.stuckAtTop(
           actor, Optional.of(from + " is the top of the chain: no one above to escalate to"), now);

@@ -2,43 +2,74 @@ package se.samspel.escalation.domain;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.Position;
 import se.samspel.organisation.domain.PositionId;
-import se.samspel.organisation.domain.PositionKind;
+import se.samspel.policy.domain.EscalationPolicy;
+import se.samspel.policy.domain.EscalationPolicy.Target;
+import se.samspel.policy.domain.EscalationPolicy.VacantPost;
 
 /**
- * The next level a waiting hop climbs to, resolved live from the organisation: in the
- * administration the nearest manager, their manager, … up to KD, passing over vacant posts that
- * have no acting holder; a political position (a chair who has not answered) goes to the KSO. At
- * the top there is no next level.
+ * The next level a waiting step climbs to: a policy's escalation section ({@link EscalationPolicy})
+ * interpreted over the organisation as it stands on the day. The policy's ladder says where a step
+ * waiting on each kind of position goes (the shipped guidelines: an employee's to the nearest
+ * manager, a chair's to the KSO, the KSO's nowhere); this class only resolves those targets and
+ * applies the policy's word on vacant posts. A target that does not exist (KD has no manager), the
+ * top, or a level already passed on the way is no next level: the request is stuck at the top.
  */
 public final class EscalationLadder {
 
-  private EscalationLadder() {}
+  private final EscalationPolicy policy;
 
-  public static Optional<Position> nextLevel(
-      OrganisationGraph graph, PositionId current, LocalDate day) {
-    Optional<Position> position = graph.position(current);
-    if (position.isEmpty()) {
-      // A position retired since the hop reached it: KD takes what no one else can.
-      return graph.kd().filter(kd -> !kd.id().equals(current));
-    }
-    if (position.get().kind().isPolitical()) {
-      return position.get().kind() == PositionKind.KSO
-          ? Optional.empty()
-          : graph.kso().filter(kso -> kso.holderOn(day).isPresent());
-    }
-    Set<PositionId> seen = new HashSet<>();
-    Optional<Position> up = graph.nearestManager(current);
-    while (up.isPresent() && seen.add(up.get().id())) {
-      if (up.get().holderOn(day).isPresent()) {
-        return up;
+  public EscalationLadder(EscalationPolicy policy) {
+    this.policy = Objects.requireNonNull(policy, "policy is required");
+  }
+
+  /**
+   * The position a step waiting on {@code current} climbs to on {@code day}.
+   *
+   * @param current the position the step waits on now; it may have been retired since
+   * @return the next level, held on the day unless the policy lets steps wait on vacant posts;
+   *     empty at the top
+   */
+  public Optional<Position> nextLevel(OrganisationGraph graph, PositionId current, LocalDate day) {
+    Set<PositionId> passed = new HashSet<>();
+    passed.add(current);
+    Optional<Position> next = above(graph, current);
+    while (next.isPresent() && passed.add(next.get().id())) {
+      if (next.get().holderOn(day).isPresent() || policy.vacant() == VacantPost.WAIT_ON_POST) {
+        return next;
       }
-      up = graph.nearestManager(up.get().id());
+      // A vacant post without an acting holder: climb on from it by the same ladder.
+      next = above(graph, next.get().id());
     }
     return Optional.empty();
+  }
+
+  /** The level the policy names above a position, held or not. */
+  private Optional<Position> above(OrganisationGraph graph, PositionId current) {
+    Optional<Position> position = graph.position(current);
+    if (position.isEmpty()) {
+      return resolve(graph, policy.retired(), current);
+    }
+    return policy
+        .stepFor(position.get().kind())
+        .flatMap(step -> resolve(graph, step.to(), current));
+  }
+
+  private static Optional<Position> resolve(
+      OrganisationGraph graph, Target target, PositionId current) {
+    return switch (target) {
+      case NEAREST_MANAGER -> graph.nearestManager(current);
+      case DEPARTMENT_HEAD -> graph.departmentHeadOf(current);
+      case RESPONSIBLE_CHAIR ->
+          graph.position(current).flatMap(p -> graph.responsibleChairOf(p.unit()));
+      case KD -> graph.kd();
+      case KSO -> graph.kso();
+      case TOP -> Optional.empty();
+    };
   }
 }

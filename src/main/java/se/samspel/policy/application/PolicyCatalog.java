@@ -23,7 +23,7 @@ import se.samspel.policy.format.PolicyValidator;
  * The policies Samspel knows, every version, held in memory; and which one is active for this
  * deployment: the newest version of the configured key whose validity covers the day. Uploads are
  * validated completely before they are stored; the policies shipped with Samspel are stored on
- * start when missing.
+ * start when missing or changed (see {@link #storeShippedPolicies}).
  */
 @ApplicationScoped
 public class PolicyCatalog {
@@ -33,6 +33,9 @@ public class PolicyCatalog {
   /** The guidelines shipped with Samspel, as class-path resources. */
   static final List<String> SHIPPED =
       List.of("policies/kungsor-2023.json", "policies/alingsas-2022.json");
+
+  /** Who stored a shipped version: this prefix and the resource. */
+  static final String SHIPPED_BY = "samspel-shipped:";
 
   private final PolicyStore store;
   private final Clock clock;
@@ -61,22 +64,38 @@ public class PolicyCatalog {
 
   /**
    * Stores each policy shipped with Samspel unless a version of its key with the same content is
-   * stored already: a new release's changed file becomes a new version, but a restart never puts a
-   * shipped file back over a newer upload.
+   * stored already. A shipped file that a new release changed becomes the next version of its key,
+   * but only where the deployment has not uploaded a version of its own of that key: a deployment
+   * that wrote its own guideline keeps it, and is told in the log that the shipped file changed. A
+   * restart never puts a shipped file back over a newer upload.
    */
   public void storeShippedPolicies() {
+    List<PolicyVersion> stored = store.all();
     for (String resource : SHIPPED) {
       PolicyDocument document = PolicyJson.readResource(resource);
       String hash = PolicyJson.hash(PolicyJson.write(document));
-      boolean stored =
-          store.all().stream()
-              .anyMatch(
-                  v -> v.policy().key().equals(document.key()) && v.contentHash().equals(hash));
-      if (!stored) {
-        upload(document, "samspel-shipped:" + resource);
+      List<PolicyVersion> ofKey =
+          stored.stream().filter(v -> v.policy().key().equals(document.key())).toList();
+      if (ofKey.stream().anyMatch(v -> v.contentHash().equals(hash))) {
+        continue;
       }
+      Optional<PolicyVersion> own = ofKey.stream().filter(v -> !isShipped(v)).findFirst();
+      if (own.isPresent()) {
+        LOG.warnf(
+            "The shipped policy %s differs from every stored version of '%s', but this deployment"
+                + " uploaded its own (version %d by %s): the shipped change is not stored. Upload"
+                + " it if this deployment should follow it.",
+            resource, document.key(), own.get().policy().version(), own.get().uploadedBy());
+        continue;
+      }
+      upload(document, SHIPPED_BY + resource);
     }
     reload();
+  }
+
+  /** Whether a version was stored from a file shipped with Samspel rather than uploaded. */
+  static boolean isShipped(PolicyVersion version) {
+    return version.uploadedBy().startsWith(SHIPPED_BY);
   }
 
   /** The key of the policy this deployment follows. */

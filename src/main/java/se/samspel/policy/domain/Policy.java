@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param version the version number, 1 for the first upload of a key
  * @param deadlines how long hops of each kind of contact may wait
  * @param review what the guideline says about its yearly review, when the policy says it
+ * @param escalation how a waiting step climbs, when the policy says it (versions stored before the
+ *     format had the section do not; {@link EscalationPolicy#REPORTING_LINES} stands in for them)
  */
 public record Policy(
     String key,
@@ -21,7 +23,8 @@ public record Policy(
     Provenance provenance,
     Map<ContactKind, Deadline> deadlines,
     List<Rule> rules,
-    Optional<ReviewSpec> review) {
+    Optional<ReviewSpec> review,
+    Optional<EscalationPolicy> escalation) {
 
   public Policy {
     Objects.requireNonNull(key, "key is required");
@@ -29,9 +32,21 @@ public record Policy(
     deadlines = Map.copyOf(Objects.requireNonNull(deadlines, "deadlines are required"));
     rules = List.copyOf(Objects.requireNonNull(rules, "rules are required"));
     Objects.requireNonNull(review, "review is required (Optional.empty() when none)");
+    Objects.requireNonNull(escalation, "escalation is required (Optional.empty() when none)");
   }
 
-  /** A policy that says nothing about its review. */
+  /** A policy that says nothing about how its steps escalate. */
+  public Policy(
+      String key,
+      int version,
+      Provenance provenance,
+      Map<ContactKind, Deadline> deadlines,
+      List<Rule> rules,
+      Optional<ReviewSpec> review) {
+    this(key, version, provenance, deadlines, rules, review, Optional.empty());
+  }
+
+  /** A policy that says nothing about its review nor its escalation. */
   public Policy(
       String key,
       int version,
@@ -55,8 +70,16 @@ public record Policy(
     return rules.stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
+  /**
+   * How a waiting step of a request routed under this version climbs: the policy's escalation
+   * section, or the reporting lines when it states none.
+   */
+  public EscalationPolicy escalationOrReportingLines() {
+    return escalation.orElse(EscalationPolicy.REPORTING_LINES);
+  }
+
   /** The same policy under another version number. */
   public Policy withVersion(int newVersion) {
-    return new Policy(key, newVersion, provenance, deadlines, rules, review);
+    return new Policy(key, newVersion, provenance, deadlines, rules, review, escalation);
   }
 }

@@ -16,15 +16,32 @@ public record PolicyDocument(
     // Left out of the canonical text when absent, so documents without one keep their hash.
     @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Optional: who owns the yearly review and what it attaches")
-        ReviewDocument review) {
+        ReviewDocument review,
+    // Likewise: documents stored before the format had this section keep their hash.
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+            description =
+                "Optional: how a waiting step climbs when no one acts in time (without it, the"
+                    + " reporting lines)")
+        EscalationDocument escalation) {
 
-  /** A document without a review section. */
+  /** A document without a review or an escalation section. */
   public PolicyDocument(
       String key,
       ProvenanceDocument provenance,
       Map<String, String> deadlines,
       List<RuleDocument> rules) {
-    this(key, provenance, deadlines, rules, null);
+    this(key, provenance, deadlines, rules, null, null);
+  }
+
+  /** A document without an escalation section. */
+  public PolicyDocument(
+      String key,
+      ProvenanceDocument provenance,
+      Map<String, String> deadlines,
+      List<RuleDocument> rules,
+      ReviewDocument review) {
+    this(key, provenance, deadlines, rules, review, null);
   }
 
   /** Where the policy comes from. Dates are YYYY-MM-DD. */
@@ -83,4 +100,24 @@ public record PolicyDocument(
       @Schema(example = "Uppföljning") String section,
       String quote,
       List<String> evaluationQuestions) {}
+
+  /**
+   * How a waiting step climbs. {@code ladder} is tried in order: the first step whose {@code from}
+   * names the waiting position's kind (party types or the groups ANY_EMPLOYEE, ANY_POLITICIAN,
+   * ANY_MANAGER, ANYONE) sends it {@code to} NEAREST_MANAGER, DEPARTMENT_HEAD, RESPONSIBLE_CHAIR,
+   * KD, KSO or TOP. {@code retired}: where a step goes whose position left the organisation (KD,
+   * KSO or TOP). {@code vacant}: PASS_OVER or WAIT_ON_POST. {@code source}: the passage the ladder
+   * comes from.
+   */
+  public record EscalationDocument(
+      List<StepDocument> ladder,
+      @Schema(example = "KD") String retired,
+      @Schema(example = "PASS_OVER") String vacant,
+      SourceDocument source) {}
+
+  /** One step of the escalation ladder, optionally with a passage of its own. */
+  public record StepDocument(
+      @Schema(example = "[\"ANY_EMPLOYEE\"]") List<String> from,
+      @Schema(example = "NEAREST_MANAGER") String to,
+      @JsonInclude(JsonInclude.Include.NON_NULL) SourceDocument source) {}
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,12 +16,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.samspel.common.FieldProblem;
+import se.samspel.organisation.domain.PositionKind;
 import se.samspel.policy.domain.Citation;
 import se.samspel.policy.domain.Condition;
 import se.samspel.policy.domain.ContactContext;
 import se.samspel.policy.domain.ContactFlag;
 import se.samspel.policy.domain.ContactKind;
 import se.samspel.policy.domain.Deadline;
+import se.samspel.policy.domain.EscalationPolicy;
 import se.samspel.policy.domain.HopAction;
 import se.samspel.policy.domain.HopSpec;
 import se.samspel.policy.domain.HopTemplate;
@@ -38,7 +41,9 @@ import se.samspel.policy.domain.Severity;
  * Checks a whole policy document and reports every problem with its JSON path: missing or unknown
  * values (selectors, kinds, actions, positions), rules without a citation, routes that do not fit
  * their outcome or their requesters, duplicate rule ids, and rules that contradict or can never be
- * reached because an earlier rule always matches first.
+ * reached because an earlier rule always matches first. An escalation section is checked the same
+ * way: known kinds and targets, a citation, every kind of position named, no step unreachable, no
+ * target a position of that kind cannot have, and no ladder that climbs in a circle.
  */
 public final class PolicyValidator {
 
@@ -81,10 +86,11 @@ public final class PolicyValidator {
     Map<ContactKind, Deadline> deadlines = deadlines(doc.deadlines());
     List<Rule> rules = rules(doc.rules());
     Optional<ReviewSpec> review = review(doc.review());
+    Optional<EscalationPolicy> escalation = escalation(doc.escalation());
     if (!problems.isEmpty()) {
       return new Result.Invalid(List.copyOf(problems));
     }
-    return new Result.Valid(new Policy(key, 0, provenance, deadlines, rules, review));
+    return new Result.Valid(new Policy(key, 0, provenance, deadlines, rules, review, escalation));
   }
 
   // ---- Provenance ----
@@ -177,6 +183,217 @@ public final class PolicyValidator {
       return Optional.empty();
     }
     return Optional.of(new ReviewSpec(owners, citation, questions));
+  }
+
+  // ---- Escalation ----
+
+  private Optional<EscalationPolicy> escalation(PolicyDocument.EscalationDocument doc) {
+    if (doc == null) {
+      return Optional.empty();
+    }
+    int before = problems.size();
+    List<EscalationPolicy.Step> ladder = new ArrayList<>();
+    List<Integer> indexes = new ArrayList<>();
+    if (doc.ladder() == null || doc.ladder().isEmpty()) {
+      problem("escalation.ladder", "name at least one step (from kinds of position, to a target)");
+    } else {
+      EnumSet<PositionKind> named = EnumSet.noneOf(PositionKind.class);
+      for (int i = 0; i < doc.ladder().size(); i++) {
+        String path = "escalation.ladder[" + i + "]";
+        PolicyDocument.StepDocument step = doc.ladder().get(i);
+        if (step == null) {
+          problem(path, "is empty");
+          continue;
+        }
+        int stepBefore = problems.size();
+        Set<PositionKind> from = positionKinds(path + ".from", step.from());
+        Optional<EscalationPolicy.Target> to =
+            parseRequired(path + ".to", step.to(), EscalationPolicy.Target.class);
+        Optional<Citation> source =
+            step.source() == null
+                ? Optional.empty()
+                : Optional.ofNullable(citation(path + ".source", step.source(), ""));
+        if (to.isPresent() && to.get().needsDepartment()) {
+          Set<PositionKind> political =
+              from.stream().filter(PositionKind::isPolitical).collect(Collectors.toSet());
+          if (!political.isEmpty()) {
+            problem(
+                path + ".to",
+                to.get()
+                    + " cannot be resolved for political positions, which have no place in the"
+                    + " administration: "
+                    + sortedKinds(political));
+          }
+        }
+        if (!from.isEmpty() && named.containsAll(from)) {
+          problem(
+              path + ".from",
+              "unreachable: every kind of position it names is taken by an earlier step");
+        }
+        named.addAll(from);
+        if (problems.size() == stepBefore && !from.isEmpty()) {
+          ladder.add(new EscalationPolicy.Step(from, to.get(), source));
+          indexes.add(i);
+        }
+      }
+      Set<PositionKind> missing = EnumSet.complementOf(named);
+      if (!missing.isEmpty()) {
+        problem(
+            "escalation.ladder",
+            "says nothing of where a step waiting on "
+                + sortedKinds(missing)
+                + " climbs: name them in a step (to TOP where the ladder stops)");
+      }
+    }
+    Optional<EscalationPolicy.Target> retired =
+        parseRequired("escalation.retired", doc.retired(), EscalationPolicy.Target.class);
+    if (retired.isPresent() && retired.get().needsDepartment()) {
+      problem(
+          "escalation.retired",
+          "a position retired from the organisation has no department: use KD, KSO or TOP, not "
+              + retired.get());
+    }
+    Optional<EscalationPolicy.VacantPost> vacant =
+        parseRequired("escalation.vacant", doc.vacant(), EscalationPolicy.VacantPost.class);
+    Citation source =
+        citation(
+            "escalation.source",
+            doc.source(),
+            "an escalation section must cite the passage of the guideline it comes from");
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    checkLadderClimbs(ladder, indexes);
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new EscalationPolicy(ladder, retired.get(), vacant.get(), Optional.of(source)));
+  }
+
+  /** The kinds of position a step's {@code from} names: party types or groups, no externals. */
+  private Set<PositionKind> positionKinds(String path, List<String> values) {
+    Set<PositionKind> kinds = EnumSet.noneOf(PositionKind.class);
+    if (values == null || values.isEmpty()) {
+      problem(path, "is required: list kinds of position or groups");
+      return kinds;
+    }
+    for (int i = 0; i < values.size(); i++) {
+      String value = values.get(i) == null ? "" : values.get(i).trim().toUpperCase(Locale.ROOT);
+      if (PartyType.GROUPS.containsKey(value)) {
+        PartyType.GROUPS.get(value).forEach(p -> p.positionKind().ifPresent(kinds::add));
+      } else if (isEnum(value, PartyType.class) && PartyType.valueOf(value).isExternal()) {
+        problem(
+            path + "[" + i + "]",
+            "'" + values.get(i) + "' is not a position: a step only ever waits on a position");
+      } else if (isEnum(value, PositionKind.class)) {
+        kinds.add(PositionKind.valueOf(value));
+      } else {
+        problem(
+            path + "[" + i + "]",
+            "unknown selector '"
+                + values.get(i)
+                + "'; expected a group ("
+                + String.join(", ", PartyType.GROUPS.keySet().stream().sorted().toList())
+                + ") or one of "
+                + names(PositionKind.class));
+      }
+    }
+    return kinds;
+  }
+
+  /**
+   * A ladder must reach the top from every rung. Walks, for each kind of position, the kinds its
+   * step can land on, and reports a circle at the step that closes it. Climbing to the nearest
+   * manager always goes up the reporting tree, so a manager above a manager is no circle; circles
+   * come only from fixed targets (KD, the KSO, a department head, a chair) that lead back.
+   */
+  private void checkLadderClimbs(List<EscalationPolicy.Step> ladder, List<Integer> indexes) {
+    Map<PositionKind, Integer> stepOf = new EnumMap<>(PositionKind.class);
+    for (PositionKind kind : PositionKind.values()) {
+      for (int s = 0; s < ladder.size(); s++) {
+        if (ladder.get(s).appliesTo(kind)) {
+          stepOf.put(kind, s);
+          break;
+        }
+      }
+    }
+    Set<Set<PositionKind>> reported = new HashSet<>();
+    for (PositionKind start : PositionKind.values()) {
+      List<PositionKind> path = new ArrayList<>();
+      Optional<List<PositionKind>> circle = circleFrom(start, ladder, stepOf, path);
+      if (circle.isPresent()) {
+        PositionKind closing = circle.get().get(circle.get().size() - 2);
+        int step = stepOf.get(closing);
+        // The same circle is found from each kind on it and below it: report it once.
+        if (reported.add(EnumSet.copyOf(circle.get()))) {
+          problem(
+              "escalation.ladder[" + indexes.get(step) + "].to",
+              "climbs in a circle ("
+                  + circle.get().stream().map(Enum::name).collect(Collectors.joining(" → "))
+                  + "): a waiting step would never reach the top");
+        }
+      }
+    }
+  }
+
+  private static Optional<List<PositionKind>> circleFrom(
+      PositionKind kind,
+      List<EscalationPolicy.Step> ladder,
+      Map<PositionKind, Integer> stepOf,
+      List<PositionKind> path) {
+    int seen = path.indexOf(kind);
+    if (seen >= 0) {
+      List<PositionKind> circle = new ArrayList<>(path.subList(seen, path.size()));
+      circle.add(kind);
+      return Optional.of(circle);
+    }
+    Integer step = stepOf.get(kind);
+    if (step == null) {
+      return Optional.empty();
+    }
+    path.add(kind);
+    for (PositionKind next : landings(kind, ladder.get(step).to())) {
+      Optional<List<PositionKind>> circle = circleFrom(next, ladder, stepOf, path);
+      if (circle.isPresent()) {
+        return circle;
+      }
+    }
+    path.remove(path.size() - 1);
+    return Optional.empty();
+  }
+
+  /** The kinds of position a step waiting on {@code kind} can climb to through {@code target}. */
+  private static Set<PositionKind> landings(PositionKind kind, EscalationPolicy.Target target) {
+    return switch (target) {
+      case NEAREST_MANAGER ->
+          switch (kind) {
+            case MUNICIPAL_DIRECTOR -> EnumSet.noneOf(PositionKind.class);
+            case DEPARTMENT_HEAD -> EnumSet.of(PositionKind.MUNICIPAL_DIRECTOR);
+            // A manager above a manager is higher in the tree: not a circle.
+            case MANAGER ->
+                EnumSet.of(PositionKind.DEPARTMENT_HEAD, PositionKind.MUNICIPAL_DIRECTOR);
+            default ->
+                EnumSet.of(
+                    PositionKind.MANAGER,
+                    PositionKind.DEPARTMENT_HEAD,
+                    PositionKind.MUNICIPAL_DIRECTOR);
+          };
+      // KD heads the central administration, so a department head there is KD.
+      case DEPARTMENT_HEAD ->
+          kind == PositionKind.DEPARTMENT_HEAD || kind == PositionKind.MUNICIPAL_DIRECTOR
+              ? EnumSet.of(kind)
+              : EnumSet.of(PositionKind.DEPARTMENT_HEAD, PositionKind.MUNICIPAL_DIRECTOR);
+      // The executive board answers for the central administration: its chair is the KSO.
+      case RESPONSIBLE_CHAIR -> EnumSet.of(PositionKind.COMMITTEE_CHAIR, PositionKind.KSO);
+      case KD -> EnumSet.of(PositionKind.MUNICIPAL_DIRECTOR);
+      case KSO -> EnumSet.of(PositionKind.KSO);
+      case TOP -> EnumSet.noneOf(PositionKind.class);
+    };
+  }
+
+  private static String sortedKinds(Set<PositionKind> kinds) {
+    return kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
   }
 
   // ---- Deadlines ----
@@ -330,8 +547,13 @@ public final class PolicyValidator {
   }
 
   private Citation citation(String path, PolicyDocument.SourceDocument source) {
+    return citation(
+        path, source, "every rule must cite the passage of the guideline it comes from");
+  }
+
+  private Citation citation(String path, PolicyDocument.SourceDocument source, String missing) {
     if (source == null) {
-      problem(path, "every rule must cite the passage of the guideline it comes from");
+      problem(path, missing);
       return null;
     }
     String section = text(path + ".section", source.section(), true);

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import se.samspel.common.SamspelException;
-import se.samspel.escalation.application.Deadlines;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PersonId;
@@ -19,6 +18,7 @@ import se.samspel.organisation.domain.UnitId;
 import se.samspel.request.domain.Capacity;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.ContactRequestRepository;
+import se.samspel.request.domain.HopDeadlines;
 import se.samspel.request.domain.OutsideRouteLog;
 import se.samspel.request.domain.RequestHop;
 import se.samspel.request.domain.RequestId;
@@ -44,7 +44,7 @@ public class ActOnRequest {
 
   private final ContactRequestRepository requests;
   private final OrganisationDirectory directory;
-  private final Deadlines deadlines;
+  private final HopDeadlines deadlines;
   private final Capacities capacities;
   private final RequestNotices notices;
   private final OutsideRouteLog outsideRoute;
@@ -54,7 +54,7 @@ public class ActOnRequest {
   public ActOnRequest(
       ContactRequestRepository requests,
       OrganisationDirectory directory,
-      Deadlines deadlines,
+      HopDeadlines deadlines,
       Capacities capacities,
       RequestNotices notices,
       OutsideRouteLog outsideRoute,

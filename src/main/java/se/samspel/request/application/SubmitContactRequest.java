@@ -10,12 +10,12 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 import se.samspel.common.FieldProblem;
 import se.samspel.common.SamspelException;
-import se.samspel.escalation.application.Deadlines;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.policy.domain.Rule;
 import se.samspel.request.domain.ContactDescription;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.ContactRequestRepository;
+import se.samspel.request.domain.HopDeadlines;
 import se.samspel.request.domain.OutsideRouteLog;
 import se.samspel.request.domain.RequestDetails;
 import se.samspel.request.domain.RoutedUnder;
@@ -37,7 +37,7 @@ public class SubmitContactRequest {
 
   private final RouteContact routeContact;
   private final ContactRequestRepository requests;
-  private final Deadlines deadlines;
+  private final HopDeadlines deadlines;
   private final RequestNotices notices;
   private final OutsideRouteLog outsideRoute;
   private final Clock clock;
@@ -45,7 +45,7 @@ public class SubmitContactRequest {
   public SubmitContactRequest(
       RouteContact routeContact,
       ContactRequestRepository requests,
-      Deadlines deadlines,
+      HopDeadlines deadlines,
       RequestNotices notices,
       OutsideRouteLog outsideRoute,
       Clock clock) {

@@ -1,0 +1,53 @@
+package se.samspel.escalation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
+import se.samspel.escalation.domain.EscalationLadder;
+import se.samspel.policy.application.PolicyCatalog;
+import se.samspel.policy.domain.EscalationPolicy;
+import se.samspel.request.domain.RoutedUnder;
+
+/**
+ * The ladder a request climbs: the escalation section of the policy version it was routed under, as
+ * its route is, so a later version never changes how an open request escalates. A version that
+ * states no section (stored before the format had one) climbs the reporting lines ({@link
+ * EscalationPolicy#REPORTING_LINES}). Stored versions never change, so each one's ladder is kept
+ * once read.
+ */
+@ApplicationScoped
+public class EscalationLadders {
+
+  private static final Logger LOG = Logger.getLogger(EscalationLadders.class);
+
+  private final PolicyCatalog policies;
+  private final Map<String, EscalationLadder> byVersion = new ConcurrentHashMap<>();
+
+  public EscalationLadders(PolicyCatalog policies) {
+    this.policies = policies;
+  }
+
+  /** The ladder of the policy version a request was routed under. */
+  public EscalationLadder of(RoutedUnder routedUnder) {
+    String version = routedUnder.policyKey() + "#" + routedUnder.policyVersion();
+    EscalationLadder known = byVersion.get(version);
+    if (known != null) {
+      return known;
+    }
+    return policies
+        .version(routedUnder.policyKey(), routedUnder.policyVersion())
+        .map(
+            v ->
+                byVersion.computeIfAbsent(
+                    version, k -> new EscalationLadder(v.policy().escalationOrReportingLines())))
+        .orElseGet(
+            () -> {
+              // Not cached: the version may yet be read by a reload of the catalog.
+              LOG.warnf(
+                  "Policy %s is not known here; escalating its request up the reporting lines",
+                  version);
+              return new EscalationLadder(EscalationPolicy.REPORTING_LINES);
+            });
+  }
+}
