@@ -165,16 +165,18 @@ public final class ContactRequest {
       Optional<String> note,
       Instant now) {
     RequestHop hop = requireCurrent(actor, capacity, HopAction.APPROVE, "approve");
-    RequestStatus from = status;
-    replace(hop.done(actor, now, note));
     Optional<RequestHop> arrange =
         hops.stream()
             .filter(h -> h.state() == HopState.PENDING && h.action() == HopAction.ARRANGE)
             .findFirst();
     if (manager.isPresent() && arrange.isEmpty()) {
+      // Checked before anything changes: a refused approval leaves the request as it was.
+      actingFor = Optional.empty();
       throw SamspelException.invalid(
           "responsibleManager", "this request has no arrangement step to give a manager");
     }
+    RequestStatus from = status;
+    replace(hop.done(actor, now, note));
     if (arrange.isPresent()) {
       PositionId chosen = manager.orElse(arrange.get().position());
       replace(arrange.get().assignedTo(chosen));
@@ -264,12 +266,15 @@ public final class ContactRequest {
     if (!arranged && !approvedWithNothingLeft) {
       throw invalidTransition("complete", "it is " + status + ", not ARRANGED");
     }
-    boolean arranger =
-        responsibleManager.map(capacity::covers).orElse(false)
-            || hops.stream().anyMatch(h -> h.actedBy().equals(Optional.of(actor)));
-    if (!isRequester(actor) && !arranger) {
+    boolean actedOnIt = hops.stream().anyMatch(h -> h.actedBy().equals(Optional.of(actor)));
+    boolean holdsTheManagersPost = responsibleManager.map(capacity::covers).orElse(false);
+    if (!isRequester(actor) && !actedOnIt && !holdsTheManagersPost) {
       throw SamspelException.forbidden(
           "Only the requester or the one who arranged it may complete it");
+    }
+    if (!isRequester(actor) && !actedOnIt) {
+      // A substitute of the responsible manager completes it on that manager's behalf.
+      actingFor = responsibleManager.flatMap(capacity::onBehalfOf);
     }
     RequestStatus from = status;
     status = RequestStatus.COMPLETED;
@@ -535,13 +540,13 @@ public final class ContactRequest {
   }
 
   private void requireHolder(RequestHop hop, Capacity capacity) {
-    actingFor = capacity.onBehalfOf(hop.position());
     if (!capacity.covers(hop.position())) {
       throw SamspelException.forbidden(
           "Only the holder (or acting holder) of position '"
               + hop.position()
               + "' may act on this step");
     }
+    actingFor = capacity.onBehalfOf(hop.position());
   }
 
   private RequestStatus nextOpenStatus(RequestStatus whenNothingWaits) {
@@ -609,7 +614,10 @@ public final class ContactRequest {
       case "arrange" -> "arranged";
       case "resolve" -> "resolved";
       case "complete" -> "completed";
-      default -> verb + "n";
+      case "withdraw" -> "withdrawn";
+      case "acknowledge" -> "acknowledged";
+      case "escalate" -> "escalated";
+      default -> throw new IllegalArgumentException("no past tense for " + verb);
     };
   }
 }
