@@ -89,9 +89,6 @@ public record EscalationPolicy(
     WAIT_ON_POST
   }
 
-  /** Every kind of position a step can wait on. */
-  public static final Set<PositionKind> ALL_POSITIONS = EnumSet.allOf(PositionKind.class);
-
   /**
    * The ladder of a policy that states none (versions stored before the format had an escalation
    * section): up the reporting lines, passing over vacant posts, a political position to the KSO, a
