@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -75,8 +76,8 @@ class EscalationLadderTest {
   /**
    * Both shipped guidelines state the ladder Samspel climbed before escalation was policy data, and
    * a version without a section climbs the reporting lines: on every position of the demo
-   * organisation, on a day with and one without the acting assignment, all three answer as the old
-   * Java ladder (kept below as the reference) did.
+   * organisation and a retired one, on a day with and one without the acting assignment, all three
+   * answer as the old Java ladder (kept below as the reference) did.
    */
   @Test
   void the_shipped_sections_and_the_reporting_lines_escalate_as_samspel_did_before() {
@@ -86,11 +87,14 @@ class EscalationLadderTest {
             new EscalationLadder(Fixtures.alingsas().escalation().orElseThrow()),
             new EscalationLadder(EscalationPolicy.REPORTING_LINES));
     for (LocalDate day : List.of(Fixtures.DAY, LocalDate.of(2025, 6, 1))) {
-      for (Position position : GRAPH.organisation().positions()) {
-        String expected = formerLadder(position.id(), day).map(p -> p.id().value()).orElse("top");
+      List<PositionId> positions = new ArrayList<>();
+      GRAPH.organisation().positions().forEach(p -> positions.add(p.id()));
+      positions.add(new PositionId("POS-RETIRED-SINCE"));
+      for (PositionId position : positions) {
+        String expected = formerLadder(position, day).map(p -> p.id().value()).orElse("top");
         for (EscalationLadder ladder : ladders) {
-          assertThat(next(ladder, position.id().value(), day))
-              .as(position.id() + " on " + day)
+          assertThat(next(ladder, position.value(), day))
+              .as(position + " on " + day)
               .isEqualTo(expected);
         }
       }

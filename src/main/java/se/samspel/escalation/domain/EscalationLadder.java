@@ -36,6 +36,11 @@ public final class EscalationLadder {
    *     empty at the top
    */
   public Optional<Position> nextLevel(OrganisationGraph graph, PositionId current, LocalDate day) {
+    if (graph.position(current).isEmpty()) {
+      // A step on a post that no longer exists is seen by no one: it moves to the policy's target
+      // for retired posts even while that post is vacant, where the next holder will find it.
+      return resolve(graph, policy.retired(), current);
+    }
     Set<PositionId> passed = new HashSet<>();
     passed.add(current);
     Optional<Position> next = above(graph, current);
@@ -49,14 +54,11 @@ public final class EscalationLadder {
     return Optional.empty();
   }
 
-  /** The level the policy names above a position, held or not. */
+  /** The level the policy names above a position in the organisation, held or not. */
   private Optional<Position> above(OrganisationGraph graph, PositionId current) {
-    Optional<Position> position = graph.position(current);
-    if (position.isEmpty()) {
-      return resolve(graph, policy.retired(), current);
-    }
-    return policy
-        .stepFor(position.get().kind())
+    return graph
+        .position(current)
+        .flatMap(position -> policy.stepFor(position.kind()))
         .flatMap(step -> resolve(graph, step.to(), current));
   }
 

@@ -16,7 +16,8 @@ import se.samspel.organisation.domain.PositionKind;
  * @param ladder the steps, first match; together they name every kind of position (validation
  *     guarantees it, and that no step is unreachable and the ladder never climbs in a circle)
  * @param retired where a step goes whose position was retired from the organisation since the
- *     request reached it ({@link Target#KD}, {@link Target#KSO} or {@link Target#TOP})
+ *     request reached it ({@link Target#KD}, {@link Target#KSO} or {@link Target#TOP}); it goes
+ *     there even while that post is vacant, since no one would see it on a post that is gone
  * @param vacant what happens when the next level is a post without a holder or acting holder
  * @param source the passage of the guideline the ladder comes from; empty only for {@link
  *     #REPORTING_LINES}, which no guideline states
@@ -88,9 +89,6 @@ public record EscalationPolicy(
      */
     WAIT_ON_POST
   }
-
-  /** Every kind of position a step can wait on. */
-  public static final Set<PositionKind> ALL_POSITIONS = EnumSet.allOf(PositionKind.class);
 
   /**
    * The ladder of a policy that states none (versions stored before the format had an escalation

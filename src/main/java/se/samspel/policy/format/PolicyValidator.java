@@ -209,10 +209,9 @@ public final class PolicyValidator {
         Set<PositionKind> from = positionKinds(path + ".from", step.from());
         Optional<EscalationPolicy.Target> to =
             parseRequired(path + ".to", step.to(), EscalationPolicy.Target.class);
+        // A step's own passage is optional; one that is given must be complete.
         Optional<Citation> source =
-            step.source() == null
-                ? Optional.empty()
-                : Optional.ofNullable(citation(path + ".source", step.source(), ""));
+            Optional.ofNullable(step.source()).map(s -> citation(path + ".source", s));
         if (to.isPresent() && to.get().needsDepartment()) {
           Set<PositionKind> political =
               from.stream().filter(PositionKind::isPolitical).collect(Collectors.toSet());
