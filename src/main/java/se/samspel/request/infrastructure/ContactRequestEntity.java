@@ -1,6 +1,5 @@
 package se.samspel.request.infrastructure;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +16,7 @@ import java.util.List;
 /** A stored contact request. */
 @Entity
 @Table(name = "contact_request")
-public class ContactRequestEntity extends PanacheEntityBase {
+public class ContactRequestEntity {
 
   @Id
   @Column(length = 36)

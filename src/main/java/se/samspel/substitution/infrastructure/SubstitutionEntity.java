@@ -1,6 +1,5 @@
 package se.samspel.substitution.infrastructure;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +11,7 @@ import java.time.OffsetDateTime;
 /** A stored substitution. */
 @Entity
 @Table(name = "substitution")
-public class SubstitutionEntity extends PanacheEntityBase {
+public class SubstitutionEntity {
 
   @Id
   @Column(length = 36)
