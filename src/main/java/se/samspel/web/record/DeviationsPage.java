@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,8 +70,6 @@ import se.samspel.web.PageNumbers;
 public class DeviationsPage {
 
   static final int PAGE_SIZE = 20;
-
-  private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
   /** The filter as entered. */
   public record Filter(
@@ -244,8 +241,8 @@ public class DeviationsPage {
     Set<String> hidden = Whistleblowing.ruleIds(policies);
     DeviationFilter query =
         new DeviationFilter(
-                first.map(d -> d.atStartOfDay(ZONE).toInstant()),
-                last.map(d -> d.plusDays(1).atStartOfDay(ZONE).toInstant()),
+                first.map(d -> d.atStartOfDay(clock.getZone()).toInstant()),
+                last.map(d -> d.plusDays(1).atStartOfDay(clock.getZone()).toInstant()),
                 text(filter.rule()),
                 text(filter.department()),
                 wantedSeverity)
@@ -374,7 +371,7 @@ public class DeviationsPage {
   private Entry entryView(DeviationEntry e) {
     long number = e.seq();
     OrganisationGraph graph = directory.current();
-    LocalDate today = LocalDate.now(clock.withZone(ZONE));
+    LocalDate today = LocalDate.now(clock);
     NewDeviation d = e.facts();
     Optional<PolicyVersion> policy = policies.version(d.policyKey(), d.policyVersion());
     List<Row> corrections = new ArrayList<>();
