@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import se.samspel.request.domain.RequestEvent;
 
 /** A stored history entry of a request: only ever added. */
 @Entity
@@ -50,6 +51,6 @@ public class RequestEventEntity {
   @Column(name = "hop_order")
   public Integer hopOrder;
 
-  @Column(length = 2000)
+  @Column(length = RequestEvent.MAX_NOTE_LENGTH)
   public String note;
 }

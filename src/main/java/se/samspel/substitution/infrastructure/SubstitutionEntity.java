@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import se.samspel.substitution.domain.Substitution;
 
 /** A stored substitution. */
 @Entity
@@ -29,7 +30,7 @@ public class SubstitutionEntity {
   @Column(name = "valid_to", nullable = false)
   public LocalDate validTo;
 
-  @Column(length = 500)
+  @Column(length = Substitution.MAX_REASON_LENGTH)
   public String reason;
 
   @Column(name = "named_by", nullable = false, length = 64)

@@ -39,6 +39,7 @@ import se.samspel.deviation.domain.DeviationEntry;
 import se.samspel.deviation.domain.DeviationFilter;
 import se.samspel.deviation.domain.DeviationKind;
 import se.samspel.deviation.domain.NewDeviation;
+import se.samspel.deviation.domain.PersonalData;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.Person;
@@ -181,9 +182,9 @@ public class DeviationsPage {
   }
 
   /** The API's limits on a correction's texts (DeviationViews.CorrectionBody). */
-  static final int MAX_SUMMARY = 500;
+  static final int MAX_SUMMARY = NewDeviation.MAX_CORRECTION_SUMMARY_LENGTH;
 
-  static final int MAX_REASON = 2000;
+  static final int MAX_REASON = PersonalData.MAX_DESCRIPTION_LENGTH;
 
   private final PageContext page;
   private final ReadDeviations read;

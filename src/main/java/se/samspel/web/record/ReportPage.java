@@ -38,6 +38,7 @@ import se.samspel.deviation.application.ReadDeviations;
 import se.samspel.deviation.domain.DeviationEntry;
 import se.samspel.deviation.domain.DeviationKind;
 import se.samspel.deviation.domain.NewDeviation;
+import se.samspel.deviation.domain.PersonalData;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.Person;
@@ -76,7 +77,7 @@ import se.samspel.web.PageContext;
 public class ReportPage {
 
   /** The longest description the record takes (as the API). */
-  static final int DESCRIPTION_MAX = 500;
+  static final int DESCRIPTION_MAX = PersonalData.MAX_REPORTED_DESCRIPTION_LENGTH;
 
   /** What the reader entered, kept as typed so that a form with problems shows it again. */
   public record ReportForm(
