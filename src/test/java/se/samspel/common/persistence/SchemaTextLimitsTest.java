@@ -1,8 +1,10 @@
 package se.samspel.common.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -15,6 +17,7 @@ import se.samspel.deviation.domain.PersonalData;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.RequestEvent;
 import se.samspel.substitution.domain.Substitution;
+import se.samspel.support.Api;
 
 /**
  * The schema the migrations built holds what the domain's field limits let through: each free-text
@@ -62,6 +65,44 @@ class SchemaTextLimitsTest {
             "A direct contact where the guideline prescribes the route ".length()
                 + NewDeviation.MAX_PRESCRIBED_ROUTE_LENGTH)
         .isGreaterThanOrEqualTo(NewDeviation.MAX_CORRECTION_SUMMARY_LENGTH);
+  }
+
+  /**
+   * The fix V9 made: before it, a redirect's history entry ("→ " + forum + ": " + reason) did not
+   * fit its column when both were as long as allowed, and the valid decision failed to be stored.
+   */
+  @Test
+  void a_redirect_with_the_longest_forum_and_reason_is_stored_whole() {
+    String id =
+        Api.as("politiker")
+            .contentType(ContentType.JSON)
+            .body(
+                "{\"target\":{\"position\":\"POS-LARARE-1\"},\"kind\":\"DIALOGUE\","
+                    + "\"subject\":\"Läsfrämjande arbete\"}")
+            .post("/api/requests")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String forum = "F".repeat(ContactRequest.MAX_FORUM_LENGTH);
+    String reason = "R".repeat(ContactRequest.MAX_NOTE_LENGTH);
+
+    Api.as("fc-buf")
+        .contentType(ContentType.JSON)
+        .body("{\"forum\":\"" + forum + "\",\"reason\":\"" + reason + "\"}")
+        .post("/api/requests/" + id + "/redirect")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("REDIRECTED"));
+
+    String note =
+        Api.as("politiker")
+            .get("/api/requests/" + id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("history.find { it.event == 'REDIRECTED' }.note");
+    assertThat(note).isEqualTo("→ " + forum + ": " + reason);
   }
 
   @Test
