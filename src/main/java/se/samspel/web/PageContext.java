@@ -31,7 +31,7 @@ public class PageContext {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** The zone times are shown in: the municipality's (the working calendar's zone). */
-  private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Stockholm");
+  @jakarta.inject.Inject java.time.ZoneId zone;
 
   private final CurrentIdentityAssociation association;
   private final HttpServerRequest request;
@@ -222,7 +222,7 @@ public class PageContext {
     if (moment == null) {
       return "";
     }
-    java.time.ZonedDateTime local = moment.atZone(ZONE);
+    java.time.ZonedDateTime local = moment.atZone(zone);
     return date(local.toLocalDate())
         + " "
         + local.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
@@ -230,7 +230,7 @@ public class PageContext {
 
   /** A moment as a machine-readable value for {@code <time datetime>}. */
   public String isoDateTime(java.time.Instant moment) {
-    return moment == null ? "" : moment.atZone(ZONE).toOffsetDateTime().toString();
+    return moment == null ? "" : moment.atZone(zone).toOffsetDateTime().toString();
   }
 
   // ---- CSRF -----------------------------------------------------------------------------------

@@ -2,16 +2,27 @@ package se.samspel.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
+import se.samspel.notification.application.NotificationMails;
 import se.samspel.notification.domain.Mail;
-import se.samspel.notification.domain.NotificationText;
 import se.samspel.outbox.domain.EventType;
 import se.samspel.outbox.domain.NotifyReason;
 import se.samspel.outbox.domain.OutboxEvent;
 
+/**
+ * The words of the notification mails. They come from the {@code mail} message bundle (Swedish in
+ * {@link se.samspel.notification.application.MailTexts}, English in {@code
+ * messages/mail_en.properties}), so the test runs in the application; the texts it asserts are the
+ * ones the mails had when they were written in Java.
+ */
+@QuarkusTest
 class NotificationTextTest {
+
+  @Inject NotificationMails mails;
 
   private static final String LINK = "https://samspel.kungsor.se/api/requests/r-1";
 
@@ -20,7 +31,7 @@ class NotificationTextTest {
     for (EventType type : EnumSet.allOf(EventType.class)) {
       for (NotifyReason reason : EnumSet.allOf(NotifyReason.class)) {
         Mail mail =
-            NotificationText.compose(
+            mails.compose(
                 OutboxEvent.of(type, "r-1", Instant.EPOCH).with("subject", "Verksamhetsbesök"),
                 reason,
                 "Eva Sjöberg",
@@ -38,7 +49,7 @@ class NotificationTextTest {
   @Test
   void an_escalation_says_so_in_the_subject() {
     Mail mail =
-        NotificationText.compose(
+        mails.compose(
             OutboxEvent.of(EventType.REQUEST_ESCALATED, "r-1", Instant.EPOCH)
                 .with("subject", "Problem i hemtjänsten"),
             NotifyReason.ESCALATED_TO_YOU,
@@ -54,7 +65,7 @@ class NotificationTextTest {
   @Test
   void a_subject_with_line_breaks_cannot_add_mail_headers_and_a_long_one_is_cut() {
     Mail mail =
-        NotificationText.compose(
+        mails.compose(
             OutboxEvent.of(EventType.HOP_WAITING, "r-1", Instant.EPOCH)
                 .with("subject", "Hej\r\nBcc: someone@evil.example " + "x".repeat(300)),
             NotifyReason.WAITS_ON_YOU,
@@ -75,7 +86,7 @@ class NotificationTextTest {
             .with("subject", "Verksamhetsbesök")
             .with("from", "APPROVED");
     Mail mail =
-        NotificationText.compose(
+        mails.compose(
             approved, NotifyReason.FOR_YOUR_INFORMATION, "Lars Ek", "lars@kungsor.se", LINK);
 
     assertThat(mail.subject()).isEqualTo("Samspel: för kännedom – Verksamhetsbesök");
@@ -87,7 +98,7 @@ class NotificationTextTest {
         .isLessThan(mail.text().indexOf("after it was approved"));
 
     Mail waiting =
-        NotificationText.compose(
+        mails.compose(
             approved.with("from", "AWAITING_DECISION"),
             NotifyReason.FOR_YOUR_INFORMATION,
             "Lars Ek",
@@ -101,7 +112,7 @@ class NotificationTextTest {
   @Test
   void without_a_subject_the_request_is_named_by_its_id() {
     Mail mail =
-        NotificationText.compose(
+        mails.compose(
             OutboxEvent.of(EventType.REQUEST_WITHDRAWN, "r-1", Instant.EPOCH),
             NotifyReason.FOR_YOUR_INFORMATION,
             "Eva",

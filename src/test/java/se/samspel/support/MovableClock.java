@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.samspel.common.MunicipalTimeZone;
 
 /**
  * The clock of the application under test: the system clock until a test moves it, so that
@@ -14,14 +16,23 @@ import java.time.ZoneId;
 @Singleton
 public class MovableClock extends Clock {
 
-  private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+  /** The configured zone, as the application's own clock has it. */
+  private final ZoneId zone;
 
   private volatile Instant fixed;
   private volatile Duration offset = Duration.ZERO;
 
+  public MovableClock(
+      @ConfigProperty(
+              name = MunicipalTimeZone.PROPERTY,
+              defaultValue = MunicipalTimeZone.DEFAULT_ID)
+          ZoneId zone) {
+    this.zone = zone;
+  }
+
   @Override
   public ZoneId getZone() {
-    return ZONE;
+    return zone;
   }
 
   @Override

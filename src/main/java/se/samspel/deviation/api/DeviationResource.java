@@ -1,6 +1,7 @@
 package se.samspel.deviation.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -52,7 +53,7 @@ import se.samspel.security.Roles;
 public class DeviationResource {
 
   /** Dates in the filters are days in the municipality's time zone. */
-  static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+  @Inject ZoneId zone;
 
   static final String ENTRY =
       "{\"seq\":42,\"kind\":\"REPORTED_CONTACT\",\"occurredAt\":\"2026-11-20T13:05:00Z\","
@@ -167,8 +168,8 @@ public class DeviationResource {
     Paging.Request paging = Paging.of(page, size);
     DeviationFilter filter =
         new DeviationFilter(
-            first.map(d -> d.atStartOfDay(ZONE).toInstant()),
-            last.map(d -> d.plusDays(1).atStartOfDay(ZONE).toInstant()),
+            first.map(d -> d.atStartOfDay(zone).toInstant()),
+            last.map(d -> d.plusDays(1).atStartOfDay(zone).toInstant()),
             text("rule", rule),
             text("department", department),
             Optional.ofNullable(wanted));

@@ -8,6 +8,7 @@ import se.samspel.deviation.domain.ChainReport;
 import se.samspel.deviation.domain.DeviationEntry;
 import se.samspel.deviation.domain.DeviationKind;
 import se.samspel.deviation.domain.NewDeviation;
+import se.samspel.deviation.domain.PersonalData;
 import se.samspel.deviation.domain.StoredEntry;
 import se.samspel.deviation.domain.UnreadableEntry;
 import se.samspel.organisation.domain.PersonId;
@@ -21,13 +22,13 @@ public final class DeviationViews {
   /** A correction. Who corrects is the caller, never a field. */
   public record CorrectionBody(
       @NotBlank
-          @Size(max = 500)
+          @Size(max = NewDeviation.MAX_CORRECTION_SUMMARY_LENGTH)
           @Schema(
               description = "What is corrected, without personal data: it is chained as is",
               example = "The contact was coordinated with the department head beforehand")
           String summary,
       @NotBlank
-          @Size(max = 2000)
+          @Size(max = PersonalData.MAX_DESCRIPTION_LENGTH)
           @Schema(
               description = "Why; kept with the personal data, so it can be blanked",
               example =

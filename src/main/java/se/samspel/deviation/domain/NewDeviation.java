@@ -40,6 +40,19 @@ public record NewDeviation(
     String summary,
     PersonalData personal) {
 
+  /** The longest prescribed route an entry keeps (characters), formatted hop by hop. */
+  public static final int MAX_PRESCRIBED_ROUTE_LENGTH = 1000;
+
+  /**
+   * The longest summary an entry keeps (characters). A summary Samspel writes for a reported
+   * contact names the prescribed route ("A direct contact where the guideline prescribes the route
+   * …"), so it has room for a whole route and 200 characters of words around it.
+   */
+  public static final int MAX_SUMMARY_LENGTH = MAX_PRESCRIBED_ROUTE_LENGTH + 200;
+
+  /** The longest summary a reader may write for a correction (characters). */
+  public static final int MAX_CORRECTION_SUMMARY_LENGTH = 500;
+
   public NewDeviation {
     Objects.requireNonNull(kind, "kind is required");
     Objects.requireNonNull(occurredAt, "occurredAt is required");

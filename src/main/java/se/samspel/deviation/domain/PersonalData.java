@@ -15,6 +15,15 @@ public record PersonalData(
     Optional<PersonId> target,
     Optional<String> description) {
 
+  /**
+   * The longest description the record keeps (characters): a correction's reason, the longest free
+   * text kept with the personal data.
+   */
+  public static final int MAX_DESCRIPTION_LENGTH = 2000;
+
+  /** The longest description a reporter may give of a contact that happened (characters). */
+  public static final int MAX_REPORTED_DESCRIPTION_LENGTH = 500;
+
   public PersonalData {
     Objects.requireNonNull(reporter, "reporter is required (may be empty)");
     Objects.requireNonNull(requester, "requester is required (may be empty)");

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import se.samspel.deviation.domain.NewDeviation;
+import se.samspel.deviation.domain.PersonalData;
 
 /** A stored entry of the deviation record. Only ever inserted, and redacted by a bulk update. */
 @Entity
@@ -43,7 +45,10 @@ public class DeviationEntryEntity {
   @Column(nullable = false, length = 16)
   public String severity;
 
-  @Column(name = "prescribed_route", nullable = false, length = 1000)
+  @Column(
+      name = "prescribed_route",
+      nullable = false,
+      length = NewDeviation.MAX_PRESCRIBED_ROUTE_LENGTH)
   public String prescribedRoute;
 
   @Column(name = "requester_role", nullable = false, length = 64)
@@ -60,7 +65,7 @@ public class DeviationEntryEntity {
 
   public Long corrects;
 
-  @Column(nullable = false, length = 500)
+  @Column(nullable = false, length = NewDeviation.MAX_SUMMARY_LENGTH)
   public String summary;
 
   @Column(length = 64)
@@ -72,7 +77,7 @@ public class DeviationEntryEntity {
   @Column(length = 64)
   public String target;
 
-  @Column(length = 2000)
+  @Column(length = PersonalData.MAX_DESCRIPTION_LENGTH)
   public String description;
 
   @Column(name = "personal_salt", nullable = false, length = 32)

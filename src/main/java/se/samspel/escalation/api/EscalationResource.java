@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspel.common.SamspelException;
 import se.samspel.common.http.Problem;
 import se.samspel.escalation.application.EscalateRequest;
+import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.RequestId;
 import se.samspel.security.CurrentCaller;
 import se.samspel.security.Roles;
@@ -56,7 +57,9 @@ public class EscalationResource {
 
   /** Why the holder cannot solve it at their level. */
   public record EscalateBody(
-      @NotBlank @Size(max = 2000) @Schema(example = "Kräver beslut om extra resurser")
+      @NotBlank
+          @Size(max = ContactRequest.MAX_NOTE_LENGTH)
+          @Schema(example = "Kräver beslut om extra resurser")
           String reason) {}
 
   /** The new state of the request's waiting step. */

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import se.samspel.common.MunicipalTimeZone;
 import se.samspel.policy.domain.Deadline;
 
 /**
@@ -59,10 +60,13 @@ public final class SwedishWorkingCalendar implements WorkingCalendar {
     this.holidays = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.SWEDEN));
   }
 
-  /** Europe/Stockholm, 08:00–17:00, with midsommarafton, julafton and nyårsafton off. */
+  /**
+   * The default zone (Europe/Stockholm), 08:00–17:00, with midsommarafton, julafton and nyårsafton
+   * off.
+   */
   public static SwedishWorkingCalendar withDefaults() {
     return new SwedishWorkingCalendar(
-        ZoneId.of("Europe/Stockholm"), OfficeHours.DEFAULT, EnumSet.allOf(ExtraDayOff.class));
+        MunicipalTimeZone.DEFAULT, OfficeHours.DEFAULT, EnumSet.allOf(ExtraDayOff.class));
   }
 
   @Override

@@ -15,7 +15,6 @@ import org.jboss.logging.Logger;
 import se.samspel.notification.domain.Mail;
 import se.samspel.notification.domain.MailSender;
 import se.samspel.notification.domain.NotificationStore;
-import se.samspel.notification.domain.NotificationText;
 import se.samspel.notification.domain.PendingNotification;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.Person;
@@ -38,6 +37,7 @@ public class NotificationDispatcher {
   private final OutboxStore outbox;
   private final OrganisationDirectory directory;
   private final MailSender mail;
+  private final NotificationMails mails;
   private final NotificationConfig config;
   private final String publicUrl;
   private final Clock clock;
@@ -47,6 +47,7 @@ public class NotificationDispatcher {
       OutboxStore outbox,
       OrganisationDirectory directory,
       MailSender mail,
+      NotificationMails mails,
       NotificationConfig config,
       @ConfigProperty(name = "samspel.public-url", defaultValue = "http://localhost:8080")
           String publicUrl,
@@ -55,6 +56,7 @@ public class NotificationDispatcher {
     this.outbox = outbox;
     this.directory = directory;
     this.mail = mail;
+    this.mails = mails;
     this.config = config;
     this.publicUrl =
         publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -115,7 +117,7 @@ public class NotificationDispatcher {
       return undeliverable(pending, "the person has no e-mail address", now);
     }
     Mail message =
-        NotificationText.compose(
+        mails.compose(
             event.get(), pending.reason(), person.get().name(), email.get(), link(event.get()));
     try {
       mail.send(message);

@@ -1,6 +1,5 @@
 package se.samspel.organisation.infrastructure;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,7 +15,7 @@ import java.time.LocalDate;
 /** A stored acting assignment (t.f.). */
 @Entity
 @Table(name = "acting_assignment")
-public class ActingAssignmentEntity extends PanacheEntityBase {
+public class ActingAssignmentEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "acting_assignment_seq")

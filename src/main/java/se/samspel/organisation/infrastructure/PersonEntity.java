@@ -1,6 +1,5 @@
 package se.samspel.organisation.infrastructure;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +12,7 @@ import jakarta.persistence.Version;
 /** A stored person. */
 @Entity
 @Table(name = "person")
-public class PersonEntity extends PanacheEntityBase {
+public class PersonEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")

@@ -1,6 +1,5 @@
 package se.samspel.organisation.infrastructure;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +18,7 @@ import se.samspel.organisation.domain.PositionKind;
 /** A stored position. */
 @Entity
 @Table(name = "org_position")
-public class PositionEntity extends PanacheEntityBase {
+public class PositionEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "org_position_seq")

@@ -1,6 +1,5 @@
 package se.samspel.organisation.infrastructure;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +18,7 @@ import se.samspel.organisation.domain.UnitKind;
 /** A stored unit. */
 @Entity
 @Table(name = "org_unit")
-public class UnitEntity extends PanacheEntityBase {
+public class UnitEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "org_unit_seq")

@@ -1,6 +1,5 @@
 package se.samspel.policy.infrastructure;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +13,7 @@ import java.time.OffsetDateTime;
 /** A stored version of a policy: its document as uploaded, never changed afterwards. */
 @Entity
 @Table(name = "policy_version")
-public class PolicyVersionEntity extends PanacheEntityBase {
+public class PolicyVersionEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "policy_version_seq")

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspel.common.http.Problem;
+import se.samspel.deviation.domain.PersonalData;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.policy.domain.ContactContext;
 import se.samspel.policy.domain.ContactFlag;
@@ -61,7 +62,9 @@ public class ContactReportResource {
           Boolean promiseOfAction,
       Boolean concernsNearestManager,
       @NotNull @Schema(example = "2026-11-20T14:00:00+01:00") OffsetDateTime occurredAt,
-      @Size(max = 500) @Schema(example = "Ringde läraren direkt om schemat") String description) {}
+      @Size(max = PersonalData.MAX_REPORTED_DESCRIPTION_LENGTH)
+          @Schema(example = "Ringde läraren direkt om schemat")
+          String description) {}
 
   /** What the guideline says of the reported contact. */
   public record VerdictView(

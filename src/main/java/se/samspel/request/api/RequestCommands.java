@@ -10,6 +10,7 @@ import se.samspel.policy.domain.ContactContext;
 import se.samspel.policy.domain.ContactKind;
 import se.samspel.policy.domain.ExternalParty;
 import se.samspel.policy.domain.QuestionType;
+import se.samspel.request.domain.ContactRequest;
 import se.samspel.routing.api.RoutePreviewRequest;
 
 /** The bodies the request endpoints accept. */
@@ -28,8 +29,13 @@ public final class RequestCommands {
       Boolean purposeStated,
       Boolean concernsNearestManager,
       Boolean strategic,
-      @NotBlank @Size(max = 200) @Schema(example = "Dialog om läsfrämjande arbete") String subject,
-      @Size(max = 2000) @Schema(example = "Underlag inför nämndens budgetdialog") String purpose,
+      @NotBlank
+          @Size(max = ContactRequest.MAX_SUBJECT_LENGTH)
+          @Schema(example = "Dialog om läsfrämjande arbete")
+          String subject,
+      @Size(max = ContactRequest.MAX_PURPOSE_LENGTH)
+          @Schema(example = "Underlag inför nämndens budgetdialog")
+          String purpose,
       LocalDate wishedFrom,
       LocalDate wishedTo) {
 
@@ -50,20 +56,23 @@ public final class RequestCommands {
   /** Approve, naming the responsible manager who arranges the contact (default: the route's). */
   public record Approve(
       @Size(max = 64) @Schema(example = "POS-REKTOR-1") String responsibleManager,
-      @Size(max = 2000) String note,
+      @Size(max = ContactRequest.MAX_NOTE_LENGTH) String note,
       @Schema(description = "The version the decision was made on (from GET); 409 if stale")
           Long version) {}
 
   /** Decline, with a reason. */
-  public record Decline(@NotBlank @Size(max = 2000) String reason, Long version) {}
+  public record Decline(
+      @NotBlank @Size(max = ContactRequest.MAX_NOTE_LENGTH) String reason, Long version) {}
 
   /** Redirect to another department or the right forum, with a reason. */
   public record Redirect(
       @Size(max = 64) @Schema(example = "U-SBF") String department,
-      @Size(max = 200) @Schema(example = "Kommunstyrelsens arbetsutskott") String forum,
-      @NotBlank @Size(max = 2000) String reason,
+      @Size(max = ContactRequest.MAX_FORUM_LENGTH)
+          @Schema(example = "Kommunstyrelsens arbetsutskott")
+          String forum,
+      @NotBlank @Size(max = ContactRequest.MAX_NOTE_LENGTH) String reason,
       Long version) {}
 
   /** A step done, with an optional note. */
-  public record Step(@Size(max = 2000) String note, Long version) {}
+  public record Step(@Size(max = ContactRequest.MAX_NOTE_LENGTH) String note, Long version) {}
 }

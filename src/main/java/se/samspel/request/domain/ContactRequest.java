@@ -21,6 +21,21 @@ import se.samspel.routing.domain.Hop;
  */
 public final class ContactRequest {
 
+  /** The longest subject a requester may write (characters). */
+  public static final int MAX_SUBJECT_LENGTH = 200;
+
+  /** The longest purpose a requester may write (characters). */
+  public static final int MAX_PURPOSE_LENGTH = 2000;
+
+  /**
+   * The longest note or reason given with a step (characters): approving, declining, redirecting,
+   * arranging, resolving, completing, withdrawing, escalating by hand. A hop keeps it as given.
+   */
+  public static final int MAX_NOTE_LENGTH = 2000;
+
+  /** The longest forum a request may be redirected to (characters), e.g. "KS arbetsutskott". */
+  public static final int MAX_FORUM_LENGTH = 200;
+
   private final RequestId id;
   private final ContactDescription contact;
   private final RequestDetails details;

@@ -22,6 +22,15 @@ public record RequestEvent(
     Optional<Integer> hop,
     Optional<String> note) {
 
+  /**
+   * The longest note a history entry holds (characters). Longer than {@link
+   * ContactRequest#MAX_NOTE_LENGTH}: an entry may compose its note from what was given, e.g. a
+   * redirect's "→ " + forum + ": " + reason, or "escalated by hand: " + reason; 100 characters are
+   * left for the words around them.
+   */
+  public static final int MAX_NOTE_LENGTH =
+      ContactRequest.MAX_NOTE_LENGTH + ContactRequest.MAX_FORUM_LENGTH + 100;
+
   public RequestEvent {
     Objects.requireNonNull(at, "at is required");
     Objects.requireNonNull(actor, "actor is required");

@@ -1,6 +1,5 @@
 package se.samspel.request.infrastructure;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,11 +12,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import se.samspel.request.domain.ContactRequest;
 
 /** A stored contact request. */
 @Entity
 @Table(name = "contact_request")
-public class ContactRequestEntity extends PanacheEntityBase {
+public class ContactRequestEntity {
 
   @Id
   @Column(length = 36)
@@ -50,10 +50,10 @@ public class ContactRequestEntity extends PanacheEntityBase {
   @Column(nullable = false, length = 200)
   public String flags;
 
-  @Column(nullable = false, length = 200)
+  @Column(nullable = false, length = ContactRequest.MAX_SUBJECT_LENGTH)
   public String subject;
 
-  @Column(length = 2000)
+  @Column(length = ContactRequest.MAX_PURPOSE_LENGTH)
   public String purpose;
 
   @Column(name = "wished_from")
@@ -90,7 +90,7 @@ public class ContactRequestEntity extends PanacheEntityBase {
   @Column(name = "responsible_manager", length = 64)
   public String responsibleManager;
 
-  @Column(name = "redirected_to", length = 200)
+  @Column(name = "redirected_to", length = ContactRequest.MAX_FORUM_LENGTH)
   public String redirectedTo;
 
   @Column(name = "created_at", nullable = false)

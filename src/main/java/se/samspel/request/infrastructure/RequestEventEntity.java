@@ -55,7 +55,7 @@ public class RequestEventEntity {
   @Column(name = "hop_order")
   public Integer hopOrder;
 
-  @Column(length = 2000)
+  @Column(length = RequestEvent.MAX_NOTE_LENGTH)
   public String note;
 
   /** The history entry this row stores. */

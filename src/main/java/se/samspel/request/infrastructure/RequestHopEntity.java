@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import se.samspel.request.domain.ContactRequest;
 
 /** A stored hop of a request. */
 @Entity
@@ -67,7 +68,7 @@ public class RequestHopEntity {
   @Column(name = "acted_at")
   public OffsetDateTime actedAt;
 
-  @Column(length = 2000)
+  @Column(length = ContactRequest.MAX_NOTE_LENGTH)
   public String note;
 
   @Column(name = "due_at")

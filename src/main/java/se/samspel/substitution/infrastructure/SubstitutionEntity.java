@@ -1,6 +1,5 @@
 package se.samspel.substitution.infrastructure;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,11 +7,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import se.samspel.substitution.domain.Substitution;
 
 /** A stored substitution. */
 @Entity
 @Table(name = "substitution")
-public class SubstitutionEntity extends PanacheEntityBase {
+public class SubstitutionEntity {
 
   @Id
   @Column(length = 36)
@@ -30,7 +30,7 @@ public class SubstitutionEntity extends PanacheEntityBase {
   @Column(name = "valid_to", nullable = false)
   public LocalDate validTo;
 
-  @Column(length = 500)
+  @Column(length = Substitution.MAX_REASON_LENGTH)
   public String reason;
 
   @Column(name = "named_by", nullable = false, length = 64)

@@ -29,6 +29,7 @@ import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.request.application.Capacities;
+import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.RequestId;
 import se.samspel.security.Roles;
 import se.samspel.web.PageContext;
@@ -45,7 +46,7 @@ import se.samspel.web.PageNumbers;
 public class EscalationsPage {
 
   static final int PAGE_SIZE = 25;
-  static final int MAX_REASON = 2000;
+  static final int MAX_REASON = ContactRequest.MAX_NOTE_LENGTH;
 
   /** One row of the list, and whether it waits on the reader (so they may act on it). */
   public record Row(EscalationView item, boolean mine, String timeLeft) {}

@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,6 +39,7 @@ import se.samspel.deviation.domain.DeviationEntry;
 import se.samspel.deviation.domain.DeviationFilter;
 import se.samspel.deviation.domain.DeviationKind;
 import se.samspel.deviation.domain.NewDeviation;
+import se.samspel.deviation.domain.PersonalData;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.Person;
@@ -71,8 +71,6 @@ import se.samspel.web.PageNumbers;
 public class DeviationsPage {
 
   static final int PAGE_SIZE = 20;
-
-  private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
   /** The filter as entered. */
   public record Filter(
@@ -184,9 +182,9 @@ public class DeviationsPage {
   }
 
   /** The API's limits on a correction's texts (DeviationViews.CorrectionBody). */
-  static final int MAX_SUMMARY = 500;
+  static final int MAX_SUMMARY = NewDeviation.MAX_CORRECTION_SUMMARY_LENGTH;
 
-  static final int MAX_REASON = 2000;
+  static final int MAX_REASON = PersonalData.MAX_DESCRIPTION_LENGTH;
 
   private final PageContext page;
   private final ReadDeviations read;
@@ -244,8 +242,8 @@ public class DeviationsPage {
     Set<String> hidden = Whistleblowing.ruleIds(policies);
     DeviationFilter query =
         new DeviationFilter(
-                first.map(d -> d.atStartOfDay(ZONE).toInstant()),
-                last.map(d -> d.plusDays(1).atStartOfDay(ZONE).toInstant()),
+                first.map(d -> d.atStartOfDay(clock.getZone()).toInstant()),
+                last.map(d -> d.plusDays(1).atStartOfDay(clock.getZone()).toInstant()),
                 text(filter.rule()),
                 text(filter.department()),
                 wantedSeverity)
@@ -374,7 +372,7 @@ public class DeviationsPage {
   private Entry entryView(DeviationEntry e) {
     long number = e.seq();
     OrganisationGraph graph = directory.current();
-    LocalDate today = LocalDate.now(clock.withZone(ZONE));
+    LocalDate today = LocalDate.now(clock);
     NewDeviation d = e.facts();
     Optional<PolicyVersion> policy = policies.version(d.policyKey(), d.policyVersion());
     List<Row> corrections = new ArrayList<>();

@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -39,6 +38,7 @@ import se.samspel.deviation.application.ReadDeviations;
 import se.samspel.deviation.domain.DeviationEntry;
 import se.samspel.deviation.domain.DeviationKind;
 import se.samspel.deviation.domain.NewDeviation;
+import se.samspel.deviation.domain.PersonalData;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.Person;
@@ -77,9 +77,7 @@ import se.samspel.web.PageContext;
 public class ReportPage {
 
   /** The longest description the record takes (as the API). */
-  static final int DESCRIPTION_MAX = 500;
-
-  private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+  static final int DESCRIPTION_MAX = PersonalData.MAX_REPORTED_DESCRIPTION_LENGTH;
 
   /** What the reader entered, kept as typed so that a form with problems shows it again. */
   public record ReportForm(
@@ -179,13 +177,13 @@ public class ReportPage {
   @Operation(hidden = true)
   public TemplateInstance form() {
     OrganisationGraph graph = directory.current();
-    LocalDate today = LocalDate.now(clock.withZone(ZONE));
+    LocalDate today = LocalDate.now(clock);
     String requester =
         graph.positionsHeldBy(page.requirePerson(), today).stream()
             .findFirst()
             .map(p -> "pos:" + p.id().value())
             .orElse("");
-    String now = LocalTime.now(clock.withZone(ZONE)).truncatedTo(ChronoUnit.MINUTES).toString();
+    String now = LocalTime.now(clock).truncatedTo(ChronoUnit.MINUTES).toString();
     ReportForm empty =
         new ReportForm(
             requester,
@@ -351,7 +349,7 @@ public class ReportPage {
       throw SamspelException.notFound("report", seq);
     }
     OrganisationGraph graph = directory.current();
-    LocalDate today = LocalDate.now(clock.withZone(ZONE));
+    LocalDate today = LocalDate.now(clock);
     Optional<PolicyVersion> policy = policies.version(d.policyKey(), d.policyVersion());
     VerdictView view =
         new VerdictView(
@@ -486,7 +484,7 @@ public class ReportPage {
     if (day == null || at == null) {
       return null;
     }
-    Instant instant = day.atTime(at).atZone(ZONE).toInstant();
+    Instant instant = day.atTime(at).atZone(clock.getZone()).toInstant();
     if (instant.isAfter(clock.instant())) {
       errors.add("date", texts.error_future());
       return null;
@@ -517,7 +515,7 @@ public class ReportPage {
   }
 
   private Response invalid(ReportForm form, FormErrors errors, OrganisationGraph graph) {
-    LocalDate today = LocalDate.now(clock.withZone(ZONE));
+    LocalDate today = LocalDate.now(clock);
     return Response.status(400)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .entity(Templates.form(page, form, errors, choices(graph, today)).setLocale(page.locale()))
@@ -573,7 +571,7 @@ public class ReportPage {
     if (party.external().isPresent()) {
       return page.term("PartyType", party.external().get().name());
     }
-    LocalDate day = LocalDate.ofInstant(at, ZONE);
+    LocalDate day = LocalDate.ofInstant(at, clock.getZone());
     Position p = graph.position(party.position().orElseThrow()).orElseThrow();
     return graph
         .holderOn(p.id(), day)

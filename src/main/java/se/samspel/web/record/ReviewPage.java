@@ -16,7 +16,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,8 +41,6 @@ import se.samspel.web.PageContext;
 public class ReviewPage {
 
   static final String CSV = "text/csv";
-
-  private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
   /**
    * The period as chosen in the form.
@@ -178,7 +175,7 @@ public class ReviewPage {
       chosen = produce.period(null, null, null);
     }
     Review review = produce.produce(chosen);
-    LocalDate today = LocalDate.now(clock.withZone(ZONE));
+    LocalDate today = LocalDate.now(clock);
     ReviewModel model =
         full
             ? ReviewModel.full(ReviewViews.full(review), directory.current(), today, page.locale())

@@ -98,8 +98,8 @@ public class ContactPage {
   private static final Set<String> REFUSALS =
       Set.of("contact-free", "contact-not-permitted", "no-rule", "route-unresolvable");
 
-  private static final int SUBJECT_MAX = 200;
-  private static final int PURPOSE_MAX = 2000;
+  private static final int SUBJECT_MAX = ContactRequest.MAX_SUBJECT_LENGTH;
+  private static final int PURPOSE_MAX = ContactRequest.MAX_PURPOSE_LENGTH;
 
   private final PageContext page;
   private final RouteContact routeContact;

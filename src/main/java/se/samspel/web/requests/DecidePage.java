@@ -62,7 +62,7 @@ public class DecidePage {
         PageContext page, List<Count> counts, List<Row> rows, PageNumbers paging, Notice notice);
   }
 
-  private static final int TEXT_MAX = 2000;
+  private static final int TEXT_MAX = ContactRequest.MAX_NOTE_LENGTH;
 
   private final PageContext page;
   private final RequestScreen screen;
@@ -213,8 +213,8 @@ public class DecidePage {
       errors.add("redirect-department", texts.error_redirect_both());
     } else if (unit != null && directory.current().unit(new UnitId(unit)).isEmpty()) {
       errors.add("redirect-department", texts.error_redirect_where());
-    } else if (elsewhere != null && elsewhere.length() > 200) {
-      errors.add("redirect-forum", texts.error_too_long(200));
+    } else if (elsewhere != null && elsewhere.length() > ContactRequest.MAX_FORUM_LENGTH) {
+      errors.add("redirect-forum", texts.error_too_long(ContactRequest.MAX_FORUM_LENGTH));
     }
     if (why == null) {
       errors.add("redirect-reason", texts.error_redirect_reason());

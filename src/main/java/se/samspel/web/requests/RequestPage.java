@@ -82,8 +82,8 @@ public class RequestPage {
     if (confirm == null || confirm.isBlank()) {
       errors.add("withdraw-confirm", texts.error_confirm());
     }
-    if (why != null && why.length() > 2000) {
-      errors.add("withdraw-reason", texts.error_too_long(2000));
+    if (why != null && why.length() > ContactRequest.MAX_NOTE_LENGTH) {
+      errors.add("withdraw-reason", texts.error_too_long(ContactRequest.MAX_NOTE_LENGTH));
     }
     if (errors.any()) {
       return screen.respond(422, request, null, errors, kept);

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Set;
+import se.samspel.common.MunicipalTimeZone;
 import se.samspel.escalation.calendar.ExtraDayOff;
 
 /**
@@ -14,7 +15,7 @@ import se.samspel.escalation.calendar.ExtraDayOff;
 public interface CalendarConfig {
 
   /** The time zone office hours and working days are read in. */
-  @WithDefault("Europe/Stockholm")
+  @WithDefault(MunicipalTimeZone.DEFAULT_ID)
   ZoneId zone();
 
   /** When the administration is open on a working day. */
