@@ -44,6 +44,7 @@ import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.domain.QuestionType;
 import se.samspel.policy.domain.Rule;
 import se.samspel.request.application.SubmitContactRequest;
+import se.samspel.request.application.SubmitOutcome;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.RequestDetails;
 import se.samspel.routing.api.RouteViews;
@@ -93,10 +94,6 @@ public class ContactPage {
   private static final List<ContactFlag> FORM_FLAGS =
       List.of(
           ContactFlag.PURPOSE_STATED, ContactFlag.CONCERNS_NEAREST_MANAGER, ContactFlag.STRATEGIC);
-
-  /** Why a request was not stored, as the submit use case says: the preview then explains it. */
-  private static final Set<String> REFUSALS =
-      Set.of("contact-free", "contact-not-permitted", "no-rule", "route-unresolvable");
 
   private static final int SUBJECT_MAX = 200;
   private static final int PURPOSE_MAX = 2000;
@@ -196,25 +193,18 @@ public class ContactPage {
         return render(status(e), form, policy, problems(e, texts), null, false);
       }
     }
-    ContactRequest request;
+    SubmitOutcome outcome;
     try {
-      request = submit.submit(reader, command, details(form));
+      outcome = submit.submit(reader, command, details(form));
     } catch (SamspelException e) {
-      if (REFUSALS.contains(e.code())) {
-        // Free, forbidden, without a rule or without a way through the organisation: nothing was
-        // stored; show why, as the preview does.
-        try {
-          RouteViews.RouteView preview =
-              RouteViews.of(routeContact.route(reader, command), null, null);
-          if (!"ROUTE".equals(preview.outcome())) {
-            return render(422, form, policy, errors, preview, true);
-          }
-        } catch (SamspelException again) {
-          return render(status(again), form, policy, problems(again, texts), null, false);
-        }
-      }
       return render(status(e), form, policy, problems(e, texts), null, false);
     }
+    if (outcome instanceof SubmitOutcome.Refused refused) {
+      // Free, forbidden, without a rule or without a way through the organisation: nothing was
+      // stored; show why, as the preview does, from the routing the refusal rests on.
+      return render(422, form, policy, errors, RouteViews.of(refused.plan(), null, null), true);
+    }
+    ContactRequest request = ((SubmitOutcome.Submitted) outcome).request();
     return Response.seeOther(URI.create("/arenden/" + request.id().value() + "?klart=skickat"))
         .build();
   }
