@@ -115,8 +115,9 @@ public class ContactReportResource {
   @APIResponse(
       responseCode = "422",
       description =
-          "The contact is protected by meddelarfrihet (nothing stored), or no guideline was in"
-              + " force on that day",
+          "The contact is protected by meddelarfrihet (meddelarfrihet; nothing stored), is a"
+              + " report of suspected wrongdoing (whistleblowing), or no guideline was in force on"
+              + " that day (no-policy-then)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

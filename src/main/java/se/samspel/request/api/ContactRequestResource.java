@@ -120,7 +120,8 @@ public class ContactRequestResource {
   @APIResponse(
       responseCode = "422",
       description =
-          "The contact is free (contact-free), forbidden (contact-not-permitted) or has no rule",
+          "The contact is free (contact-free), forbidden (contact-not-permitted), has no rule"
+              + " (no-rule) or a route the organisation cannot follow (route-unresolvable)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
