@@ -28,10 +28,14 @@ import se.samspel.security.Roles;
 @RolesAllowed(Roles.MEMBER)
 public class ContactOptionsResource {
 
+  /** What a politician of Kungsör is offered (the demo's {@code politiker}). */
   static final String EXAMPLE =
       "{\"policy\":{\"key\":\"kungsor\",\"version\":1,\"municipality\":\"Kungsörs kommun\","
-          + "\"title\":\"Riktlinje för samspel mellan förtroendevalda politiker och tjänstepersoner\"},\"kinds\":[\"DIALOGUE\",\"FACTUAL_QUESTION\","
-          + "\"SITE_VISIT_SPONTANEOUS\",\"STEER_INDIVIDUAL_CASE\"],\"contexts\":[\"ON_DUTY\","
+          + "\"title\":\"Riktlinje för samspel mellan förtroendevalda politiker och"
+          + " tjänstepersoner\"},\"kinds\":[\"DIALOGUE\",\"FACTUAL_QUESTION\","
+          + "\"SITE_VISIT_COORDINATED\",\"SITE_VISIT_SPONTANEOUS\",\"PARTY_GROUP_INFORMATION\","
+          + "\"GREY_ZONE_QUESTION\",\"SUSPECTED_WRONGDOING\",\"DECISION_OR_EXECUTION_UNCLEAR\","
+          + "\"CHANGE_DELEGATED_DECISION\",\"STEER_INDIVIDUAL_CASE\"],\"contexts\":[\"ON_DUTY\","
           + "\"OFF_DUTY\"],\"questions\":[\"WHAT\",\"HOW\",\"UNCLEAR\"],\"flags\":[]}";
 
   /**
