@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import se.samspel.deviation.domain.PrescribedRoute;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.policy.domain.ContactContext;
 import se.samspel.policy.domain.ContactFlag;
@@ -13,6 +14,7 @@ import se.samspel.policy.domain.ContactKind;
 import se.samspel.policy.domain.ExternalParty;
 import se.samspel.policy.domain.Policy;
 import se.samspel.report.domain.ContactJudge;
+import se.samspel.report.domain.NoDeviationReason;
 import se.samspel.report.domain.Verdict;
 import se.samspel.routing.domain.Requester;
 import se.samspel.routing.domain.RouteQuery;
@@ -42,6 +44,10 @@ class ContactJudgeTest {
         Fixtures.DAY);
   }
 
+  static NoDeviationReason reason(Verdict verdict) {
+    return ((Verdict.NoDeviation) verdict).reason();
+  }
+
   static Verdict kungsor(Requester from, Target to, ContactKind kind, ContactFlag... flags) {
     return judge(Fixtures.kungsor(), from, to, kind, ContactContext.ON_DUTY, flags);
   }
@@ -52,7 +58,14 @@ class ContactJudgeTest {
     assertThat(verdict).isInstanceOf(Verdict.Deviation.class);
     Verdict.Deviation d = (Verdict.Deviation) verdict;
     assertThat(d.deciding().id()).isEqualTo("KUN-POLITICIAN-DIALOGUE");
-    assertThat(d.prescribedRoute()).isEqualTo("POS-FC-BUF (APPROVE) → POS-REKTOR-1 (ARRANGE)");
+    // The route is a value now; its text is what the record stores, unchanged.
+    assertThat(d.prescribedRoute().text())
+        .isEqualTo("POS-FC-BUF (APPROVE) → POS-REKTOR-1 (ARRANGE)");
+    assertThat(d.departure()).isEqualTo(Verdict.Departure.ROUTE_SKIPPED);
+    assertThat(d.summary())
+        .isEqualTo(
+            "A direct contact where the guideline prescribes the route"
+                + " POS-FC-BUF (APPROVE) → POS-REKTOR-1 (ARRANGE)");
     assertThat(d.targetPosition()).contains(new PositionId("POS-LARARE-1"));
   }
 
@@ -61,6 +74,10 @@ class ContactJudgeTest {
     Verdict verdict = kungsor(POLITICIAN, TO_TEACHER, ContactKind.STEER_INDIVIDUAL_CASE);
     assertThat(verdict).isInstanceOf(Verdict.Deviation.class);
     assertThat(verdict.rule().orElseThrow().id()).isEqualTo("KUN-STEER-INDIVIDUAL-CASE");
+    Verdict.Deviation d = (Verdict.Deviation) verdict;
+    assertThat(d.departure()).isEqualTo(Verdict.Departure.NOT_PERMITTED);
+    assertThat(d.prescribedRoute()).isEqualTo(PrescribedRoute.NONE);
+    assertThat(d.summary()).isEqualTo("A contact the guideline does not permit");
   }
 
   @Test
@@ -82,6 +99,7 @@ class ContactJudgeTest {
             ContactFlag.PROMISE_OF_ACTION);
     assertThat(listening).isInstanceOf(Verdict.NoDeviation.class);
     assertThat(listening.rule().orElseThrow().id()).isEqualTo("KUN-POLITICIAN-OFF-DUTY");
+    assertThat(reason(listening)).isInstanceOf(NoDeviationReason.FreeByGuideline.class);
     assertThat(promising).isInstanceOf(Verdict.Deviation.class);
     assertThat(promising.rule().orElseThrow().id()).isEqualTo("KUN-POLITICIAN-OFF-DUTY-PROMISE");
   }
@@ -95,14 +113,16 @@ class ContactJudgeTest {
                 ContactKind.CITIZEN_CONTACT))
         .isInstanceOf(Verdict.NoDeviation.class);
     // Alingsås has no rule on citizens' contacts: still no deviation.
-    assertThat(
-            judge(
-                Fixtures.alingsas(),
-                new Requester.External(ExternalParty.CITIZEN),
-                TO_TEACHER,
-                ContactKind.CITIZEN_CONTACT,
-                ContactContext.ON_DUTY))
-        .isInstanceOf(Verdict.NoDeviation.class);
+    Verdict alingsas =
+        judge(
+            Fixtures.alingsas(),
+            new Requester.External(ExternalParty.CITIZEN),
+            TO_TEACHER,
+            ContactKind.CITIZEN_CONTACT,
+            ContactContext.ON_DUTY);
+    assertThat(alingsas).isInstanceOf(Verdict.NoDeviation.class);
+    assertThat(reason(alingsas)).isEqualTo(new NoDeviationReason.NoRule());
+    assertThat(alingsas.rule()).isEmpty();
   }
 
   @Test
@@ -133,6 +153,7 @@ class ContactJudgeTest {
             ContactFlag.CONCERNS_NEAREST_MANAGER);
     assertThat(verdict).isInstanceOf(Verdict.NoDeviation.class);
     assertThat(verdict.rule().orElseThrow().id()).isEqualTo("KUN-STAFF-PROBLEM-ABOUT-MANAGER");
+    assertThat(reason(verdict)).isEqualTo(new NoDeviationReason.DirectIsTheRoute());
     // Without that circumstance, skipping the nearest manager is a deviation.
     assertThat(
             kungsor(
@@ -140,6 +161,22 @@ class ContactJudgeTest {
                 new Target.OfPosition(new PositionId("POS-BUF-GR-CH")),
                 ContactKind.STAFF_PROBLEM))
         .isInstanceOf(Verdict.Deviation.class);
+  }
+
+  @Test
+  void a_route_the_organisation_cannot_follow_is_no_deviation_and_says_what_could_not_be_found() {
+    // KD has no nearest manager, so a staff problem's route has nowhere to begin.
+    Verdict verdict =
+        kungsor(
+            new Requester.InPosition(new PositionId("POS-KD")),
+            new Target.OfPosition(new PositionId("POS-KSO")),
+            ContactKind.STAFF_PROBLEM);
+    assertThat(verdict).isInstanceOf(Verdict.NoDeviation.class);
+    assertThat(verdict.rule().orElseThrow().id()).isEqualTo("KUN-STAFF-PROBLEM");
+    assertThat(reason(verdict))
+        .isEqualTo(
+            new NoDeviationReason.RouteUnresolvable(
+                "no position answers to NEAREST_MANAGER_OF_REQUESTER for this contact"));
   }
 
   @Test

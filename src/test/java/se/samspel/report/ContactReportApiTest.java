@@ -183,6 +183,31 @@ class ContactReportApiTest {
   }
 
   @Test
+  void a_route_the_organisation_cannot_follow_is_no_deviation_and_the_answer_says_why() {
+    long before = entries();
+    as("kd")
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"requesterPosition\":\"POS-KD\",\"target\":{\"position\":\"POS-KSO\"},"
+                + "\"kind\":\"STAFF_PROBLEM\",\"occurredAt\":\""
+                + yesterday()
+                + "\"}")
+        .post("/api/contact-reports")
+        .then()
+        .statusCode(200)
+        .body("verdict", equalTo("NO_DEVIATION"))
+        .body("rule.id", equalTo("KUN-STAFF-PROBLEM"))
+        .body(
+            "explanation",
+            equalTo(
+                "The rule's route cannot be followed in this organisation (no position answers to"
+                    + " NEAREST_MANAGER_OF_REQUESTER for this contact), so the contact cannot be"
+                    + " judged to depart from it."))
+        .body("recordedAs", nullValue());
+    assertThat(entries()).isEqualTo(before);
+  }
+
+  @Test
   void a_forbidden_request_and_acting_on_a_step_one_does_not_hold_are_recorded_automatically() {
     long before = entries();
     as("politiker")

@@ -61,6 +61,7 @@ class EndpointAccessMatrixTest {
     RULES.put("GET /api/policies/{key}/versions/{version}", Rule.MEMBER);
     RULES.put("POST /api/policies", Rule.ADMINISTRATOR);
     RULES.put("POST /api/routes/preview", Rule.MEMBER);
+    RULES.put("GET /api/contact-options", Rule.MEMBER);
     RULES.put("POST /api/requests", Rule.MEMBER);
     RULES.put("GET /api/requests/mine", Rule.MEMBER);
     RULES.put("GET /api/requests/inbox", Rule.MEMBER);

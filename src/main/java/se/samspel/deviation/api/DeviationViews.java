@@ -155,7 +155,7 @@ public final class DeviationViews {
         d.section(),
         d.quote(),
         d.severity(),
-        d.prescribedRoute(),
+        d.prescribedRoute().text(),
         d.requesterRole(),
         d.targetRole(),
         d.department().orElse(null),

@@ -78,7 +78,7 @@ public final class DeviationChain {
         .field("section", d.section())
         .field("quote", d.quote())
         .field("severity", d.severity().name())
-        .field("prescribedRoute", d.prescribedRoute())
+        .field("prescribedRoute", d.prescribedRoute().text())
         .field("requesterRole", d.requesterRole())
         .field("targetRole", d.targetRole())
         .field("department", d.department())

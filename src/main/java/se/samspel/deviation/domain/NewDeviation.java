@@ -11,8 +11,8 @@ import se.samspel.policy.domain.Severity;
  * @param occurredAt when the contact or action happened (not when it was recorded)
  * @param ruleId the rule the contact or action departed from, with its policy version, title,
  *     section and quote (copied, so the entry stands on its own)
- * @param prescribedRoute the route the rule prescribes, in words, e.g. "POS-FC-BUF (APPROVE) →
- *     POS-REKTOR-1 (ARRANGE)"; empty for a forbidden contact
+ * @param prescribedRoute the route the rule prescribes (stored as its text, e.g. "POS-FC-BUF
+ *     (APPROVE) → POS-REKTOR-1 (ARRANGE)"); {@link PrescribedRoute#NONE} for a forbidden contact
  * @param requesterRole the requester's party type (e.g. ELECTED_MEMBER), for the review
  * @param targetRole the target's party type (e.g. STAFF_MEMBER)
  * @param department the department concerned (unit id), where there is one
@@ -31,7 +31,7 @@ public record NewDeviation(
     String section,
     String quote,
     Severity severity,
-    String prescribedRoute,
+    PrescribedRoute prescribedRoute,
     String requesterRole,
     String targetRole,
     Optional<String> department,
@@ -62,7 +62,7 @@ public record NewDeviation(
     Objects.requireNonNull(section, "section is required");
     Objects.requireNonNull(quote, "quote is required");
     Objects.requireNonNull(severity, "severity is required");
-    Objects.requireNonNull(prescribedRoute, "prescribedRoute is required (may be blank)");
+    Objects.requireNonNull(prescribedRoute, "prescribedRoute is required (may be NONE)");
     Objects.requireNonNull(requesterRole, "requesterRole is required");
     Objects.requireNonNull(targetRole, "targetRole is required");
     Objects.requireNonNull(department, "department is required (may be empty)");
@@ -73,5 +73,48 @@ public record NewDeviation(
     if (kind == DeviationKind.CORRECTION && corrects.isEmpty()) {
       throw new IllegalArgumentException("a correction must reference the entry it corrects");
     }
+  }
+
+  /**
+   * The same, with the prescribed route in its stored text form (read back with {@link
+   * PrescribedRoute#parse}): how the store and tests that hold the text build an entry.
+   */
+  public NewDeviation(
+      DeviationKind kind,
+      Instant occurredAt,
+      String policyKey,
+      int policyVersion,
+      String ruleId,
+      String ruleTitle,
+      String section,
+      String quote,
+      Severity severity,
+      String prescribedRoute,
+      String requesterRole,
+      String targetRole,
+      Optional<String> department,
+      Optional<String> requestId,
+      Optional<Long> corrects,
+      String summary,
+      PersonalData personal) {
+    this(
+        kind,
+        occurredAt,
+        policyKey,
+        policyVersion,
+        ruleId,
+        ruleTitle,
+        section,
+        quote,
+        severity,
+        PrescribedRoute.parse(
+            Objects.requireNonNull(prescribedRoute, "prescribedRoute is required (may be blank)")),
+        requesterRole,
+        targetRole,
+        department,
+        requestId,
+        corrects,
+        summary,
+        personal);
   }
 }

@@ -228,7 +228,7 @@ public class JpaDeviationStore implements DeviationStore {
     e.section = d.section();
     e.quote = d.quote();
     e.severity = d.severity().name();
-    e.prescribedRoute = d.prescribedRoute();
+    e.prescribedRoute = d.prescribedRoute().text();
     e.requesterRole = d.requesterRole();
     e.targetRole = d.targetRole();
     e.department = d.department().orElse(null);

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.samspel.common.FieldProblem;
+import se.samspel.common.SamspelException;
 import se.samspel.common.http.Problem;
 import se.samspel.deviation.domain.PersonalData;
 import se.samspel.organisation.domain.PositionId;
@@ -27,8 +30,9 @@ import se.samspel.policy.domain.ContactFlag;
 import se.samspel.policy.domain.ContactKind;
 import se.samspel.policy.domain.ExternalParty;
 import se.samspel.policy.domain.QuestionType;
-import se.samspel.policy.domain.Rule;
 import se.samspel.report.application.ReportContact;
+import se.samspel.report.application.ReportOutcome;
+import se.samspel.report.domain.NoDeviationReason;
 import se.samspel.report.domain.Verdict;
 import se.samspel.routing.api.RoutePreviewRequest;
 import se.samspel.routing.api.RouteViews;
@@ -114,8 +118,9 @@ public class ContactReportResource {
   @APIResponse(
       responseCode = "422",
       description =
-          "The contact is protected by meddelarfrihet (nothing stored), or no guideline was in"
-              + " force on that day",
+          "The contact is protected by meddelarfrihet (meddelarfrihet; nothing stored), is a"
+              + " report of suspected wrongdoing (whistleblowing), or no guideline was in force on"
+              + " that day (no-policy-then)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -131,7 +136,7 @@ public class ContactReportResource {
     if (Boolean.TRUE.equals(body.concernsNearestManager())) {
       flags.add(ContactFlag.CONCERNS_NEAREST_MANAGER);
     }
-    ReportContact.Outcome outcome =
+    ReportOutcome outcome =
         reportContact.report(
             caller.requirePerson(),
             new ReportContact.Report(
@@ -144,28 +149,77 @@ public class ContactReportResource {
                 flags,
                 body.occurredAt().toInstant(),
                 Optional.ofNullable(body.description())));
-    Verdict verdict = outcome.verdict();
-    Optional<Rule> rule = verdict.rule();
-    String explanation;
-    String prescribed = null;
-    String kind;
-    if (verdict instanceof Verdict.Deviation d) {
-      kind = "DEVIATION";
-      prescribed = d.prescribedRoute().isEmpty() ? null : d.prescribedRoute();
-      explanation = d.summary() + ".";
-    } else {
-      kind = "NO_DEVIATION";
-      explanation = ((Verdict.NoDeviation) verdict).explanation();
+    if (outcome instanceof ReportOutcome.Recorded recorded) {
+      Verdict.Deviation d = recorded.verdict();
+      return new VerdictView(
+          "DEVIATION",
+          RouteViews.policyRef(recorded.policy()),
+          RouteViews.ruleRef(recorded.policy(), d.deciding()),
+          d.prescribedRoute().isEmpty() ? null : d.prescribedRoute().text(),
+          d.deciding().severity().name(),
+          d.summary() + ".",
+          recorded.seq());
     }
-    return new VerdictView(
-        kind,
-        RouteViews.policyRef(outcome.policy()),
-        rule.map(r -> RouteViews.ruleRef(outcome.policy(), r)).orElse(null),
-        prescribed,
-        rule.filter(r -> verdict instanceof Verdict.Deviation)
-            .map(r -> r.severity().name())
-            .orElse(null),
-        explanation,
-        outcome.recordedAs().orElse(null));
+    if (outcome instanceof ReportOutcome.InLine inLine) {
+      Verdict.NoDeviation none = inLine.verdict();
+      return new VerdictView(
+          "NO_DEVIATION",
+          RouteViews.policyRef(inLine.policy()),
+          none.rule().map(r -> RouteViews.ruleRef(inLine.policy(), r)).orElse(null),
+          null,
+          null,
+          explanation(none.reason()),
+          null);
+    }
+    throw refusal(outcome);
+  }
+
+  /** Why a contact is no deviation, in the API's words (English). */
+  static String explanation(NoDeviationReason reason) {
+    return switch (reason.kind()) {
+      case FREE_BY_GUIDELINE -> "The guideline leaves this contact free.";
+      case DIRECT_IS_THE_ROUTE -> "The contact went where the guideline's route begins.";
+      case ROUTE_UNRESOLVABLE ->
+          "The rule's route cannot be followed in this organisation ("
+              + ((NoDeviationReason.RouteUnresolvable) reason).why()
+              + "), so the contact cannot be judged to depart from it.";
+      case NO_RULE -> "The guideline has no rule for this contact, so it is no deviation.";
+    };
+  }
+
+  /** The one place a report the use case refused becomes a problem (422, stable codes). */
+  private static SamspelException refusal(ReportOutcome outcome) {
+    if (outcome instanceof ReportOutcome.Protected law) {
+      return new SamspelException(
+          SamspelException.Kind.UNPROCESSABLE,
+          "meddelarfrihet",
+          "This contact cannot be reported: "
+              + law.law().title()
+              + ". "
+              + law.law().source().section()
+              + ": \""
+              + law.law().source().quote()
+              + "\" Nothing about it has been stored.",
+          List.of(FieldProblem.of("target", "a contact between a staff member and the media")));
+    }
+    if (outcome instanceof ReportOutcome.ForWhistleblowerFunction) {
+      return new SamspelException(
+          SamspelException.Kind.UNPROCESSABLE,
+          "whistleblowing",
+          "Suspected wrongdoing is reported to the whistleblower function (POST /api/requests with"
+              + " kind SUSPECTED_WRONGDOING), never to the deviation record: the whistleblowing act"
+              + " keeps the reporter's identity with the function alone. Nothing has been stored.",
+          List.of(
+              FieldProblem.of(
+                  "kind", "reports of suspected wrongdoing go to the whistleblower function")));
+    }
+    if (outcome instanceof ReportOutcome.NoGuidelineThen none) {
+      return new SamspelException(
+          SamspelException.Kind.UNPROCESSABLE,
+          "no-policy-then",
+          "No version of the guideline was in force on " + none.day(),
+          List.of(FieldProblem.of("occurredAt", "no guideline in force on " + none.day())));
+    }
+    throw new IllegalStateException("not a refusal: " + outcome.getClass().getSimpleName());
   }
 }

@@ -10,6 +10,7 @@ import se.samspel.deviation.domain.DeviationKind;
 import se.samspel.deviation.domain.DeviationRecorder;
 import se.samspel.deviation.domain.NewDeviation;
 import se.samspel.deviation.domain.PersonalData;
+import se.samspel.deviation.domain.PrescribedRoute;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.Person;
@@ -79,7 +80,7 @@ public class RecordOutsideRoute implements OutsideRouteLog {
             rule.source().section(),
             rule.source().quote(),
             rule.severity(),
-            "",
+            PrescribedRoute.NONE,
             role(graph, requesterPosition, externalRequester),
             role(graph, targetPosition, externalTarget),
             department(graph, targetPosition.or(() -> requesterPosition)),
@@ -122,10 +123,10 @@ public class RecordOutsideRoute implements OutsideRouteLog {
             rule.get().source().section(),
             rule.get().source().quote(),
             rule.get().severity(),
-            request.hops().stream()
-                .map(h -> h.position().value() + " (" + h.action() + ")")
-                .reduce((a, b) -> a + " → " + b)
-                .orElse(""),
+            new PrescribedRoute(
+                request.hops().stream()
+                    .map(h -> PrescribedRoute.Step.of(h.position().value(), h.action().name()))
+                    .toList()),
             actorPosition.map(p -> PartyType.of(p.kind()).name()).orElse("UNKNOWN"),
             graph.position(waiting.get()).map(p -> PartyType.of(p.kind()).name()).orElse("UNKNOWN"),
             department(graph, waiting),

@@ -5,11 +5,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import se.samspel.common.FieldProblem;
 import se.samspel.common.SamspelException;
 import se.samspel.deviation.domain.DeviationKind;
 import se.samspel.deviation.domain.DeviationRecorder;
@@ -85,36 +83,28 @@ public class ReportContact {
     }
   }
 
-  /** The verdict, under which policy version, and the entry recorded for a deviation. */
-  public record Outcome(Verdict verdict, PolicyVersion policy, Optional<Long> recordedAs) {}
-
+  /**
+   * Judges the report and records a deviation.
+   *
+   * @return the outcome: recorded (with the entry's number), in line, protected by law, for the
+   *     whistleblower function, or no guideline in force that day
+   * @throws SamspelException invalid input: {@code occurredAt} in the future, neither or both of
+   *     {@code requesterPosition} and {@code requesterExternal}, an unknown requester position
+   */
   @Transactional
-  public Outcome report(PersonId reporter, Report report) {
+  public ReportOutcome report(PersonId reporter, Report report) {
     if (ReporterProtection.keepsOutOfTheRecord(report.kind())) {
-      throw new SamspelException(
-          SamspelException.Kind.UNPROCESSABLE,
-          "whistleblowing",
-          "Suspected wrongdoing is reported to the whistleblower function (POST /api/requests with"
-              + " kind SUSPECTED_WRONGDOING), never to the deviation record: the whistleblowing act"
-              + " keeps the reporter's identity with the function alone. Nothing has been stored.",
-          List.of(
-              FieldProblem.of(
-                  "kind", "reports of suspected wrongdoing go to the whistleblower function")));
+      return new ReportOutcome.ForWhistleblowerFunction();
     }
     if (report.occurredAt().isAfter(clock.instant())) {
       throw SamspelException.invalid("occurredAt", "lies in the future");
     }
     LocalDate day = LocalDate.ofInstant(report.occurredAt(), clock.getZone());
-    PolicyVersion policy =
-        policies
-            .activeOn(day)
-            .orElseThrow(
-                () ->
-                    new SamspelException(
-                        SamspelException.Kind.UNPROCESSABLE,
-                        "no-policy-then",
-                        "No version of the guideline was in force on " + day,
-                        List.of(FieldProblem.of("occurredAt", "no guideline in force on " + day))));
+    Optional<PolicyVersion> inForce = policies.activeOn(day);
+    if (inForce.isEmpty()) {
+      return new ReportOutcome.NoGuidelineThen(day);
+    }
+    PolicyVersion policy = inForce.get();
     OrganisationGraph graph = directory.current();
     Requester requester = requester(graph, report);
     RouteQuery contact =
@@ -127,21 +117,12 @@ public class ReportContact {
             report.flags());
     Verdict verdict = ContactJudge.judge(statutory.policy(), policy.policy(), graph, contact, day);
     if (verdict instanceof Verdict.Protected law) {
-      throw new SamspelException(
-          SamspelException.Kind.UNPROCESSABLE,
-          "meddelarfrihet",
-          "This contact cannot be reported: "
-              + law.deciding().title()
-              + ". "
-              + law.deciding().source().section()
-              + ": \""
-              + law.deciding().source().quote()
-              + "\" Nothing about it has been stored.",
-          List.of(FieldProblem.of("target", "a contact between a staff member and the media")));
+      return new ReportOutcome.Protected(law.deciding(), statutory.policy().provenance());
     }
-    if (!(verdict instanceof Verdict.Deviation deviation)) {
-      return new Outcome(verdict, policy, Optional.empty());
+    if (verdict instanceof Verdict.NoDeviation none) {
+      return new ReportOutcome.InLine(none, policy);
     }
+    Verdict.Deviation deviation = (Verdict.Deviation) verdict;
     Optional<Position> requesterPosition = deviation.requesterPosition().flatMap(graph::position);
     Optional<Position> targetPosition = deviation.targetPosition().flatMap(graph::position);
     Rule rule = deviation.deciding();
@@ -180,7 +161,7 @@ public class ReportContact {
                     requesterPosition.flatMap(p -> holder(graph, p, day)),
                     targetPosition.flatMap(p -> holder(graph, p, day)),
                     report.description())));
-    return new Outcome(verdict, policy, Optional.of(seq));
+    return new ReportOutcome.Recorded(deviation, policy, seq);
   }
 
   private static Optional<PersonId> holder(

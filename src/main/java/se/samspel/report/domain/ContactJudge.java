@@ -2,10 +2,9 @@ package se.samspel.report.domain;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import se.samspel.deviation.domain.PrescribedRoute;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.policy.domain.Policy;
-import se.samspel.policy.domain.Rule;
 import se.samspel.routing.domain.Hop;
 import se.samspel.routing.domain.RouteDecision;
 import se.samspel.routing.domain.RouteQuery;
@@ -30,46 +29,44 @@ public final class ContactJudge {
     RouteDecision decision = Router.route(policy, graph, contact, day);
     if (decision instanceof RouteDecision.Free free) {
       return new Verdict.NoDeviation(
-          Optional.of(free.ruleApplied()), "The guideline leaves this contact free.");
+          Optional.of(free.ruleApplied()), new NoDeviationReason.FreeByGuideline());
     }
     if (decision instanceof RouteDecision.NotPermitted forbidden) {
       return new Verdict.Deviation(
           forbidden.ruleApplied(),
-          "",
-          "A contact the guideline does not permit",
+          Verdict.Departure.NOT_PERMITTED,
+          PrescribedRoute.NONE,
           decision.requesterPosition(),
           decision.targetPosition());
     }
     if (decision instanceof RouteDecision.Routed routed) {
-      Rule rule = routed.ruleApplied();
       Optional<Hop> first = routed.hops().stream().filter(h -> h.action().waits()).findFirst();
       boolean directIsTheRoute =
           first.isPresent()
               && decision.targetPosition().equals(Optional.of(first.get().position()));
       if (directIsTheRoute) {
         return new Verdict.NoDeviation(
-            Optional.of(rule), "The contact went where the guideline's route begins.");
+            Optional.of(routed.ruleApplied()), new NoDeviationReason.DirectIsTheRoute());
       }
-      String route =
-          routed.hops().stream()
-              .map(h -> h.position().value() + " (" + h.action() + ")")
-              .collect(Collectors.joining(" → "));
       return new Verdict.Deviation(
-          rule,
-          route,
-          "A direct contact where the guideline prescribes the route " + route,
+          routed.ruleApplied(),
+          Verdict.Departure.ROUTE_SKIPPED,
+          prescribed(routed),
           decision.requesterPosition(),
           decision.targetPosition());
     }
     if (decision instanceof RouteDecision.Unresolvable u) {
       return new Verdict.NoDeviation(
-          Optional.of(u.ruleApplied()),
-          "The rule's route cannot be followed in this organisation ("
-              + u.reason()
-              + "), so the"
-              + " contact cannot be judged to depart from it.");
+          Optional.of(u.ruleApplied()), new NoDeviationReason.RouteUnresolvable(u.reason()));
     }
-    return new Verdict.NoDeviation(
-        Optional.empty(), "The guideline has no rule for this contact, so it is no deviation.");
+    return new Verdict.NoDeviation(Optional.empty(), new NoDeviationReason.NoRule());
+  }
+
+  /** The route as the record keeps it: every hop, its position and its action. */
+  private static PrescribedRoute prescribed(RouteDecision.Routed routed) {
+    return new PrescribedRoute(
+        routed.hops().stream()
+            .map(h -> PrescribedRoute.Step.of(h.position().value(), h.action().name()))
+            .toList());
   }
 }

@@ -39,6 +39,7 @@ import se.samspel.request.application.ActOnRequest;
 import se.samspel.request.application.ActOnRequest.Expected;
 import se.samspel.request.application.ReadRequests;
 import se.samspel.request.application.SubmitContactRequest;
+import se.samspel.request.application.SubmitOutcome;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.RequestDetails;
 import se.samspel.request.domain.RequestId;
@@ -119,7 +120,8 @@ public class ContactRequestResource {
   @APIResponse(
       responseCode = "422",
       description =
-          "The contact is free (contact-free), forbidden (contact-not-permitted) or has no rule",
+          "The contact is free (contact-free), forbidden (contact-not-permitted), has no rule"
+              + " (no-rule) or a route the organisation cannot follow (route-unresolvable)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -130,7 +132,7 @@ public class ContactRequestResource {
         && body.wishedTo().isBefore(body.wishedFrom())) {
       throw SamspelException.invalid("wishedTo", "is before wishedFrom");
     }
-    ContactRequest request =
+    SubmitOutcome outcome =
         submit.submit(
             caller.requirePerson(),
             body.contact().toCommand(),
@@ -139,6 +141,10 @@ public class ContactRequestResource {
                 Optional.ofNullable(body.purpose()),
                 Optional.ofNullable(body.wishedFrom()),
                 Optional.ofNullable(body.wishedTo())));
+    if (!(outcome instanceof SubmitOutcome.Submitted submitted)) {
+      throw SubmitRefusals.problem((SubmitOutcome.Refused) outcome);
+    }
+    ContactRequest request = submitted.request();
     return Response.created(URI.create("/api/requests/" + request.id().value()))
         .tag(etag(request))
         .entity(view(request))

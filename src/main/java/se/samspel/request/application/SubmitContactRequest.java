@@ -5,13 +5,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
-import se.samspel.common.FieldProblem;
 import se.samspel.common.SamspelException;
 import se.samspel.organisation.domain.PersonId;
-import se.samspel.policy.domain.Rule;
 import se.samspel.request.domain.ContactDescription;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.ContactRequestRepository;
@@ -27,8 +24,10 @@ import se.samspel.routing.domain.Target;
 
 /**
  * Use case: a person submits a contact request. It is routed under the policy in force today and
- * stored with that route, the policy version and the rule. A contact the guideline leaves free or
- * forbids is not stored: the answer says so and quotes the rule.
+ * stored with that route, the policy version and the rule. A contact the guideline leaves free,
+ * forbids, has no rule for, or whose route the organisation cannot follow is not stored: the
+ * outcome says which, with the rule (a forbidden one is also recorded as an action outside the
+ * route).
  */
 @ApplicationScoped
 public class SubmitContactRequest {
@@ -57,8 +56,16 @@ public class SubmitContactRequest {
     this.clock = clock;
   }
 
+  /**
+   * Routes and stores a request.
+   *
+   * @return {@link SubmitOutcome.Submitted} with the stored request, or a {@link
+   *     SubmitOutcome.Refused} naming why nothing was stored
+   * @throws SamspelException bad input or a missing thing, as routing reports it (an unknown or
+   *     ambiguous target, a position the caller does not hold, no policy in force today)
+   */
   @Transactional
-  public ContactRequest submit(PersonId caller, RouteCommand command, RequestDetails details) {
+  public SubmitOutcome submit(PersonId caller, RouteCommand command, RequestDetails details) {
     RoutePlan plan = routeContact.route(caller, command);
     RouteDecision decision = plan.decision();
     if (decision instanceof RouteDecision.NotPermitted forbidden) {
@@ -73,7 +80,7 @@ public class SubmitContactRequest {
           command.target() instanceof Target.External e ? e.party().name() : null);
     }
     if (!(decision instanceof RouteDecision.Routed routed)) {
-      throw refusal(decision);
+      return refusal(plan);
     }
     ContactDescription contact =
         new ContactDescription(
@@ -101,41 +108,20 @@ public class SubmitContactRequest {
     LOG.infof(
         "Request %s submitted by %s under %s v%d rule %s",
         request.id(), caller, under.policyKey(), under.policyVersion(), under.ruleId());
-    return request;
+    return new SubmitOutcome.Submitted(request);
   }
 
-  private static SamspelException refusal(RouteDecision decision) {
-    Optional<Rule> rule = decision.rule();
-    String cite =
-        rule.map(
-                r ->
-                    " ("
-                        + r.id()
-                        + ", "
-                        + r.source().section()
-                        + ": \""
-                        + r.source().quote()
-                        + "\")")
-            .orElse("");
-    String code;
-    String message;
-    if (decision instanceof RouteDecision.Free) {
-      code = "contact-free";
-      message = "The contact is free and needs no request: make it directly" + cite;
-    } else if (decision instanceof RouteDecision.NotPermitted) {
-      code = "contact-not-permitted";
-      message = "The guideline permits no route for this contact" + cite;
-    } else if (decision instanceof RouteDecision.Unresolvable u) {
-      code = "route-unresolvable";
-      message = "The route cannot be followed in this organisation: " + u.reason() + cite;
-    } else {
-      code = "no-rule";
-      message = "The guideline has no rule for this contact; ask your department head";
+  private static SubmitOutcome.Refused refusal(RoutePlan plan) {
+    RouteDecision decision = plan.decision();
+    if (decision instanceof RouteDecision.Free free) {
+      return new SubmitOutcome.Free(plan, free.ruleApplied());
     }
-    return new SamspelException(
-        SamspelException.Kind.UNPROCESSABLE,
-        code,
-        message,
-        List.of(FieldProblem.of("kind", message)));
+    if (decision instanceof RouteDecision.NotPermitted forbidden) {
+      return new SubmitOutcome.NotPermitted(plan, forbidden.ruleApplied());
+    }
+    if (decision instanceof RouteDecision.Unresolvable u) {
+      return new SubmitOutcome.Unresolvable(plan, u.ruleApplied(), u.reason());
+    }
+    return new SubmitOutcome.NoRule(plan);
   }
 }

@@ -51,13 +51,13 @@ import se.samspel.policy.domain.ContactContext;
 import se.samspel.policy.domain.ContactFlag;
 import se.samspel.policy.domain.ContactKind;
 import se.samspel.policy.domain.ExternalParty;
-import se.samspel.policy.domain.Outcome;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.domain.Provenance;
 import se.samspel.policy.domain.QuestionType;
 import se.samspel.policy.domain.Rule;
 import se.samspel.report.application.ReportContact;
-import se.samspel.report.application.StatutoryRules;
+import se.samspel.report.application.ReportOutcome;
+import se.samspel.report.domain.NoDeviationReason;
 import se.samspel.report.domain.Verdict;
 import se.samspel.routing.domain.Target;
 import se.samspel.security.Roles;
@@ -153,7 +153,6 @@ public class ReportPage {
   private final ReadDeviations readDeviations;
   private final OrganisationDirectory directory;
   private final PolicyCatalog policies;
-  private final StatutoryRules statutory;
   private final Clock clock;
 
   public ReportPage(
@@ -162,14 +161,12 @@ public class ReportPage {
       ReadDeviations readDeviations,
       OrganisationDirectory directory,
       PolicyCatalog policies,
-      StatutoryRules statutory,
       Clock clock) {
     this.page = page;
     this.reportContact = reportContact;
     this.readDeviations = readDeviations;
     this.directory = directory;
     this.policies = policies;
-    this.statutory = statutory;
     this.clock = clock;
   }
 
@@ -294,28 +291,33 @@ public class ReportPage {
             flags,
             occurredAt,
             form.description().isEmpty() ? Optional.empty() : Optional.of(form.description()));
-    ReportContact.Outcome outcome;
+    ReportOutcome outcome;
     try {
       outcome = reportContact.report(me, report);
     } catch (SamspelException e) {
-      if ("meddelarfrihet".equals(e.code())) {
-        return Response.ok(
-                Templates.verdict(page, refused(graph, form, contactKind, occurredAt, from))
-                    .setLocale(page.locale()))
-            .build();
-      }
       if (!placeProblems(e, errors, texts)) {
         throw e;
       }
       return invalid(form, errors, graph);
     }
-    if (outcome.recordedAs().isPresent()) {
-      return Response.seeOther(URI.create("/rapportera/" + outcome.recordedAs().get())).build();
+    if (outcome instanceof ReportOutcome.Recorded recorded) {
+      return Response.seeOther(URI.create("/rapportera/" + recorded.seq())).build();
+    }
+    if (outcome instanceof ReportOutcome.Protected law) {
+      return Response.ok(
+              Templates.verdict(page, refused(law, contactKind, occurredAt))
+                  .setLocale(page.locale()))
+          .build();
+    }
+    if (outcome instanceof ReportOutcome.NoGuidelineThen) {
+      return invalid(form, errors.add("date", texts.error_no_policy()), graph);
+    }
+    if (outcome instanceof ReportOutcome.ForWhistleblowerFunction) {
+      return invalid(form, errors.add("kind", texts.error_whistleblowing()), graph);
     }
     VerdictView verdict =
         noDeviation(
-            graph,
-            outcome,
+            (ReportOutcome.InLine) outcome,
             occurredAt,
             contactKind,
             label(graph, from, occurredAt),
@@ -354,7 +356,7 @@ public class ReportPage {
     VerdictView view =
         new VerdictView(
             "deviation",
-            d.prescribedRoute().isBlank() ? "forbidden" : "skipped-route",
+            d.prescribedRoute().isEmpty() ? "forbidden" : "skipped-route",
             entry.seq(),
             d.occurredAt(),
             "",
@@ -374,24 +376,23 @@ public class ReportPage {
   // ---- the verdicts ---------------------------------------------------------------------------
 
   private VerdictView noDeviation(
-      OrganisationGraph graph,
-      ReportContact.Outcome outcome,
+      ReportOutcome.InLine outcome,
       Instant occurredAt,
       ContactKind kind,
       String requester,
       String target) {
-    Verdict.NoDeviation none = (Verdict.NoDeviation) outcome.verdict();
+    Verdict.NoDeviation none = outcome.verdict();
     Optional<Rule> rule = none.rule();
-    String reason;
-    if (rule.isEmpty()) {
-      reason = "no-rule";
-    } else if (rule.get().outcome() == Outcome.FREE) {
-      reason = "free";
-    } else if (none.explanation().startsWith("The rule's route cannot be followed")) {
-      reason = "unresolvable";
-    } else {
-      reason = "route-begins";
-    }
+    String reason =
+        switch (none.reason().kind()) {
+          case FREE_BY_GUIDELINE -> "free";
+          case DIRECT_IS_THE_ROUTE -> "route-begins";
+          case ROUTE_UNRESOLVABLE -> "unresolvable";
+          case NO_RULE -> "no-rule";
+        };
+    // The page says why in its own words; only what the router could not resolve is shown as the
+    // domain says it.
+    String detail = none.reason() instanceof NoDeviationReason.RouteUnresolvable u ? u.why() : "";
     return new VerdictView(
         "none",
         reason,
@@ -407,17 +408,13 @@ public class ReportPage {
         rule.map(r -> r.severity().name()).orElse(null),
         source(outcome.policy().policy().provenance()),
         List.of(),
-        none.explanation());
+        detail);
   }
 
-  private VerdictView refused(
-      OrganisationGraph graph, ReportForm form, ContactKind kind, Instant occurredAt, Party from) {
-    boolean fromMedia = from.external().filter(e -> e == ExternalParty.JOURNALIST).isPresent();
-    Rule law =
-        statutory.policy().rules().stream()
-            .filter(r -> r.id().endsWith(fromMedia ? "FROM-MEDIA" : "TO-MEDIA"))
-            .findFirst()
-            .orElse(statutory.policy().rules().get(0));
+  /** The law that protects the contact, as the use case names it: nothing about it is shown. */
+  private static VerdictView refused(
+      ReportOutcome.Protected protection, ContactKind kind, Instant occurredAt) {
+    Rule law = protection.law();
     return new VerdictView(
         "protected",
         "meddelarfrihet",
@@ -431,7 +428,7 @@ public class ReportPage {
         law.source().section(),
         law.source().quote(),
         null,
-        source(statutory.policy().provenance()),
+        source(protection.source()),
         List.of(),
         "");
   }
@@ -494,10 +491,6 @@ public class ReportPage {
 
   /** Puts a refusal of the use case next to the field it concerns; false when it has none. */
   private static boolean placeProblems(SamspelException e, FormErrors errors, RecordTexts texts) {
-    if ("no-policy-then".equals(e.code())) {
-      errors.add("date", texts.error_no_policy());
-      return true;
-    }
     if (e.kind() == SamspelException.Kind.INVALID_INPUT
         || e.kind() == SamspelException.Kind.NOT_FOUND) {
       for (FieldProblem p : e.problems()) {

@@ -1,11 +1,9 @@
 package se.samspel.web.record;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import se.samspel.deviation.domain.PrescribedRoute;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.Person;
 import se.samspel.organisation.domain.Position;
@@ -13,7 +11,7 @@ import se.samspel.organisation.domain.PositionId;
 
 /**
  * A prescribed route as the record keeps it ({@code POS-FC-BUF (APPROVE) → POS-REKTOR-1
- * (ARRANGE)}), read back into steps with the position's title and who holds it today.
+ * (ARRANGE)}), shown as steps with the position's title and who holds it today.
  */
 public final class RouteSteps {
 
@@ -26,27 +24,27 @@ public final class RouteSteps {
    */
   public record Step(String position, String title, String holder, String action) {}
 
-  private static final Pattern STEP = Pattern.compile("^(.+) \\(([A-Z_]+)\\)$");
-
   private RouteSteps() {}
 
+  public static List<Step> of(PrescribedRoute route, OrganisationGraph graph, LocalDate today) {
+    return route.steps().stream().map(s -> step(s, graph, today)).toList();
+  }
+
+  /** The same, from the stored text. */
   public static List<Step> of(String route, OrganisationGraph graph, LocalDate today) {
-    List<Step> steps = new ArrayList<>();
     if (route == null || route.isBlank()) {
-      return steps;
+      return List.of();
     }
-    for (String part : route.split(" → ")) {
-      Matcher m = STEP.matcher(part.trim());
-      String id = m.matches() ? m.group(1) : part.trim();
-      String action = m.matches() ? m.group(2) : "";
-      Optional<Position> position = graph.position(new PositionId(id));
-      steps.add(
-          new Step(
-              id,
-              position.map(Position::title).orElse(id),
-              position.flatMap(p -> graph.holderOn(p.id(), today)).map(Person::name).orElse(""),
-              action));
-    }
-    return steps;
+    return of(PrescribedRoute.parse(route), graph, today);
+  }
+
+  private static Step step(PrescribedRoute.Step step, OrganisationGraph graph, LocalDate today) {
+    String id = step.position().trim();
+    Optional<Position> position = graph.position(new PositionId(id));
+    return new Step(
+        id,
+        position.map(Position::title).orElse(id),
+        position.flatMap(p -> graph.holderOn(p.id(), today)).map(Person::name).orElse(""),
+        step.action().orElse(""));
   }
 }

@@ -39,14 +39,15 @@ import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.policy.domain.ContactContext;
 import se.samspel.policy.domain.ContactFlag;
 import se.samspel.policy.domain.ContactKind;
-import se.samspel.policy.domain.PartyType;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.domain.QuestionType;
-import se.samspel.policy.domain.Rule;
 import se.samspel.request.application.SubmitContactRequest;
+import se.samspel.request.application.SubmitOutcome;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.RequestDetails;
 import se.samspel.routing.api.RouteViews;
+import se.samspel.routing.application.ContactOffer;
+import se.samspel.routing.application.ContactOptions;
 import se.samspel.routing.application.RouteCommand;
 import se.samspel.routing.application.RouteContact;
 import se.samspel.routing.domain.Target;
@@ -89,21 +90,13 @@ public class ContactPage {
     static native TemplateInstance none(PageContext page);
   }
 
-  /** The flags a person can state in the form, with the form field that carries each. */
-  private static final List<ContactFlag> FORM_FLAGS =
-      List.of(
-          ContactFlag.PURPOSE_STATED, ContactFlag.CONCERNS_NEAREST_MANAGER, ContactFlag.STRATEGIC);
-
-  /** Why a request was not stored, as the submit use case says: the preview then explains it. */
-  private static final Set<String> REFUSALS =
-      Set.of("contact-free", "contact-not-permitted", "no-rule", "route-unresolvable");
-
   private static final int SUBJECT_MAX = ContactRequest.MAX_SUBJECT_LENGTH;
   private static final int PURPOSE_MAX = ContactRequest.MAX_PURPOSE_LENGTH;
 
   private final PageContext page;
   private final RouteContact routeContact;
   private final SubmitContactRequest submit;
+  private final ContactOptions contactOptions;
   private final OrganisationDirectory directory;
   private final PolicyCatalog policies;
   private final Clock clock;
@@ -112,12 +105,14 @@ public class ContactPage {
       PageContext page,
       RouteContact routeContact,
       SubmitContactRequest submit,
+      ContactOptions contactOptions,
       OrganisationDirectory directory,
       PolicyCatalog policies,
       Clock clock) {
     this.page = page;
     this.routeContact = routeContact;
     this.submit = submit;
+    this.contactOptions = contactOptions;
     this.directory = directory;
     this.policies = policies;
     this.clock = clock;
@@ -134,11 +129,11 @@ public class ContactPage {
     ContactForm form = ContactForm.empty();
     form.search = trimmed(search);
     form.target = trimmed(target);
-    Choices choices = choices(policy.get(), form);
+    Choices choices = choices(form);
     if (form.target == null && choices.shownTargets() == 1) {
       // A search that found exactly one position chooses it.
       form.target = choices.targets().get(0).options().get(0).value();
-      choices = choices(policy.get(), form);
+      choices = choices(form);
     }
     return Templates.contact(page, form, choices, FormErrors.none(), null, false)
         .setLocale(page.locale());
@@ -180,41 +175,36 @@ public class ContactPage {
     form.wishedFrom = wishedFrom;
     form.wishedTo = wishedTo;
     PersonId reader = page.requirePerson();
-    PolicyVersion policy = policies.requireActive();
+    // Without a guideline in force the form cannot be shown again: the page of that problem
+    // instead.
+    policies.requireActive();
     RequestTexts texts = Words.of(page);
     FormErrors errors = validate(form, texts);
     if (errors.any()) {
-      return render(422, form, policy, errors, null, false);
+      return render(422, form, errors, null, false);
     }
     RouteCommand command = command(form);
     if (!form.sending()) {
       try {
         RouteViews.RouteView preview =
             RouteViews.of(routeContact.route(reader, command), null, null);
-        return render(200, form, policy, errors, preview, false);
+        return render(200, form, errors, preview, false);
       } catch (SamspelException e) {
-        return render(status(e), form, policy, problems(e, texts), null, false);
+        return render(status(e), form, problems(e, texts), null, false);
       }
     }
-    ContactRequest request;
+    SubmitOutcome outcome;
     try {
-      request = submit.submit(reader, command, details(form));
+      outcome = submit.submit(reader, command, details(form));
     } catch (SamspelException e) {
-      if (REFUSALS.contains(e.code())) {
-        // Free, forbidden, without a rule or without a way through the organisation: nothing was
-        // stored; show why, as the preview does.
-        try {
-          RouteViews.RouteView preview =
-              RouteViews.of(routeContact.route(reader, command), null, null);
-          if (!"ROUTE".equals(preview.outcome())) {
-            return render(422, form, policy, errors, preview, true);
-          }
-        } catch (SamspelException again) {
-          return render(status(again), form, policy, problems(again, texts), null, false);
-        }
-      }
-      return render(status(e), form, policy, problems(e, texts), null, false);
+      return render(status(e), form, problems(e, texts), null, false);
     }
+    if (outcome instanceof SubmitOutcome.Refused refused) {
+      // Free, forbidden, without a rule or without a way through the organisation: nothing was
+      // stored; show why, as the preview does, from the routing the refusal rests on.
+      return render(422, form, errors, RouteViews.of(refused.plan(), null, null), true);
+    }
+    ContactRequest request = ((SubmitOutcome.Submitted) outcome).request();
     return Response.seeOther(URI.create("/arenden/" + request.id().value() + "?klart=skickat"))
         .build();
   }
@@ -222,14 +212,13 @@ public class ContactPage {
   private Response render(
       int status,
       ContactForm form,
-      PolicyVersion policy,
       FormErrors errors,
       RouteViews.RouteView preview,
       boolean notSent) {
     return Response.status(status)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .entity(
-            Templates.contact(page, form, choices(policy, form), errors, preview, notSent)
+            Templates.contact(page, form, choices(form), errors, preview, notSent)
                 .setLocale(page.locale()))
         .build();
   }
@@ -349,7 +338,7 @@ public class ContactPage {
 
   // ---- what the form offers -------------------------------------------------------------------
 
-  private Choices choices(PolicyVersion policy, ContactForm form) {
+  private Choices choices(ContactForm form) {
     OrganisationGraph graph = directory.current();
     LocalDate today = LocalDate.now(clock);
     PersonId reader = page.requirePerson();
@@ -370,33 +359,20 @@ public class ContactPage {
       }
     }
 
-    Set<PartyType> parties =
-        held.stream().map(p -> PartyType.of(p.kind())).collect(Collectors.toSet());
-    List<Rule> relevant =
-        policy.policy().rules().stream()
-            .filter(r -> r.when().requesters().stream().anyMatch(parties::contains))
-            .filter(r -> r.when().targets().stream().anyMatch(t -> !t.isExternal()))
-            .toList();
-    Set<ContactKind> kinds = EnumSet.noneOf(ContactKind.class);
-    relevant.forEach(r -> kinds.addAll(r.when().kinds()));
+    ContactOffer offer = contactOptions.offeredTo(reader);
     List<Option> kindOptions =
-        kinds.stream()
+        offer.kinds().stream()
             .map(k -> new Option(k.name(), page.term("ContactKind", k), k.name().equals(form.kind)))
             .toList();
-    boolean context = relevant.stream().anyMatch(r -> !r.when().contexts().isEmpty());
-    boolean question = relevant.stream().anyMatch(r -> !r.when().questions().isEmpty());
     List<Option> questions =
-        EnumSet.allOf(QuestionType.class).stream()
+        offer.questions().stream()
             .map(
                 q ->
                     new Option(
                         q.name(), page.term("QuestionType", q), q.name().equals(form.question)))
             .toList();
-    Set<ContactFlag> used = EnumSet.noneOf(ContactFlag.class);
-    relevant.forEach(r -> used.addAll(r.when().flags().keySet()));
     List<Option> flags =
-        FORM_FLAGS.stream()
-            .filter(used::contains)
+        offer.flags().stream()
             .map(f -> new Option(fieldOf(f), page.term("ContactFlag", f), checked(form, f)))
             .toList();
 
@@ -416,8 +392,8 @@ public class ContactPage {
         counts[0],
         counts[1],
         kindOptions,
-        context,
-        question,
+        offer.asksContext(),
+        offer.asksQuestion(),
         questions,
         flags);
   }

@@ -1,0 +1,51 @@
+package se.samspel.request.api;
+
+import java.util.List;
+import se.samspel.common.FieldProblem;
+import se.samspel.common.SamspelException;
+import se.samspel.policy.domain.Rule;
+import se.samspel.request.application.SubmitOutcome;
+
+/**
+ * The one place a refused submission becomes a problem: 422 with a stable code ({@code
+ * contact-free}, {@code contact-not-permitted}, {@code route-unresolvable}, {@code no-rule}), the
+ * rule's id, section and quote in the detail, and the field {@code kind} blamed.
+ */
+final class SubmitRefusals {
+
+  private SubmitRefusals() {}
+
+  static SamspelException problem(SubmitOutcome.Refused refused) {
+    String code;
+    String message;
+    if (refused instanceof SubmitOutcome.Free free) {
+      code = "contact-free";
+      message = "The contact is free and needs no request: make it directly" + cite(free.rule());
+    } else if (refused instanceof SubmitOutcome.NotPermitted forbidden) {
+      code = "contact-not-permitted";
+      message = "The guideline permits no route for this contact" + cite(forbidden.rule());
+    } else if (refused instanceof SubmitOutcome.Unresolvable u) {
+      code = "route-unresolvable";
+      message = "The route cannot be followed in this organisation: " + u.reason() + cite(u.rule());
+    } else {
+      code = "no-rule";
+      message = "The guideline has no rule for this contact; ask your department head";
+    }
+    return new SamspelException(
+        SamspelException.Kind.UNPROCESSABLE,
+        code,
+        message,
+        List.of(FieldProblem.of("kind", message)));
+  }
+
+  /** The rule as the detail quotes it: " (id, section: \"quote\")". */
+  private static String cite(Rule rule) {
+    return " ("
+        + rule.id()
+        + ", "
+        + rule.source().section()
+        + ": \""
+        + rule.source().quote()
+        + "\")";
+  }
+}

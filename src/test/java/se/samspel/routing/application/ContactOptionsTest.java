@@ -1,0 +1,74 @@
+package se.samspel.routing.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import se.samspel.policy.domain.ContactContext;
+import se.samspel.policy.domain.ContactFlag;
+import se.samspel.policy.domain.ContactKind;
+import se.samspel.policy.domain.PartyType;
+import se.samspel.policy.domain.Policy;
+import se.samspel.policy.domain.PolicyVersion;
+import se.samspel.policy.domain.QuestionType;
+import se.samspel.support.Fixtures;
+
+/** What the policy offers a person to ask for is read from its rules, per municipality. */
+class ContactOptionsTest {
+
+  static ContactOffer offer(Policy policy, PartyType... parties) {
+    return ContactOptions.offer(
+        new PolicyVersion(policy, Instant.EPOCH, "test", "hash"), Set.of(parties));
+  }
+
+  @Test
+  void a_politician_in_alingsas_may_state_a_purpose_but_in_kungsor_no_rule_asks_for_it() {
+    ContactOffer alingsas = offer(Fixtures.alingsas(), PartyType.ELECTED_MEMBER);
+    ContactOffer kungsor = offer(Fixtures.kungsor(), PartyType.ELECTED_MEMBER);
+    assertThat(alingsas.kinds()).contains(ContactKind.FACTUAL_QUESTION);
+    assertThat(alingsas.flags()).containsExactly(ContactFlag.PURPOSE_STATED);
+    assertThat(kungsor.kinds()).contains(ContactKind.DIALOGUE, ContactKind.STEER_INDIVIDUAL_CASE);
+    assertThat(kungsor.flags()).doesNotContain(ContactFlag.PURPOSE_STATED);
+  }
+
+  @Test
+  void a_promise_of_action_is_only_ever_reported_so_it_is_never_offered() {
+    // KUN-POLITICIAN-OFF-DUTY-PROMISE depends on it, yet a requester does not ask for it.
+    assertThat(offer(Fixtures.kungsor(), PartyType.ELECTED_MEMBER).flags())
+        .doesNotContain(ContactFlag.PROMISE_OF_ACTION);
+  }
+
+  @Test
+  void off_duty_is_asked_of_a_politician_in_kungsor_because_a_rule_depends_on_it() {
+    ContactOffer kungsor = offer(Fixtures.kungsor(), PartyType.ELECTED_MEMBER);
+    assertThat(kungsor.asksContext()).isTrue();
+    assertThat(kungsor.contexts()).containsExactly(ContactContext.ON_DUTY, ContactContext.OFF_DUTY);
+  }
+
+  @Test
+  void a_staff_member_in_kungsor_is_offered_problems_and_acute_matters_with_their_circumstances() {
+    ContactOffer staff = offer(Fixtures.kungsor(), PartyType.STAFF_MEMBER);
+    assertThat(staff.kinds())
+        .contains(ContactKind.STAFF_PROBLEM, ContactKind.ACUTE_MATTER)
+        .doesNotContain(ContactKind.SITE_VISIT_SPONTANEOUS);
+    assertThat(staff.flags())
+        .containsExactly(ContactFlag.CONCERNS_NEAREST_MANAGER, ContactFlag.STRATEGIC);
+  }
+
+  @Test
+  void every_kind_of_question_is_offered_once_a_rule_depends_on_it() {
+    ContactOffer politician = offer(Fixtures.kungsor(), PartyType.ELECTED_MEMBER);
+    assertThat(politician.asksQuestion()).isTrue();
+    assertThat(politician.questions()).containsExactly(QuestionType.values());
+  }
+
+  @Test
+  void a_person_without_a_position_is_offered_nothing() {
+    ContactOffer none = offer(Fixtures.kungsor());
+    assertThat(none.kinds()).isEmpty();
+    assertThat(none.flags()).isEmpty();
+    assertThat(none.contexts()).isEmpty();
+    assertThat(none.questions()).isEmpty();
+  }
+}

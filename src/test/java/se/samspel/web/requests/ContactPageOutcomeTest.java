@@ -1,0 +1,84 @@
+package se.samspel.web.requests;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.samspel.support.Api.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.samspel.support.Tokens;
+
+/**
+ * "Kontakta förvaltningen" renders what the submit use case answers: a refused request shows why
+ * (the routing it was refused on, with the rule) and stores nothing; the form offers what the
+ * contact-options query offers.
+ */
+@QuarkusTest
+class ContactPageOutcomeTest {
+
+  private static final String CSRF = "c".repeat(43);
+
+  private static Response send(Map<String, String> fields) {
+    return given()
+        .redirects()
+        .follow(false)
+        .cookie("samspel_token", Tokens.forLogin("politiker"))
+        .cookie("samspel_csrf", CSRF)
+        .contentType(ContentType.URLENC)
+        .formParams(fields)
+        .formParam("_csrf", CSRF)
+        .formParam("action", "skicka")
+        .formParam("target", "POS-LARARE-1")
+        .formParam("subject", "Betyget")
+        .post("/kontakta");
+  }
+
+  private static long mine() {
+    return ((Number) as("politiker").get("/api/requests/mine").then().extract().path("total"))
+        .longValue();
+  }
+
+  @Test
+  void a_forbidden_request_is_not_sent_and_the_page_shows_the_rule_that_forbids_it() {
+    long before = mine();
+    Response page = send(Map.of("kind", "STEER_INDIVIDUAL_CASE"));
+    assertThat(page.statusCode()).isEqualTo(422);
+    assertThat(page.asString())
+        .contains("Ärendet skickades inte. Se varför nedan.")
+        .contains("KUN-STEER-INDIVIDUAL-CASE");
+    assertThat(mine()).isEqualTo(before);
+  }
+
+  @Test
+  void a_free_contact_is_not_sent_and_the_page_shows_the_rule_that_leaves_it_free() {
+    long before = mine();
+    Response page = send(Map.of("kind", "DIALOGUE", "context", "OFF_DUTY"));
+    assertThat(page.statusCode()).isEqualTo(422);
+    assertThat(page.asString())
+        .contains("Ärendet skickades inte. Se varför nedan.")
+        .contains("KUN-POLITICIAN-OFF-DUTY");
+    assertThat(mine()).isEqualTo(before);
+  }
+
+  @Test
+  void the_form_offers_the_kinds_the_contact_options_query_offers() {
+    String form =
+        given()
+            .cookie("samspel_token", Tokens.forLogin("politiker"))
+            .get("/kontakta")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    java.util.List<String> kinds =
+        as("politiker").get("/api/contact-options").then().extract().path("kinds");
+    assertThat(kinds).isNotEmpty();
+    for (String kind : kinds) {
+      assertThat(form).contains("value=\"" + kind + "\"");
+    }
+    assertThat(form).doesNotContain("value=\"STAFF_PROBLEM\"");
+  }
+}
