@@ -13,10 +13,12 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.Person;
 import se.samspel.organisation.domain.Position;
+import se.samspel.organisation.domain.Roles;
 
 /**
  * Turns an authenticated token into Samspel's roles. The roles a token claims for itself are
@@ -26,9 +28,6 @@ import se.samspel.organisation.domain.Position;
  */
 @ApplicationScoped
 public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
-
-  /** The attribute under which the identity carries the caller's person id. */
-  public static final String PERSON_ATTRIBUTE = "samspel.person";
 
   private final OrganisationDirectory directory;
   private final AuthConfig config;
@@ -67,7 +66,7 @@ public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
     OrganisationGraph graph = directory.current();
     Optional<Person> person = claim(token, config.subjectClaim()).flatMap(graph::personByLogin);
     if (person.isPresent()) {
-      builder.addAttribute(PERSON_ATTRIBUTE, person.get().id());
+      builder.addAttribute(CurrentCaller.PERSON_ATTRIBUTE, person.get().id());
       roles.add(Roles.MEMBER);
       LocalDate today = LocalDate.now(clock);
       for (Position position : graph.positionsHeldBy(person.get().id(), today)) {

@@ -13,12 +13,12 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import se.samspel.common.SamspelException;
+import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.Person;
 import se.samspel.organisation.domain.PersonId;
+import se.samspel.organisation.domain.Roles;
 import se.samspel.request.application.ReadRequests;
-import se.samspel.security.OrganisationRoleAugmentor;
-import se.samspel.security.Roles;
 
 /**
  * What every page knows of the request it answers: who reads it (if anyone), in which language, the
@@ -102,7 +102,7 @@ public class PageContext {
     if (anonymous()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(resolved().getAttribute(OrganisationRoleAugmentor.PERSON_ATTRIBUTE));
+    return Optional.ofNullable(resolved().getAttribute(CurrentCaller.PERSON_ATTRIBUTE));
   }
 
   /** The logged-in person; pages behind a role only call this after the role check passed. */

@@ -1,6 +1,7 @@
 package se.samspel.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -14,6 +15,9 @@ import se.samspel.architecture.violations.domain.DomainObjectAnsweringHttp;
 import se.samspel.architecture.violations.domain.DomainObjectUsingJpaStore;
 import se.samspel.architecture.violations.elsewhere.ServiceBuildingHttpResponses;
 import se.samspel.architecture.violations.elsewhere.ServiceReadingThePageContext;
+import se.samspel.architecture.violations.parts.billing.InvoiceDesk;
+import se.samspel.architecture.violations.parts.ordering.OrderDesk;
+import se.samspel.architecture.violations.web.PageShowingARestView;
 
 /**
  * The dependency direction of the house style, checked on the production classes: the domain and
@@ -83,6 +87,37 @@ class ArchitectureTest {
           .resideInAPackage("se.samspel.web..")
           .as("the pages are an outer layer: nothing else depends on them")
           .allowEmptyShould(false);
+
+  /**
+   * The parts ({@code se.samspel.organisation}, {@code se.samspel.request}, …) form no cycle: where
+   * one part needs another that depends on it, a port in the needing part (as {@code
+   * request.domain.OutsideRouteLog}) turns the arrow round. Given the root, so that the same rule
+   * can be shown failing on the deliberately cyclic parts of the test code.
+   */
+  static ArchRule partsFormNoCycle(String root) {
+    return slices()
+        .matching(root + ".(*)..")
+        .namingSlices("part $1")
+        .should()
+        .beFreeOfCycles()
+        .as("the parts under " + root + " form no cycle");
+  }
+
+  /**
+   * The pages render read models from the application layer, never the REST layer's payloads: the
+   * two outer layers each adapt the application to their audience. Given the pages' package, so
+   * that the rule can be shown failing on a deliberately broken page of the test code.
+   */
+  static ArchRule pagesDoNotUseTheRestLayer(String pagesPackage, String restPackages) {
+    return noClasses()
+        .that()
+        .resideInAPackage(pagesPackage + "..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(restPackages)
+        .as("the pages (" + pagesPackage + ") do not depend on the REST layer")
+        .allowEmptyShould(false);
+  }
 
   private static JavaClasses production;
 
@@ -162,7 +197,24 @@ class ArchitectureTest {
   }
 
   @Test
+  void the_parts_form_no_cycle() {
+    partsFormNoCycle("se.samspel").check(production);
+  }
+
+  @Test
   void each_rule_fails_on_a_class_that_breaks_it() {
+    assertThat(
+            partsFormNoCycle("se.samspel.architecture.violations.parts")
+                .evaluate(new ClassFileImporter().importClasses(OrderDesk.class, InvoiceDesk.class))
+                .hasViolation())
+        .isTrue();
+    assertThat(
+            pagesDoNotUseTheRestLayer(
+                    "se.samspel.architecture.violations.web",
+                    "se.samspel.architecture.violations..api..")
+                .evaluate(new ClassFileImporter().importClasses(PageShowingARestView.class))
+                .hasViolation())
+        .isTrue();
     assertThat(
             NOTHING_DEPENDS_ON_THE_PAGES
                 .evaluate(new ClassFileImporter().importClasses(ServiceReadingThePageContext.class))

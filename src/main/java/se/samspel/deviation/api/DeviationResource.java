@@ -39,10 +39,10 @@ import se.samspel.deviation.application.ReadDeviations;
 import se.samspel.deviation.application.RedactPersonalData;
 import se.samspel.deviation.domain.DeviationFilter;
 import se.samspel.deviation.domain.StoredEntry;
+import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.domain.PersonId;
+import se.samspel.organisation.domain.Roles;
 import se.samspel.policy.domain.Severity;
-import se.samspel.security.CurrentCaller;
-import se.samspel.security.Roles;
 
 /** The deviation record: read it, verify its chain, correct an entry, redact personal data. */
 @Path("/api/deviations")

@@ -18,10 +18,10 @@ import se.samspel.common.http.Problem;
 import se.samspel.escalation.application.ReadEscalations;
 import se.samspel.organisation.api.OrganisationViews.PersonRef;
 import se.samspel.organisation.api.OrganisationViews.PositionRef;
+import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
-import se.samspel.security.CurrentCaller;
-import se.samspel.security.Roles;
+import se.samspel.organisation.domain.Roles;
 
 /** A manager's list of the open requests that reached them or the people below them. */
 @Path("/api/escalations")

@@ -19,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspel.common.SamspelException;
 import se.samspel.common.http.Problem;
 import se.samspel.escalation.application.EscalateRequest;
+import se.samspel.organisation.application.CurrentCaller;
+import se.samspel.organisation.domain.Roles;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.RequestId;
-import se.samspel.security.CurrentCaller;
-import se.samspel.security.Roles;
 
 /** Taking a matter, or escalating it by hand, at the level where it waits. */
 @Path("/api/requests/{id}")

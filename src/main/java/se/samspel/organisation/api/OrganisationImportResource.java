@@ -16,10 +16,10 @@ import se.samspel.common.SamspelException;
 import se.samspel.common.http.Problem;
 import se.samspel.common.http.RateLimited;
 import se.samspel.common.http.RateLimitedResponse;
+import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.ImportOrganisation;
 import se.samspel.organisation.domain.OrganisationStore.ImportSummary;
-import se.samspel.security.CurrentCaller;
-import se.samspel.security.Roles;
+import se.samspel.organisation.domain.Roles;
 
 /** Importing the whole organisation: administrators only. */
 @Path("/api/organisation/import")

@@ -26,7 +26,7 @@ import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.Person;
 import se.samspel.organisation.domain.PersonId;
-import se.samspel.security.Roles;
+import se.samspel.organisation.domain.Roles;
 
 /** Finding people and the positions they hold: anyone of the organisation. */
 @Path("/api/people")

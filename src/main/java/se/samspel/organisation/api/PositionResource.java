@@ -27,8 +27,8 @@ import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.Position;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.organisation.domain.PositionKind;
+import se.samspel.organisation.domain.Roles;
 import se.samspel.organisation.domain.UnitId;
-import se.samspel.security.Roles;
 
 /** Reading positions, their holders and chains of command: anyone of the organisation. */
 @Path("/api/positions")

@@ -24,10 +24,10 @@ import se.samspel.common.http.Paging;
 import se.samspel.common.http.Problem;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
+import se.samspel.organisation.domain.Roles;
 import se.samspel.organisation.domain.Unit;
 import se.samspel.organisation.domain.UnitId;
 import se.samspel.organisation.domain.UnitKind;
-import se.samspel.security.Roles;
 
 /** Reading the unit tree and single units: anyone of the organisation. */
 @Path("/api/units")

@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspel.common.SamspelException;
 import se.samspel.common.http.Paging;
 import se.samspel.common.http.Problem;
+import se.samspel.organisation.domain.Roles;
 import se.samspel.outbox.application.ReadEventFeed;
 import se.samspel.outbox.domain.StoredEvent;
-import se.samspel.security.Roles;
 
 /** The event feed that intranet systems poll: what happened to requests, in a stable order. */
 @Path("/api/events")

@@ -22,11 +22,11 @@ import se.samspel.common.http.Paging;
 import se.samspel.common.http.Problem;
 import se.samspel.common.http.RateLimited;
 import se.samspel.common.http.RateLimitedResponse;
+import se.samspel.organisation.application.CurrentCaller;
+import se.samspel.organisation.domain.Roles;
 import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.format.PolicyDocument;
-import se.samspel.security.CurrentCaller;
-import se.samspel.security.Roles;
 
 /** The guidelines as policy data: read by everyone logged in, uploaded by administrators. */
 @Path("/api/policies")

@@ -24,7 +24,9 @@ import se.samspel.common.FieldProblem;
 import se.samspel.common.SamspelException;
 import se.samspel.common.http.Problem;
 import se.samspel.deviation.domain.PersonalData;
+import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.domain.PositionId;
+import se.samspel.organisation.domain.Roles;
 import se.samspel.policy.domain.ContactContext;
 import se.samspel.policy.domain.ContactFlag;
 import se.samspel.policy.domain.ContactKind;
@@ -36,8 +38,6 @@ import se.samspel.report.domain.NoDeviationReason;
 import se.samspel.report.domain.Verdict;
 import se.samspel.routing.api.RoutePreviewRequest;
 import se.samspel.routing.api.RouteViews;
-import se.samspel.security.CurrentCaller;
-import se.samspel.security.Roles;
 
 /** Reporting a contact that happened, and hearing what the guideline says of it. */
 @Path("/api/contact-reports")

@@ -29,9 +29,11 @@ import se.samspel.common.SamspelException;
 import se.samspel.common.http.Page;
 import se.samspel.common.http.Paging;
 import se.samspel.common.http.Problem;
+import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PositionId;
+import se.samspel.organisation.domain.Roles;
 import se.samspel.organisation.domain.UnitId;
 import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.policy.domain.ContactKind;
@@ -43,8 +45,6 @@ import se.samspel.request.application.SubmitOutcome;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.RequestDetails;
 import se.samspel.request.domain.RequestId;
-import se.samspel.security.CurrentCaller;
-import se.samspel.security.Roles;
 
 /** Contact requests: submit, follow, decide, arrange, complete, withdraw. */
 @Path("/api/requests")

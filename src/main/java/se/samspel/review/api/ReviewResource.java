@@ -70,9 +70,9 @@ public class ReviewResource {
   @Path("/review")
   @Produces({MediaType.APPLICATION_JSON, CSV})
   @RolesAllowed({
-    se.samspel.security.Roles.KD,
-    se.samspel.security.Roles.KSO,
-    se.samspel.security.Roles.AUDITOR
+    se.samspel.organisation.domain.Roles.KD,
+    se.samspel.organisation.domain.Roles.KSO,
+    se.samspel.organisation.domain.Roles.AUDITOR
   })
   @Operation(
       summary = "The full yearly review (KD, KSO, auditors)",
@@ -119,9 +119,9 @@ public class ReviewResource {
   @Path("/review.csv")
   @Produces(CSV)
   @RolesAllowed({
-    se.samspel.security.Roles.KD,
-    se.samspel.security.Roles.KSO,
-    se.samspel.security.Roles.AUDITOR
+    se.samspel.organisation.domain.Roles.KD,
+    se.samspel.organisation.domain.Roles.KSO,
+    se.samspel.organisation.domain.Roles.AUDITOR
   })
   @Operation(summary = "The full yearly review as CSV, one table per section")
   @APIResponse(

@@ -13,14 +13,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspel.common.http.Problem;
+import se.samspel.organisation.application.CurrentCaller;
+import se.samspel.organisation.domain.Roles;
 import se.samspel.policy.domain.ContactContext;
 import se.samspel.policy.domain.ContactFlag;
 import se.samspel.policy.domain.ContactKind;
 import se.samspel.policy.domain.QuestionType;
 import se.samspel.routing.application.ContactOffer;
 import se.samspel.routing.application.ContactOptions;
-import se.samspel.security.CurrentCaller;
-import se.samspel.security.Roles;
 
 /** "What may I ask for": the contact kinds and circumstances the policy in force offers me. */
 @Path("/api/contact-options")

@@ -16,10 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspel.common.http.Problem;
+import se.samspel.organisation.application.CurrentCaller;
+import se.samspel.organisation.domain.Roles;
 import se.samspel.routing.application.RouteContact;
 import se.samspel.routing.application.RoutePlan;
-import se.samspel.security.CurrentCaller;
-import se.samspel.security.Roles;
 
 /** "Who do I contact, and why": the route a contact must take, computed without storing it. */
 @Path("/api/routes/preview")

@@ -15,12 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.Person;
 import se.samspel.organisation.domain.PersonId;
-import se.samspel.security.CurrentCaller;
-import se.samspel.security.Roles;
+import se.samspel.organisation.domain.Roles;
 
 /** Who the caller is, as Samspel sees them. */
 @Path("/api/me")

@@ -31,16 +31,16 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.samspel.common.FieldProblem;
 import se.samspel.common.SamspelException;
 import se.samspel.organisation.api.OrganisationImportRequest;
+import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.ImportOrganisation;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.OrganisationStore.ImportSummary;
+import se.samspel.organisation.domain.Roles;
 import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.format.PolicyDocument;
 import se.samspel.policy.format.PolicyJson;
-import se.samspel.security.CurrentCaller;
-import se.samspel.security.Roles;
 import se.samspel.web.PageContext;
 
 /**

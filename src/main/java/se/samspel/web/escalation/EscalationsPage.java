@@ -28,10 +28,10 @@ import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.PositionId;
+import se.samspel.organisation.domain.Roles;
 import se.samspel.request.application.Capacities;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.RequestId;
-import se.samspel.security.Roles;
 import se.samspel.web.PageContext;
 import se.samspel.web.PageNumbers;
 

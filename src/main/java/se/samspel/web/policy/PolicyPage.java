@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.samspel.common.SamspelException;
+import se.samspel.organisation.domain.Roles;
 import se.samspel.policy.api.PolicyViews;
 import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.policy.domain.Deadline;
 import se.samspel.policy.domain.PolicyVersion;
-import se.samspel.security.Roles;
 import se.samspel.web.PageContext;
 
 /**

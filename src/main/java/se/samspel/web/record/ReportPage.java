@@ -45,6 +45,7 @@ import se.samspel.organisation.domain.Person;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.Position;
 import se.samspel.organisation.domain.PositionId;
+import se.samspel.organisation.domain.Roles;
 import se.samspel.organisation.domain.Unit;
 import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.policy.domain.ContactContext;
@@ -60,7 +61,6 @@ import se.samspel.report.application.ReportOutcome;
 import se.samspel.report.domain.NoDeviationReason;
 import se.samspel.report.domain.Verdict;
 import se.samspel.routing.domain.Target;
-import se.samspel.security.Roles;
 import se.samspel.web.FormErrors;
 import se.samspel.web.PageContext;
 

@@ -22,12 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.samspel.common.FieldProblem;
 import se.samspel.common.SamspelException;
 import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.domain.Roles;
 import se.samspel.review.api.ReviewCsv;
 import se.samspel.review.api.ReviewViews;
 import se.samspel.review.application.ProduceReview;
 import se.samspel.review.domain.Review;
 import se.samspel.review.domain.ReviewPeriod;
-import se.samspel.security.Roles;
 import se.samspel.web.FormErrors;
 import se.samspel.web.PageContext;
 

@@ -33,6 +33,7 @@ import se.samspel.organisation.domain.Person;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.Position;
 import se.samspel.organisation.domain.PositionId;
+import se.samspel.organisation.domain.Roles;
 import se.samspel.organisation.domain.Unit;
 import se.samspel.organisation.domain.UnitKind;
 import se.samspel.policy.application.PolicyCatalog;
@@ -51,7 +52,6 @@ import se.samspel.routing.application.ContactOptions;
 import se.samspel.routing.application.RouteCommand;
 import se.samspel.routing.application.RouteContact;
 import se.samspel.routing.domain.Target;
-import se.samspel.security.Roles;
 import se.samspel.web.FormErrors;
 import se.samspel.web.PageContext;
 

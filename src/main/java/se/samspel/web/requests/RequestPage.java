@@ -17,9 +17,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import se.samspel.common.SamspelException;
+import se.samspel.organisation.domain.Roles;
 import se.samspel.request.application.ActOnRequest;
 import se.samspel.request.domain.ContactRequest;
-import se.samspel.security.Roles;
 import se.samspel.web.FormErrors;
 import se.samspel.web.PageContext;
 

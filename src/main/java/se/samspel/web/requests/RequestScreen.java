@@ -15,6 +15,7 @@ import se.samspel.organisation.domain.Person;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.Position;
 import se.samspel.organisation.domain.PositionId;
+import se.samspel.organisation.domain.Roles;
 import se.samspel.organisation.domain.Unit;
 import se.samspel.organisation.domain.UnitKind;
 import se.samspel.policy.application.PolicyCatalog;
@@ -29,7 +30,6 @@ import se.samspel.request.domain.HopState;
 import se.samspel.request.domain.RequestEventType;
 import se.samspel.request.domain.RequestHop;
 import se.samspel.request.domain.RequestId;
-import se.samspel.security.Roles;
 import se.samspel.web.FormErrors;
 import se.samspel.web.PageContext;
 

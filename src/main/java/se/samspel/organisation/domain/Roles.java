@@ -1,8 +1,7 @@
-package se.samspel.security;
+package se.samspel.organisation.domain;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import se.samspel.organisation.domain.PositionKind;
 
 /**
  * The roles Samspel authorises by. All but {@link #ADMINISTRATOR} and {@link #INTEGRATION} follow

@@ -1,4 +1,4 @@
-package se.samspel.security;
+package se.samspel.organisation.application;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,6 +10,12 @@ import se.samspel.organisation.domain.PersonId;
 @RequestScoped
 public class CurrentCaller {
 
+  /**
+   * The identity attribute that carries the caller's {@link PersonId}, set when the token is
+   * resolved to a person of the organisation (the security part's role augmentor).
+   */
+  public static final String PERSON_ATTRIBUTE = "samspel.person";
+
   private final SecurityIdentity identity;
 
   public CurrentCaller(SecurityIdentity identity) {
@@ -18,7 +24,7 @@ public class CurrentCaller {
 
   /** The caller's person, if the organisation knows them. */
   public Optional<PersonId> personId() {
-    return Optional.ofNullable(identity.getAttribute(OrganisationRoleAugmentor.PERSON_ATTRIBUTE));
+    return Optional.ofNullable(identity.getAttribute(PERSON_ATTRIBUTE));
   }
 
   /** The caller's person; fails when the caller is not a member of the organisation. */
