@@ -156,7 +156,32 @@ class WhistleblowingReadsTest {
             "kd",
             null,
             false,
+            false),
+        // Last, as it closes the reports: what answers an action, and the notice that follows it.
+        new Read(
+            "POST /api/requests/{id}/resolve and the notice on /att-besluta",
+            WhistleblowingReadsTest::resolveAndNotice,
+            "kd",
+            "visselblasare",
+            false,
             false));
+  }
+
+  /** Resolves the target report as {@code login}: the API's answer and the page's notice after. */
+  private static String resolveAndNotice(String login, String target, Reports r) {
+    String answer =
+        as(login)
+            .contentType(ContentType.JSON)
+            .body("{}")
+            .post("/api/requests/" + target + "/resolve")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    String inbox = page(login, "/att-besluta?klart=lost&arende=" + target);
+    int at = inbox.indexOf("<div class=\"notice notice--success\"");
+    assertThat(at).as("the notice of what %s just did", login).isNotNegative();
+    return answer + SEPARATOR + inbox.substring(at, inbox.indexOf("</div>", at));
   }
 
   @ParameterizedTest(name = "{0}")

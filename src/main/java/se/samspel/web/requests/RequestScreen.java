@@ -177,8 +177,9 @@ public class RequestScreen {
    * and the function, others read that it is a report to the function.
    */
   String subject(ContactRequest r) {
-    String subject = view(r).subject();
-    return subject != null ? subject : hiddenSubject();
+    return read.reader(page.requirePerson()).of(r).content()
+        ? r.details().subject()
+        : hiddenSubject();
   }
 
   private String hiddenSubject() {
