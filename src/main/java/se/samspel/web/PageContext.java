@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import se.samspel.common.SamspelException;
+import se.samspel.deviation.application.RecordAccess;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.Person;
@@ -37,6 +38,7 @@ public class PageContext {
   private final HttpServerRequest request;
   private final OrganisationDirectory directory;
   private final ReadRequests readRequests;
+  private final RecordAccess recordAccess;
 
   private SecurityIdentity resolvedIdentity;
   private boolean identityChecked;
@@ -49,11 +51,13 @@ public class PageContext {
       CurrentIdentityAssociation association,
       HttpServerRequest request,
       OrganisationDirectory directory,
-      ReadRequests readRequests) {
+      ReadRequests readRequests,
+      RecordAccess recordAccess) {
     this.association = association;
     this.request = request;
     this.directory = directory;
     this.readRequests = readRequests;
+    this.recordAccess = recordAccess;
   }
 
   // ---- who reads ------------------------------------------------------------------------------
@@ -151,9 +155,13 @@ public class PageContext {
     return has(Roles.MANAGER);
   }
 
-  /** KD, the KSO and auditors read the deviation record and the full review. */
+  /**
+   * Whether the reader reads the deviation record and the full review (KD, the KSO, auditors):
+   * {@link RecordAccess} decides, as for the API. Read from memory, so the navigation may ask it on
+   * any thread.
+   */
   public boolean showRecord() {
-    return has(Roles.KD) || has(Roles.KSO) || has(Roles.AUDITOR);
+    return recordAccess.rightsOf(personId()).read();
   }
 
   /** Administrators import the organisation and upload the guideline. */

@@ -36,6 +36,7 @@ import se.samspel.deviation.api.DeviationViews.RedactionView;
 import se.samspel.deviation.api.DeviationViews.VerifyView;
 import se.samspel.deviation.application.CorrectDeviation;
 import se.samspel.deviation.application.ReadDeviations;
+import se.samspel.deviation.application.RecordAccess;
 import se.samspel.deviation.application.RedactPersonalData;
 import se.samspel.deviation.domain.DeviationFilter;
 import se.samspel.deviation.domain.StoredEntry;
@@ -102,16 +103,19 @@ public class DeviationResource {
           + " in the deviation record\"}]}";
 
   private final ReadDeviations read;
+  private final RecordAccess access;
   private final CorrectDeviation correct;
   private final RedactPersonalData redact;
   private final CurrentCaller caller;
 
   public DeviationResource(
       ReadDeviations read,
+      RecordAccess access,
       CorrectDeviation correct,
       RedactPersonalData redact,
       CurrentCaller caller) {
     this.read = read;
+    this.access = access;
     this.correct = correct;
     this.redact = redact;
     this.caller = caller;
@@ -128,7 +132,9 @@ public class DeviationResource {
               + " without reference) does not fail the answer: it is listed with \"unreadable\":"
               + " true, its seq, its stored hashes and unreadableReason, every other field null."
               + " The filters apply to what is stored, so such an entry still matches its rule or"
-              + " department. GET /api/deviations/verify reports it.")
+              + " department. GET /api/deviations/verify reports it. Entries of rules that"
+              + " concern whistleblowing are never listed (RecordAccess), as on the record's"
+              + " pages; verify still counts them.")
   @APIResponse(
       responseCode = "200",
       description = "A page of entries; an entry that cannot be read is marked unreadable",
@@ -159,6 +165,7 @@ public class DeviationResource {
           String severity,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
+    access.requireReader(caller.requirePerson());
     Optional<LocalDate> first = date("from", from);
     Optional<LocalDate> last = date("to", to);
     if (first.isPresent() && last.isPresent() && last.get().isBefore(first.get())) {
@@ -173,7 +180,7 @@ public class DeviationResource {
             text("rule", rule),
             text("department", department),
             Optional.ofNullable(wanted));
-    Page<StoredEntry> found = read.stored(filter, paging.page(), paging.size());
+    Page<StoredEntry> found = read.stored(access.shown(filter), paging.page(), paging.size());
     return new Page<>(
         found.items().stream().map(DeviationViews::view).toList(),
         found.page(),
@@ -208,6 +215,7 @@ public class DeviationResource {
                 @ExampleObject(name = "inserted", value = INSERTED)
               }))
   public VerifyView verify() {
+    access.requireReader(caller.requirePerson());
     return DeviationViews.view(read.verify());
   }
 
@@ -218,7 +226,9 @@ public class DeviationResource {
       summary = "One entry",
       description =
           "An entry that cannot be read (changed behind the application) is answered, not"
-              + " failed: \"unreadable\": true with its seq, stored hashes and unreadableReason.")
+              + " failed: \"unreadable\": true with its seq, stored hashes and unreadableReason."
+              + " An entry of a rule that concerns whistleblowing is not shown to anyone: 404, as"
+              + " on the record's pages.")
   @APIResponse(
       responseCode = "200",
       description = "The entry, or its marking when it cannot be read",
@@ -231,19 +241,20 @@ public class DeviationResource {
               }))
   @APIResponse(
       responseCode = "404",
-      description = "No such entry",
+      description = "No such entry, or one of a whistleblowing rule",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public DeviationView get(@PathParam("seq") String seq) {
+    access.requireReader(caller.requirePerson());
     long number;
     try {
       number = Long.parseLong(seq.trim());
     } catch (NumberFormatException e) {
       throw SamspelException.notFound("deviation", seq);
     }
-    return DeviationViews.view(read.find(number));
+    return DeviationViews.view(access.shown(read.find(number)));
   }
 
   @POST
@@ -281,7 +292,9 @@ public class DeviationResource {
               examples = @ExampleObject(name = "unreadable", value = UNREADABLE_CONFLICT)))
   @APIResponse(
       responseCode = "422",
-      description = "There is no such entry to correct (deviation-unknown)",
+      description =
+          "There is no such entry to correct, or it is one of a whistleblowing rule, which no one"
+              + " is shown (deviation-unknown)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

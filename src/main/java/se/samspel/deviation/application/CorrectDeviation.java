@@ -35,25 +35,33 @@ public class CorrectDeviation {
 
   private final DeviationStore store;
   private final DeviationRecorder recorder;
+  private final RecordAccess access;
   private final Clock clock;
 
-  public CorrectDeviation(DeviationStore store, DeviationRecorder recorder, Clock clock) {
+  public CorrectDeviation(
+      DeviationStore store, DeviationRecorder recorder, RecordAccess access, Clock clock) {
     this.store = store;
     this.recorder = recorder;
+    this.access = access;
     this.clock = clock;
   }
 
   /**
-   * Appends the correction and returns it. UNPROCESSABLE ({@code deviation-unknown}) when there is
-   * no such entry; CONFLICT ({@code deviation-unreadable}) when its row cannot be read as an entry,
-   * so there are no facts to carry over (verify reports it).
+   * Appends the correction and returns it. FORBIDDEN unless the actor may correct the record
+   * ({@link RecordAccess#requireCorrector}); UNPROCESSABLE ({@code deviation-unknown}) when there
+   * is no such entry, or none its readers are shown ({@link RecordAccess#shows}: an entry of a
+   * whistleblowing rule is corrected by no one, as it is read by no one); CONFLICT ({@code
+   * deviation-unreadable}) when its row cannot be read as an entry, so there are no facts to carry
+   * over (verify reports it).
    */
   @Transactional
   public DeviationEntry correct(PersonId actor, Command command) {
+    access.requireCorrector(actor);
     DeviationEntry corrected =
         ReadDeviations.readable(
             store
                 .find(command.corrects())
+                .filter(access::shows)
                 .orElseThrow(() -> DeviationLedger.unknownEntry("seq", command.corrects())));
     NewDeviation d = corrected.facts();
     long seq =

@@ -21,7 +21,9 @@ import se.samspel.organisation.api.OrganisationViews.PositionRef;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
+import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.Roles;
+import se.samspel.request.domain.RequestReader;
 
 /** A manager's list of the open requests that reached them or the people below them. */
 @Path("/api/escalations")
@@ -101,13 +103,13 @@ public class EscalationListResource {
   public Page<EscalationView> list(
       @QueryParam("page") String page, @QueryParam("size") String size) {
     Paging.Request paging = Paging.of(page, size);
-    ReadEscalations.Listing listing =
-        read.page(caller.requirePerson(), paging.page(), paging.size());
+    PersonId me = caller.requirePerson();
+    ReadEscalations.Listing listing = read.page(me, paging.page(), paging.size());
     OrganisationGraph graph = directory.current();
-    boolean whistleblowing = caller.hasRole(Roles.WHISTLEBLOWER_FUNCTION);
+    RequestReader reader = views.reader(me);
     return new Page<>(
         listing.items().stream()
-            .map(item -> views.of(item, graph, listing.now(), listing.day(), whistleblowing))
+            .map(item -> views.of(item, graph, listing.now(), listing.day(), reader))
             .toList(),
         paging.page(),
         paging.size(),

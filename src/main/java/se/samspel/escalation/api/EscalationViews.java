@@ -12,21 +12,29 @@ import se.samspel.organisation.api.OrganisationViews.PositionRef;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.PositionId;
-import se.samspel.policy.domain.ContactKind;
 import se.samspel.request.application.Capacities;
+import se.samspel.request.application.ReadRequests;
+import se.samspel.request.domain.RequestReader;
 
 /**
  * An escalated request as a reader sees it, for the API and the pages alike: where it waits and
  * with whom (the substitute too), how much time is left; the subject of a whistleblowing report
- * only for the whistleblower function.
+ * only for the whistleblower function ({@code request.domain.Whistleblowing} decides).
  */
 @ApplicationScoped
 public class EscalationViews {
 
   private final Capacities capacities;
+  private final ReadRequests requests;
 
-  public EscalationViews(Capacities capacities) {
+  public EscalationViews(Capacities capacities, ReadRequests requests) {
     this.capacities = capacities;
+    this.requests = requests;
+  }
+
+  /** The reader as every read of a request judges them ({@link ReadRequests#reader}). */
+  public RequestReader reader(PersonId person) {
+    return requests.reader(person);
   }
 
   public EscalationListResource.EscalationView of(
@@ -34,7 +42,7 @@ public class EscalationViews {
       OrganisationGraph graph,
       Instant now,
       LocalDate day,
-      boolean whistleblowing) {
+      RequestReader reader) {
     Optional<PersonId> holder = graph.holderOn(item.waitingOn(), day).map(p -> p.id());
     Optional<PersonId> acting = capacities.whoActsIn(item.waitingOn(), day);
     PersonRef substitute =
@@ -43,7 +51,8 @@ public class EscalationViews {
             .flatMap(graph::person)
             .map(OrganisationViews::personRef)
             .orElse(null);
-    boolean hideSubject = item.kind() == ContactKind.SUSPECTED_WRONGDOING && !whistleblowing;
+    // The list names no requester, so the reader is never taken for the reporter here.
+    boolean hideSubject = !reader.ofUnnamed(item.kind()).content();
     return new EscalationListResource.EscalationView(
         item.id().value(),
         hideSubject ? null : item.subject(),

@@ -6,6 +6,13 @@ import java.util.Set;
 /**
  * The roles Samspel authorises by. All but {@link #ADMINISTRATOR} and {@link #INTEGRATION} follow
  * from positions held.
+ *
+ * <p>A role is the coarse gate of an endpoint ({@code @RolesAllowed}). The rules themselves live in
+ * the application layer and are decided from the same positions: who reads and corrects the
+ * deviation record and the full review in {@code deviation.application.RecordAccess} (and {@code
+ * review.application.ReviewAccess}), what a reader sees of a whistleblowing report in {@code
+ * request.domain.Whistleblowing}. Pages and resources ask those, never a role, for anything finer
+ * than the gate.
  */
 public final class Roles {
 

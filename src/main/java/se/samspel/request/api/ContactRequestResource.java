@@ -36,7 +36,6 @@ import se.samspel.organisation.domain.PositionId;
 import se.samspel.organisation.domain.Roles;
 import se.samspel.organisation.domain.UnitId;
 import se.samspel.policy.application.PolicyCatalog;
-import se.samspel.policy.domain.ContactKind;
 import se.samspel.request.application.ActOnRequest;
 import se.samspel.request.application.ActOnRequest.Expected;
 import se.samspel.request.application.ReadRequests;
@@ -162,7 +161,9 @@ public class ContactRequestResource {
     OrganisationGraph graph = directory.current();
     LocalDate day = LocalDate.now(clock);
     return new Page<>(
-        mine.items().stream().map(s -> RequestViews.summary(s, graph, day, true)).toList(),
+        mine.items().stream()
+            .map(s -> RequestViews.summary(s, graph, day, mine.reader().of(s)))
+            .toList(),
         paging.page(),
         paging.size(),
         mine.total());
@@ -186,7 +187,7 @@ public class ContactRequestResource {
         counts,
         new Page<>(
             inbox.items().stream()
-                .map(s -> RequestViews.summary(s, graph, day, readsWhistleblowing()))
+                .map(s -> RequestViews.summary(s, graph, day, inbox.reader().of(s)))
                 .toList(),
             paging.page(),
             paging.size(),
@@ -413,22 +414,14 @@ public class ContactRequestResource {
     return Response.ok(view(request)).tag(etag(request)).build();
   }
 
+  /** The request as the caller may see it: {@link ReadRequests#reader} decides, once for all. */
   private RequestViews.RequestView view(ContactRequest request) {
-    boolean reveal =
-        request.contact().kind() != ContactKind.SUSPECTED_WRONGDOING
-            || caller.personId().map(request::isRequester).orElse(false)
-            || readsWhistleblowing();
     return RequestViews.of(
         request,
         directory.current(),
         policies.version(request.routedUnder().policyKey(), request.routedUnder().policyVersion()),
         LocalDate.now(clock),
-        reveal);
-  }
-
-  /** Whether the caller holds the whistleblower function, the only readers of a reporter's name. */
-  private boolean readsWhistleblowing() {
-    return caller.hasRole(Roles.WHISTLEBLOWER_FUNCTION);
+        read.reader(caller.requirePerson()).of(request));
   }
 
   private static EntityTag etag(ContactRequest request) {

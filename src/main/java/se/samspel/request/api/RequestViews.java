@@ -10,9 +10,9 @@ import se.samspel.organisation.api.OrganisationViews.PositionRef;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.PositionId;
-import se.samspel.policy.domain.ContactKind;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.request.domain.ContactRequest;
+import se.samspel.request.domain.Disclosure;
 import se.samspel.request.domain.RequestEvent;
 import se.samspel.request.domain.RequestHop;
 import se.samspel.request.domain.RequestSummary;
@@ -99,22 +99,26 @@ public final class RequestViews {
       Instant updatedAt) {}
 
   /**
-   * A whole request as the reader may see it: a whistleblower's identity ({@code revealReporter}
-   * false) is shown only to themselves and the whistleblower function.
+   * A whole request as the reader may see it ({@link Disclosure}, decided by {@code
+   * Whistleblowing}): without its content, the subject, purpose and the requester's own notes are
+   * null; without its requester, the requester, their position and the requester as actor of the
+   * history are null.
    */
   public static RequestView of(
       ContactRequest r,
       OrganisationGraph graph,
       Optional<PolicyVersion> policy,
       LocalDate day,
-      boolean revealReporter) {
+      Disclosure disclosure) {
     PersonId reporter = r.contact().requesterPerson();
+    boolean revealReporter = disclosure.requester();
+    boolean content = disclosure.content();
     return new RequestView(
         r.id().value(),
         r.version(),
         r.status().name(),
-        r.details().subject(),
-        r.details().purpose().orElse(null),
+        content ? r.details().subject() : null,
+        content ? r.details().purpose().orElse(null) : null,
         r.details().wishedFrom().orElse(null),
         r.details().wishedTo().orElse(null),
         r.contact().kind().name(),
@@ -148,22 +152,27 @@ public final class RequestViews {
         r.isStuckAtTop(),
         r.hops().stream().map(h -> hop(graph, h, day)).toList(),
         r.history().stream()
-            .map(e -> event(graph, e, revealReporter || !e.actor().equals(reporter)))
+            .map(
+                e ->
+                    event(
+                        graph,
+                        e,
+                        revealReporter || !e.actor().equals(reporter),
+                        content || !e.actor().equals(reporter)))
             .toList(),
         r.createdAt(),
         r.updatedAt());
   }
 
+  /** A request in a list as the reader may see it (see {@link #of}). */
   public static SummaryView summary(
-      RequestSummary s, OrganisationGraph graph, LocalDate day, boolean revealReporter) {
+      RequestSummary s, OrganisationGraph graph, LocalDate day, Disclosure disclosure) {
     return new SummaryView(
         s.id().value(),
-        s.subject(),
+        disclosure.content() ? s.subject() : null,
         s.kind().name(),
         s.status().name(),
-        revealReporter || s.kind() != ContactKind.SUSPECTED_WRONGDOING
-            ? person(graph, Optional.of(s.requester()))
-            : null,
+        disclosure.requester() ? person(graph, Optional.of(s.requester())) : null,
         position(graph, s.target(), day),
         s.waitingOn()
             .map(
@@ -198,7 +207,8 @@ public final class RequestViews {
         h.escalations());
   }
 
-  private static EventView event(OrganisationGraph graph, RequestEvent e, boolean showActor) {
+  private static EventView event(
+      OrganisationGraph graph, RequestEvent e, boolean showActor, boolean showNote) {
     return new EventView(
         e.at(),
         showActor ? person(graph, Optional.of(e.actor())) : null,
@@ -207,7 +217,7 @@ public final class RequestViews {
         e.from().map(Enum::name).orElse(null),
         e.to().name(),
         e.hop().orElse(null),
-        e.note().orElse(null));
+        showNote ? e.note().orElse(null) : null);
   }
 
   private static PositionRef position(

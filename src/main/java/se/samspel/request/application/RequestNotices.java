@@ -16,6 +16,7 @@ import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.HopState;
 import se.samspel.request.domain.RequestEvent;
 import se.samspel.request.domain.RequestHop;
+import se.samspel.request.domain.Whistleblowing;
 
 /**
  * Tells the outbox, in the transaction of the change, what happened to a request and whom to
@@ -209,8 +210,9 @@ public class RequestNotices {
         : event.notify(request.contact().requesterPerson(), reason);
   }
 
+  /** Whether the feed must carry neither the content nor the reporter ({@link Whistleblowing}). */
   private static boolean whistleblowing(ContactRequest request) {
-    return request.contact().kind() == ContactKind.SUSPECTED_WRONGDOING;
+    return !Whistleblowing.toTheFeed(request.contact().kind()).requester();
   }
 
   private static OutboxEvent base(EventType type, ContactRequest request, RequestEvent change) {

@@ -10,7 +10,6 @@ import java.util.Set;
 import se.samspel.common.SamspelException;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.PositionId;
-import se.samspel.policy.domain.ContactKind;
 import se.samspel.policy.domain.HopAction;
 import se.samspel.routing.domain.Hop;
 
@@ -462,8 +461,8 @@ public final class ContactRequest {
       return false;
     }
     PositionId origin = hop.get().escalatedFrom().orElse(hop.get().position());
-    if (contact.kind() == ContactKind.SUSPECTED_WRONGDOING
-        && !oversight.isWhistleblowerFunction(origin)) {
+    if (!Whistleblowing.reachesOversightFrom(
+        contact.kind(), oversight.isWhistleblowerFunction(origin))) {
       return false;
     }
     return oversight.covers(hop.get().position()) || oversight.covers(origin);

@@ -4,7 +4,6 @@ import java.util.Objects;
 import java.util.Set;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PositionId;
-import se.samspel.organisation.domain.PositionKind;
 
 /**
  * What a manager answers for: the positions they act in today and every position below those in the
@@ -42,9 +41,6 @@ public final class Oversight {
 
   /** Whether the position is (one of) the whistleblower function. */
   public boolean isWhistleblowerFunction(PositionId position) {
-    return graph
-        .position(position)
-        .map(p -> p.kind() == PositionKind.WHISTLEBLOWER_FUNCTION)
-        .orElse(false);
+    return graph.position(position).map(p -> Whistleblowing.isFunction(p.kind())).orElse(false);
   }
 }

@@ -19,7 +19,9 @@ import se.samspel.common.SamspelException;
 import se.samspel.common.http.Problem;
 import se.samspel.common.http.RateLimited;
 import se.samspel.common.http.RateLimitedResponse;
+import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.review.application.ProduceReview;
+import se.samspel.review.application.ReviewAccess;
 import se.samspel.review.domain.Review;
 
 /**
@@ -61,9 +63,13 @@ public class ReviewResource {
       "table,rule_id,title,count\r\ndeviations_by_rule,KUN-POLITICIAN-DIALOGUE,Dialog …,4\r\n";
 
   private final ProduceReview produce;
+  private final ReviewAccess access;
+  private final CurrentCaller caller;
 
-  public ReviewResource(ProduceReview produce) {
+  public ReviewResource(ProduceReview produce, ReviewAccess access, CurrentCaller caller) {
     this.produce = produce;
+    this.access = access;
+    this.caller = caller;
   }
 
   @GET
@@ -108,6 +114,8 @@ public class ReviewResource {
       @Parameter(description = "current or previous electoral term") @QueryParam("term")
           String term,
       @Parameter(description = "json (default) or csv") @QueryParam("format") String format) {
+    // @RolesAllowed is the coarse gate; the rule itself is ReviewAccess's, as on the page.
+    access.requireFull(caller.requirePerson());
     boolean csv = csv(format);
     ReviewViews.FullReview view = ReviewViews.full(review(from, to, term));
     return csv
@@ -144,6 +152,7 @@ public class ReviewResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("term") String term) {
+    access.requireFull(caller.requirePerson());
     return csvResponse(ReviewCsv.full(ReviewViews.full(review(from, to, term))), "review");
   }
 

@@ -21,7 +21,7 @@ import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.policy.domain.ContactKind;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.domain.ReviewSpec;
-import se.samspel.report.domain.ReporterProtection;
+import se.samspel.request.domain.Whistleblowing;
 import se.samspel.review.domain.Review;
 import se.samspel.review.domain.ReviewCalculator;
 import se.samspel.review.domain.ReviewFigures;
@@ -120,7 +120,7 @@ public class ProduceReview {
   private static boolean protectedReport(String kind) {
     for (ContactKind k : ContactKind.values()) {
       if (k.name().equals(kind)) {
-        return ReporterProtection.keepsOutOfTheRecord(k);
+        return Whistleblowing.concerns(k);
       }
     }
     return false;

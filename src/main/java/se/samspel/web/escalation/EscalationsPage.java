@@ -32,6 +32,7 @@ import se.samspel.organisation.domain.Roles;
 import se.samspel.request.application.Capacities;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.RequestId;
+import se.samspel.request.domain.RequestReader;
 import se.samspel.web.PageContext;
 import se.samspel.web.PageNumbers;
 
@@ -159,12 +160,12 @@ public class EscalationsPage {
     OrganisationGraph graph = directory.current();
     LocalDate day = listing.day();
     Set<PositionId> own = capacities.of(reader, day).positions();
-    boolean function = page.has(Roles.WHISTLEBLOWER_FUNCTION);
+    RequestReader requestReader = views.reader(reader);
     return listing.items().stream()
         .map(
             item ->
                 new Row(
-                    views.of(item, graph, listing.now(), day, function),
+                    views.of(item, graph, listing.now(), day, requestReader),
                     own.contains(item.waitingOn()),
                     item.timeLeft(listing.now()).map(this::duration).orElse("")))
         .toList();

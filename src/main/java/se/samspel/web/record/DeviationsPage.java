@@ -34,6 +34,7 @@ import se.samspel.common.SamspelException;
 import se.samspel.common.http.Page;
 import se.samspel.deviation.application.CorrectDeviation;
 import se.samspel.deviation.application.ReadDeviations;
+import se.samspel.deviation.application.RecordAccess;
 import se.samspel.deviation.domain.ChainReport;
 import se.samspel.deviation.domain.DeviationEntry;
 import se.samspel.deviation.domain.DeviationFilter;
@@ -188,6 +189,7 @@ public class DeviationsPage {
 
   private final PageContext page;
   private final ReadDeviations read;
+  private final RecordAccess access;
   private final CorrectDeviation correct;
   private final OrganisationDirectory directory;
   private final PolicyCatalog policies;
@@ -196,12 +198,14 @@ public class DeviationsPage {
   public DeviationsPage(
       PageContext page,
       ReadDeviations read,
+      RecordAccess access,
       CorrectDeviation correct,
       OrganisationDirectory directory,
       PolicyCatalog policies,
       Clock clock) {
     this.page = page;
     this.read = read;
+    this.access = access;
     this.correct = correct;
     this.directory = directory;
     this.policies = policies;
@@ -239,7 +243,7 @@ public class DeviationsPage {
       errors.add("severity", texts.error_filter_severity());
     }
     int number = PageNumbers.requested(pageNumber);
-    Set<String> hidden = Whistleblowing.ruleIds(policies);
+    Set<String> hidden = access.hiddenRules();
     DeviationFilter query =
         new DeviationFilter(
                 first.map(d -> d.atStartOfDay(clock.getZone()).toInstant()),
@@ -308,9 +312,7 @@ public class DeviationsPage {
       @RestForm("summary") String summary,
       @RestForm("reason") String reason) {
     page.verifyCsrf(csrf);
-    if (!mayCorrect()) {
-      throw SamspelException.forbidden("Only KD and auditors correct entries of the record");
-    }
+    access.requireCorrector(page.requirePerson());
     DeviationEntry e = shownEntry(seq);
     String what = typed(summary);
     String why = typed(reason);
@@ -350,11 +352,8 @@ public class DeviationsPage {
     } catch (NumberFormatException e) {
       throw SamspelException.notFound("deviation", seq);
     }
-    DeviationEntry e = read.get(number);
-    if (Whistleblowing.ruleIds(policies).contains(e.facts().ruleId())) {
-      throw SamspelException.notFound("deviation", seq);
-    }
-    return e;
+    // Entries of whistleblowing rules are "not found" here as in the API: RecordAccess decides.
+    return access.shown(read.get(number));
   }
 
   /** The correction just made, when {@code ?rattelse=} names one of this entry's corrections. */
@@ -418,16 +417,14 @@ public class DeviationsPage {
         corrections);
   }
 
-  /** KD and auditors correct entries (as the API's {@code /api/deviations/{seq}/corrections}). */
+  /** Whether the reader may correct entries: {@link RecordAccess} decides, as for the API. */
   private boolean mayCorrect() {
-    return page.has(Roles.KD) || page.has(Roles.AUDITOR);
+    return access.rightsOf(page.personId()).correct();
   }
 
-  /** KD, the KSO and auditors read the record (as the API's {@code /api/deviations}). */
+  /** FORBIDDEN unless the reader may read the record: {@link RecordAccess} decides. */
   private void requireReader() {
-    if (!(page.has(Roles.KD) || page.has(Roles.KSO) || page.has(Roles.AUDITOR))) {
-      throw SamspelException.forbidden("Only KD, the KSO and auditors read the deviation record");
-    }
+    access.requireReader(page.requirePerson());
   }
 
   // ---- building the views ---------------------------------------------------------------------

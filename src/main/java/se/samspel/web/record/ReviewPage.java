@@ -26,6 +26,7 @@ import se.samspel.organisation.domain.Roles;
 import se.samspel.review.api.ReviewCsv;
 import se.samspel.review.api.ReviewViews;
 import se.samspel.review.application.ProduceReview;
+import se.samspel.review.application.ReviewAccess;
 import se.samspel.review.domain.Review;
 import se.samspel.review.domain.ReviewPeriod;
 import se.samspel.web.FormErrors;
@@ -83,13 +84,19 @@ public class ReviewPage {
 
   private final PageContext page;
   private final ProduceReview produce;
+  private final ReviewAccess access;
   private final OrganisationDirectory directory;
   private final Clock clock;
 
   public ReviewPage(
-      PageContext page, ProduceReview produce, OrganisationDirectory directory, Clock clock) {
+      PageContext page,
+      ProduceReview produce,
+      ReviewAccess access,
+      OrganisationDirectory directory,
+      Clock clock) {
     this.page = page;
     this.produce = produce;
+    this.access = access;
     this.directory = directory;
     this.clock = clock;
   }
@@ -103,7 +110,8 @@ public class ReviewPage {
       @QueryParam("period") String period,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    return show(page.showRecord(), false, period, from, to);
+    return show(
+        access.editionFor(page.personId()) == ReviewAccess.Edition.FULL, false, period, from, to);
   }
 
   /** The anonymised review, for anyone, without login. */
@@ -128,9 +136,7 @@ public class ReviewPage {
       @QueryParam("period") String period,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    if (!page.showRecord()) {
-      throw SamspelException.forbidden("Only KD, the KSO and auditors read the full review");
-    }
+    access.requireFull(page.requirePerson());
     Review review = produce.produce(period(form(period, from, to)));
     return csv(ReviewCsv.full(ReviewViews.full(review)), "uppfoljning");
   }

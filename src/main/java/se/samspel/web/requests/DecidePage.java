@@ -97,13 +97,12 @@ public class DecidePage {
     ReadRequests.Inbox inbox = read.inbox(reader, number - 1, PAGE_SIZE);
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock);
-    boolean reveal = page.has(Roles.WHISTLEBLOWER_FUNCTION);
     List<Row> rows =
         inbox.items().stream()
             .map(
                 s ->
                     new Row(
-                        RequestViews.summary(s, directory.current(), today, reveal),
+                        RequestViews.summary(s, directory.current(), today, inbox.reader().of(s)),
                         s.dueAt().map(due -> !due.isAfter(now)).orElse(false)))
             .toList();
     List<Count> counts =

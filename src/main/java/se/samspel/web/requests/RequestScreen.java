@@ -1,5 +1,7 @@
 package se.samspel.web.requests;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -15,11 +17,9 @@ import se.samspel.organisation.domain.Person;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.Position;
 import se.samspel.organisation.domain.PositionId;
-import se.samspel.organisation.domain.Roles;
 import se.samspel.organisation.domain.Unit;
 import se.samspel.organisation.domain.UnitKind;
 import se.samspel.policy.application.PolicyCatalog;
-import se.samspel.policy.domain.ContactKind;
 import se.samspel.policy.domain.HopAction;
 import se.samspel.request.api.RequestViews;
 import se.samspel.request.application.Capacities;
@@ -32,6 +32,7 @@ import se.samspel.request.domain.RequestHop;
 import se.samspel.request.domain.RequestId;
 import se.samspel.web.FormErrors;
 import se.samspel.web.PageContext;
+import se.samspel.web.escalation.EscalationTexts;
 
 /**
  * A request's page, shared by its requester and the people on its route: what it is, where it
@@ -120,17 +121,7 @@ public class RequestScreen {
     OrganisationGraph graph = directory.current();
     Capacity capacity = capacities.of(reader, today);
     boolean mine = r.isRequester(reader);
-    boolean reveal =
-        r.contact().kind() != ContactKind.SUSPECTED_WRONGDOING
-            || mine
-            || page.has(Roles.WHISTLEBLOWER_FUNCTION);
-    RequestViews.RequestView view =
-        RequestViews.of(
-            r,
-            graph,
-            policies.version(r.routedUnder().policyKey(), r.routedUnder().policyVersion()),
-            today,
-            reveal);
+    RequestViews.RequestView view = view(r);
     Optional<RequestHop> current = r.current();
     boolean holds = current.map(h -> capacity.covers(h.position())).orElse(false);
     HopAction waiting = current.map(RequestHop::action).orElse(null);
@@ -170,6 +161,33 @@ public class RequestScreen {
         notice,
         errors,
         kept);
+  }
+
+  /** The request as the reader may see it, by the same rule as the API ({@code ReadRequests}). */
+  RequestViews.RequestView view(ContactRequest r) {
+    return RequestViews.of(
+        r,
+        directory.current(),
+        policies.version(r.routedUnder().policyKey(), r.routedUnder().policyVersion()),
+        LocalDate.now(clock),
+        read.reader(page.requirePerson()).of(r));
+  }
+
+  /**
+   * The request's subject as this reader may see it: a whistleblowing report's is for its reporter
+   * and the function, others read that it is a report to the function.
+   */
+  String subject(ContactRequest r) {
+    return read.reader(page.requirePerson()).of(r).content()
+        ? r.details().subject()
+        : hiddenSubject();
+  }
+
+  private String hiddenSubject() {
+    return ("en".equals(page.lang())
+            ? MessageBundles.get(EscalationTexts.class, Localized.Literal.of("en"))
+            : MessageBundles.get(EscalationTexts.class))
+        .hidden_subject();
   }
 
   /** What the request waits for now, if anything. */
@@ -227,14 +245,14 @@ public class RequestScreen {
     return Optional.of(
         new Notice(
             event.name().toLowerCase(java.util.Locale.ROOT),
-            r.details().subject(),
+            subject(r),
             r.id().value(),
             r.redirectedTo().map(RequestScreen::destinationName).orElse(""),
             next(r).orElse(null)));
   }
 
   Notice conflict(ContactRequest r) {
-    return new Notice("conflict", r.details().subject(), r.id().value(), "", next(r).orElse(null));
+    return new Notice("conflict", subject(r), r.id().value(), "", next(r).orElse(null));
   }
 
   /** A redirect's destination as stored ("U-SBF Samhällsbyggnadsförvaltningen" or a forum). */

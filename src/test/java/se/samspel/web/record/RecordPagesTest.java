@@ -91,7 +91,58 @@ class RecordPagesTest {
         .statusCode(404)
         .body(not(containsString("Anmälde chefen")));
     // The record itself still holds it, and verifies: the pages leave it out, nothing is removed.
-    Api.as("kd").get("/api/deviations/" + seq).then().statusCode(200);
+    long entries =
+        ((Number) Api.as("kd").get("/api/deviations/verify").then().extract().path("entries"))
+            .longValue();
+    assertThat(entries).isGreaterThanOrEqualTo(seq);
+  }
+
+  /**
+   * Issue 12 changes this answer: {@code GET /api/deviations/{seq}} used to show a whistleblowing
+   * entry to KD, the KSO and auditors while the pages hid it (one rule, two answers). Now the one
+   * rule (RecordAccess) answers both: the API does not list it, does not show it (404, as the page)
+   * and corrects it no more than the page does (422 deviation-unknown, as for no entry).
+   */
+  @Test
+  void the_api_hides_a_whistleblowing_entry_exactly_as_the_pages_do() {
+    long seq = record("KUN-WHISTLEBLOWING", "P-USK", "Anmälde rektorn för jäv");
+    long ordinary = record("KUN-POLITICIAN-DIALOGUE", "P-USK", "Ringde rektorn direkt");
+
+    for (String reader : java.util.List.of("kd", "kso", "revisor")) {
+      as(reader).get("/avvikelser/" + seq).then().statusCode(404);
+      Api.as(reader)
+          .get("/api/deviations/" + seq)
+          .then()
+          .statusCode(404)
+          .contentType(startsWith("application/problem+json"))
+          .body(not(containsString("Anmälde rektorn")));
+      // The same reader is shown an ordinary entry: the 404 is the rule, not a missing right.
+      Api.as(reader).get("/api/deviations/" + ordinary).then().statusCode(200);
+      as(reader).get("/avvikelser/" + ordinary).then().statusCode(200);
+    }
+    String listed =
+        Api.as("kd")
+            .get("/api/deviations?rule=KUN-WHISTLEBLOWING&size=100")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(listed).doesNotContain("Anmälde rektorn").contains("\"total\":0");
+    assertThat(
+            Api.as("kd")
+                .get("/api/deviations?rule=KUN-POLITICIAN-DIALOGUE&size=1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .<Integer>path("total"))
+        .isPositive();
+    Api.as("kd")
+        .contentType(ContentType.JSON)
+        .body("{\"summary\":\"Fel regel\",\"reason\":\"Prövar\"}")
+        .post("/api/deviations/" + seq + "/corrections")
+        .then()
+        .statusCode(422)
+        .body("code", org.hamcrest.Matchers.equalTo("deviation-unknown"));
   }
 
   @Test
