@@ -202,6 +202,11 @@ class ArchitectureTest {
   }
 
   @Test
+  void the_pages_render_application_read_models_not_rest_payloads() {
+    pagesDoNotUseTheRestLayer("se.samspel.web", "se.samspel..api..").check(production);
+  }
+
+  @Test
   void each_rule_fails_on_a_class_that_breaks_it() {
     assertThat(
             partsFormNoCycle("se.samspel.architecture.violations.parts")

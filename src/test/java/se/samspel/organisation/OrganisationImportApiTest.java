@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import se.samspel.organisation.api.OrganisationImportRequest;
-import se.samspel.organisation.api.OrganisationImportRequest.PersonJson;
-import se.samspel.organisation.api.OrganisationImportRequest.PositionJson;
-import se.samspel.organisation.api.OrganisationImportRequest.UnitJson;
+import se.samspel.organisation.importing.OrganisationImportRequest;
+import se.samspel.organisation.importing.OrganisationImportRequest.PersonJson;
+import se.samspel.organisation.importing.OrganisationImportRequest.PositionJson;
+import se.samspel.organisation.importing.OrganisationImportRequest.UnitJson;
 import se.samspel.support.ImportDocuments;
 
 /**

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.util.List;
-import se.samspel.organisation.api.OrganisationImportRequest;
-import se.samspel.organisation.api.OrganisationImportRequest.ActingJson;
-import se.samspel.organisation.api.OrganisationImportRequest.PersonJson;
-import se.samspel.organisation.api.OrganisationImportRequest.PositionJson;
-import se.samspel.organisation.api.OrganisationImportRequest.UnitJson;
 import se.samspel.organisation.demo.DemoOrganisation;
 import se.samspel.organisation.importing.ImportDocument;
+import se.samspel.organisation.importing.OrganisationImportRequest;
+import se.samspel.organisation.importing.OrganisationImportRequest.ActingJson;
+import se.samspel.organisation.importing.OrganisationImportRequest.PersonJson;
+import se.samspel.organisation.importing.OrganisationImportRequest.PositionJson;
+import se.samspel.organisation.importing.OrganisationImportRequest.UnitJson;
 
 /** Import documents as the JSON import endpoint takes them. */
 public final class ImportDocuments {

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,9 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspel.common.http.Page;
 import se.samspel.common.http.Paging;
 import se.samspel.common.http.Problem;
+import se.samspel.escalation.application.EscalationViews;
+import se.samspel.escalation.application.EscalationViews.EscalationView;
 import se.samspel.escalation.application.ReadEscalations;
-import se.samspel.organisation.api.OrganisationViews.PersonRef;
-import se.samspel.organisation.api.OrganisationViews.PositionRef;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
@@ -47,33 +46,6 @@ public class EscalationListResource {
     this.views = views;
     this.caller = caller;
   }
-
-  /**
-   * Where a request waits: the position (with its holder today) and, when the holder is away, the
-   * substitute who acts for them.
-   */
-  public record WaitingOnView(PositionRef position, PersonRef substitute) {}
-
-  /** A request in the escalation list. */
-  public record EscalationView(
-      String id,
-      @Schema(description = "Left out of whistleblowing reports for all but the function")
-          String subject,
-      String kind,
-      String status,
-      WaitingOnView waitingOn,
-      @Schema(description = "Levels the waiting step has climbed; 0 where the route placed it")
-          int level,
-      @Schema(description = "How often any step of the request has climbed") int escalations,
-      PositionRef escalatedFrom,
-      Instant dueAt,
-      @Schema(
-              description = "ISO-8601 duration until the deadline, negative once it has passed",
-              example = "-PT2H30M")
-          String timeLeft,
-      boolean overdue,
-      boolean stuckAtTop,
-      Instant createdAt) {}
 
   @GET
   @Operation(

@@ -20,6 +20,7 @@ import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.ImportOrganisation;
 import se.samspel.organisation.domain.OrganisationStore.ImportSummary;
 import se.samspel.organisation.domain.Roles;
+import se.samspel.organisation.importing.OrganisationImportRequest;
 
 /** Importing the whole organisation: administrators only. */
 @Path("/api/organisation/import")

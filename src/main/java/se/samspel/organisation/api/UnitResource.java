@@ -23,6 +23,7 @@ import se.samspel.common.http.Page;
 import se.samspel.common.http.Paging;
 import se.samspel.common.http.Problem;
 import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.application.OrganisationViews;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.Roles;
 import se.samspel.organisation.domain.Unit;

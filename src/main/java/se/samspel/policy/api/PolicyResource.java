@@ -25,6 +25,7 @@ import se.samspel.common.http.RateLimitedResponse;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.domain.Roles;
 import se.samspel.policy.application.PolicyCatalog;
+import se.samspel.policy.application.PolicyViews;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.format.PolicyDocument;
 

@@ -37,7 +37,7 @@ import se.samspel.report.application.ReportOutcome;
 import se.samspel.report.domain.NoDeviationReason;
 import se.samspel.report.domain.Verdict;
 import se.samspel.routing.api.RoutePreviewRequest;
-import se.samspel.routing.api.RouteViews;
+import se.samspel.routing.application.RouteViews;
 
 /** Reporting a contact that happened, and hearing what the guideline says of it. */
 @Path("/api/contact-reports")

@@ -39,6 +39,7 @@ import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.request.application.ActOnRequest;
 import se.samspel.request.application.ActOnRequest.Expected;
 import se.samspel.request.application.ReadRequests;
+import se.samspel.request.application.RequestViews;
 import se.samspel.request.application.SubmitContactRequest;
 import se.samspel.request.application.SubmitOutcome;
 import se.samspel.request.domain.ContactRequest;

@@ -22,6 +22,8 @@ import se.samspel.common.http.RateLimitedResponse;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.review.application.ProduceReview;
 import se.samspel.review.application.ReviewAccess;
+import se.samspel.review.application.ReviewCsv;
+import se.samspel.review.application.ReviewViews;
 import se.samspel.review.domain.Review;
 
 /**

@@ -21,6 +21,7 @@ import se.samspel.policy.domain.ContactKind;
 import se.samspel.policy.domain.QuestionType;
 import se.samspel.routing.application.ContactOffer;
 import se.samspel.routing.application.ContactOptions;
+import se.samspel.routing.application.RouteViews;
 
 /** "What may I ask for": the contact kinds and circumstances the policy in force offers me. */
 @Path("/api/contact-options")

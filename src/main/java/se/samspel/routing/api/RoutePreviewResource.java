@@ -20,6 +20,7 @@ import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.domain.Roles;
 import se.samspel.routing.application.RouteContact;
 import se.samspel.routing.application.RoutePlan;
+import se.samspel.routing.application.RouteViews;
 
 /** "Who do I contact, and why": the route a contact must take, computed without storing it. */
 @Path("/api/routes/preview")

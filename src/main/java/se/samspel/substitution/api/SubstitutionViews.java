@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import se.samspel.organisation.api.OrganisationViews.PersonRef;
+import se.samspel.organisation.application.OrganisationViews.PersonRef;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.substitution.domain.SubstituteChain;

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.Person;
 import se.samspel.organisation.domain.PositionId;
-import se.samspel.review.api.ReviewViews;
+import se.samspel.review.application.ReviewViews;
 
 /**
  * The yearly review as its page shows it, made from the API's views of the full or the anonymised

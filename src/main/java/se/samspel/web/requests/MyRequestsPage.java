@@ -17,8 +17,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.Roles;
-import se.samspel.request.api.RequestViews;
 import se.samspel.request.application.ReadRequests;
+import se.samspel.request.application.RequestViews;
 import se.samspel.web.PageContext;
 import se.samspel.web.PageNumbers;
 

@@ -1,7 +1,7 @@
 package se.samspel.web.requests;
 
 import io.quarkus.qute.TemplateExtension;
-import se.samspel.request.api.RequestViews;
+import se.samspel.request.application.RequestViews;
 
 /** How requests look in the templates: the CSS class of a status or a hop's state. */
 @TemplateExtension

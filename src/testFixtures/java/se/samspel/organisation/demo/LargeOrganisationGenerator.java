@@ -15,11 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import se.samspel.organisation.api.OrganisationImportRequest;
 import se.samspel.organisation.importing.CsvOrganisationFormat;
 import se.samspel.organisation.importing.ImportDocument;
 import se.samspel.organisation.importing.ImportValidator;
 import se.samspel.organisation.importing.ImportValidator.ImportResult;
+import se.samspel.organisation.importing.OrganisationImportRequest;
 
 /**
  * Generates a large fictional municipality ("Storviks kommun") of exactly N people, for load tests

@@ -1,10 +1,10 @@
 package se.samspel.architecture.violations.application;
 
-import se.samspel.organisation.api.OrganisationImportRequest;
+import se.samspel.request.api.RequestCommands;
 
 /** An application service that depends on a REST payload: what the architecture forbids. */
 public class UseCaseReadingAnApiModel {
-  public int units(OrganisationImportRequest request) {
-    return request.units().size();
+  public String subject(RequestCommands.SubmitRequest request) {
+    return request.subject();
   }
 }

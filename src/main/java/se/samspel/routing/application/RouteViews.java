@@ -1,10 +1,10 @@
-package se.samspel.routing.api;
+package se.samspel.routing.application;
 
 import java.util.List;
 import java.util.Optional;
-import se.samspel.organisation.api.OrganisationViews;
-import se.samspel.organisation.api.OrganisationViews.PersonRef;
-import se.samspel.organisation.api.OrganisationViews.PositionRef;
+import se.samspel.organisation.application.OrganisationViews;
+import se.samspel.organisation.application.OrganisationViews.PersonRef;
+import se.samspel.organisation.application.OrganisationViews.PositionRef;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.policy.domain.HopAction;
@@ -12,7 +12,6 @@ import se.samspel.policy.domain.HopTemplate;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.domain.Rule;
 import se.samspel.policy.domain.Severity;
-import se.samspel.routing.application.RoutePlan;
 import se.samspel.routing.domain.Hop;
 import se.samspel.routing.domain.RouteDecision;
 

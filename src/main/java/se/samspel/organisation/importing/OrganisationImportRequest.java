@@ -1,11 +1,9 @@
-package se.samspel.organisation.api;
+package se.samspel.organisation.importing;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import se.samspel.organisation.importing.ImportDocument;
-import se.samspel.organisation.importing.RowSource;
 
 /**
  * A whole organisation as JSON. Values are read as text and checked by the import's validator, so

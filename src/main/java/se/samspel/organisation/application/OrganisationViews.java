@@ -1,4 +1,4 @@
-package se.samspel.organisation.api;
+package se.samspel.organisation.application;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -99,7 +99,7 @@ public final class OrganisationViews {
         holder.isEmpty());
   }
 
-  static UnitNode tree(OrganisationGraph graph, Unit unit, int depth) {
+  public static UnitNode tree(OrganisationGraph graph, Unit unit, int depth) {
     List<UnitNode> children =
         depth <= 0
             ? List.of()
@@ -107,7 +107,7 @@ public final class OrganisationViews {
     return new UnitNode(unit.id().value(), unit.name(), unit.kind(), children);
   }
 
-  static UnitDetail unitDetail(OrganisationGraph graph, Unit unit, LocalDate day) {
+  public static UnitDetail unitDetail(OrganisationGraph graph, Unit unit, LocalDate day) {
     Optional<Position> chair =
         unit.kind().isChairedBody()
             ? graph.chairOf(unit.id())
@@ -125,7 +125,8 @@ public final class OrganisationViews {
         graph.positionsIn(unit.id()).stream().map(p -> positionRef(graph, p, day)).toList());
   }
 
-  static PositionDetail positionDetail(OrganisationGraph graph, Position position, LocalDate day) {
+  public static PositionDetail positionDetail(
+      OrganisationGraph graph, Position position, LocalDate day) {
     Optional<PersonId> holder = position.holderOn(day);
     return new PositionDetail(
         position.id().value(),
@@ -145,7 +146,7 @@ public final class OrganisationViews {
         graph.directReportsOf(position.id()).size());
   }
 
-  static PersonDetail personDetail(OrganisationGraph graph, Person person, LocalDate day) {
+  public static PersonDetail personDetail(OrganisationGraph graph, Person person, LocalDate day) {
     return new PersonDetail(
         person.id().value(),
         person.name(),

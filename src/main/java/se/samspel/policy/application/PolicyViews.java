@@ -1,4 +1,4 @@
-package se.samspel.policy.api;
+package se.samspel.policy.application;
 
 import java.time.Instant;
 import java.time.LocalDate;

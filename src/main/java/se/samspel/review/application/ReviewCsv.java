@@ -1,4 +1,4 @@
-package se.samspel.review.api;
+package se.samspel.review.application;
 
 import java.util.List;
 import java.util.Objects;

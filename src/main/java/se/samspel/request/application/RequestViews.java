@@ -1,12 +1,12 @@
-package se.samspel.request.api;
+package se.samspel.request.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import se.samspel.organisation.api.OrganisationViews;
-import se.samspel.organisation.api.OrganisationViews.PersonRef;
-import se.samspel.organisation.api.OrganisationViews.PositionRef;
+import se.samspel.organisation.application.OrganisationViews;
+import se.samspel.organisation.application.OrganisationViews.PersonRef;
+import se.samspel.organisation.application.OrganisationViews.PositionRef;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.PositionId;
@@ -16,7 +16,7 @@ import se.samspel.request.domain.Disclosure;
 import se.samspel.request.domain.RequestEvent;
 import se.samspel.request.domain.RequestHop;
 import se.samspel.request.domain.RequestSummary;
-import se.samspel.routing.api.RouteViews;
+import se.samspel.routing.application.RouteViews;
 
 /** Contact requests as the API shows them. */
 public final class RequestViews {

@@ -1,14 +1,15 @@
-package se.samspel.escalation.api;
+package se.samspel.escalation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samspel.escalation.domain.EscalatedRequest;
-import se.samspel.organisation.api.OrganisationViews;
-import se.samspel.organisation.api.OrganisationViews.PersonRef;
-import se.samspel.organisation.api.OrganisationViews.PositionRef;
+import se.samspel.organisation.application.OrganisationViews;
+import se.samspel.organisation.application.OrganisationViews.PersonRef;
+import se.samspel.organisation.application.OrganisationViews.PositionRef;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.PositionId;
@@ -37,7 +38,7 @@ public class EscalationViews {
     return requests.reader(person);
   }
 
-  public EscalationListResource.EscalationView of(
+  public EscalationView of(
       EscalatedRequest item,
       OrganisationGraph graph,
       Instant now,
@@ -53,13 +54,12 @@ public class EscalationViews {
             .orElse(null);
     // The list names no requester, so the reader is never taken for the reporter here.
     boolean hideSubject = !reader.ofUnnamed(item.kind()).content();
-    return new EscalationListResource.EscalationView(
+    return new EscalationView(
         item.id().value(),
         hideSubject ? null : item.subject(),
         item.kind().name(),
         item.status().name(),
-        new EscalationListResource.WaitingOnView(
-            position(graph, item.waitingOn(), day), substitute),
+        new WaitingOnView(position(graph, item.waitingOn(), day), substitute),
         item.level(),
         item.escalations(),
         item.escalatedFrom().map(p -> position(graph, p, day)).orElse(null),
@@ -82,4 +82,31 @@ public class EscalationViews {
   static String iso(Duration duration) {
     return duration.isNegative() ? "-" + duration.negated() : duration.toString();
   }
+
+  /**
+   * Where a request waits: the position (with its holder today) and, when the holder is away, the
+   * substitute who acts for them.
+   */
+  public record WaitingOnView(PositionRef position, PersonRef substitute) {}
+
+  /** A request in the escalation list. */
+  public record EscalationView(
+      String id,
+      @Schema(description = "Left out of whistleblowing reports for all but the function")
+          String subject,
+      String kind,
+      String status,
+      WaitingOnView waitingOn,
+      @Schema(description = "Levels the waiting step has climbed; 0 where the route placed it")
+          int level,
+      @Schema(description = "How often any step of the request has climbed") int escalations,
+      PositionRef escalatedFrom,
+      Instant dueAt,
+      @Schema(
+              description = "ISO-8601 duration until the deadline, negative once it has passed",
+              example = "-PT2H30M")
+          String timeLeft,
+      boolean overdue,
+      boolean stuckAtTop,
+      Instant createdAt) {}
 }
