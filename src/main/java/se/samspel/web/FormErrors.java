@@ -12,6 +12,14 @@ import java.util.Map;
  */
 public final class FormErrors {
 
+  /**
+   * The one status of a form sent back with its errors, on every page: 422 Unprocessable Content
+   * (RFC 9110 §15.5.21), the form shown again with each field's error. (A request the server cannot
+   * read at all, such as a NUL character or a forged CSRF token, is a different matter and keeps
+   * its own status.)
+   */
+  public static final int STATUS = 422;
+
   /** One problem: the id of the field (the summary links to it) and the message shown. */
   public record FieldError(String field, String message) {}
 

@@ -122,7 +122,7 @@ public class LoginPage {
         throw e;
       }
       String entered = login == null ? "" : login.strip();
-      return Response.status(422)
+      return Response.status(FormErrors.STATUS)
           .entity(show(target, entered.length() > 200 ? "" : entered, true, false))
           .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
           .build();

@@ -41,6 +41,7 @@ import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.format.PolicyDocument;
 import se.samspel.policy.format.PolicyJson;
+import se.samspel.web.FormErrors;
 import se.samspel.web.PageContext;
 
 /**
@@ -143,7 +144,8 @@ public class AdministrationPage {
     requireAdministrator();
     String name = fileName(file);
     if (name.isEmpty()) {
-      return answer(400, new Outcome(false, "", "", List.of(noFile())), null, null, null);
+      return answer(
+          FormErrors.STATUS, new Outcome(false, "", "", List.of(noFile())), null, null, null);
     }
     String content = read(file);
     String format = format(name, file.contentType(), content);
@@ -167,11 +169,15 @@ public class AdministrationPage {
           request = json.readValue(content, OrganisationImportRequest.class);
         } catch (JsonProcessingException e) {
           return answer(
-              422, new Outcome(false, name, format, List.of(problem(e))), null, null, null);
+              FormErrors.STATUS,
+              new Outcome(false, name, format, List.of(problem(e))),
+              null,
+              null,
+              null);
         }
         if (request == null) {
           return answer(
-              422,
+              FormErrors.STATUS,
               new Outcome(
                   false, name, format, List.of(new ProblemRow(null, "file", "the file is empty"))),
               null,
@@ -189,7 +195,7 @@ public class AdministrationPage {
           && e.kind() != SamspelException.Kind.INVALID_INPUT) {
         throw e;
       }
-      return answer(422, new Outcome(false, name, format, rows(e)), null, null, null);
+      return answer(FormErrors.STATUS, new Outcome(false, name, format, rows(e)), null, null, null);
     }
   }
 
@@ -202,7 +208,8 @@ public class AdministrationPage {
     requireAdministrator();
     String name = fileName(file);
     if (name.isEmpty()) {
-      return answer(400, null, null, new Outcome(false, "", "", List.of(noFile())), null);
+      return answer(
+          FormErrors.STATUS, null, null, new Outcome(false, "", "", List.of(noFile())), null);
     }
     String content = read(file);
     String format = format(name, file.contentType(), content);
@@ -222,11 +229,16 @@ public class AdministrationPage {
     try {
       document = PolicyJson.read(content);
     } catch (JsonProcessingException e) {
-      return answer(422, null, null, new Outcome(false, name, format, List.of(problem(e))), null);
+      return answer(
+          FormErrors.STATUS,
+          null,
+          null,
+          new Outcome(false, name, format, List.of(problem(e))),
+          null);
     }
     if (document == null) {
       return answer(
-          422,
+          FormErrors.STATUS,
           null,
           null,
           new Outcome(
@@ -241,7 +253,7 @@ public class AdministrationPage {
           && e.kind() != SamspelException.Kind.INVALID_INPUT) {
         throw e;
       }
-      return answer(422, null, null, new Outcome(false, name, format, rows(e)), null);
+      return answer(FormErrors.STATUS, null, null, new Outcome(false, name, format, rows(e)), null);
     }
     boolean active =
         policies

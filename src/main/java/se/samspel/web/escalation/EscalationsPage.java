@@ -33,6 +33,7 @@ import se.samspel.request.application.Capacities;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.RequestId;
 import se.samspel.request.domain.RequestReader;
+import se.samspel.web.FormErrors;
 import se.samspel.web.PageContext;
 import se.samspel.web.PageNumbers;
 
@@ -125,7 +126,7 @@ public class EscalationsPage {
     String given = reason == null ? "" : reason.strip();
     if (given.isEmpty() || given.length() > MAX_REASON) {
       String error = given.isEmpty() ? "missing" : "too-long";
-      return Response.status(400)
+      return Response.status(FormErrors.STATUS)
           .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
           .entity(
               Templates.escalate(page, mineOrNotFound(id), given, error).setLocale(page.locale()))

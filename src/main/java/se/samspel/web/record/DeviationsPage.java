@@ -278,7 +278,7 @@ public class DeviationsPage {
                 new FilterChoices(ruleChoices(hidden), departments(graph)),
                 listing)
             .setLocale(page.locale());
-    return Response.status(errors.any() ? 400 : 200)
+    return Response.status(errors.any() ? FormErrors.STATUS : 200)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .entity(html)
         .build();
@@ -329,7 +329,7 @@ public class DeviationsPage {
       errors.add("reason", texts.error_correction_too_long(MAX_REASON));
     }
     if (errors.any()) {
-      return Response.status(400)
+      return Response.status(FormErrors.STATUS)
           .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
           .entity(
               Templates.entry(

@@ -509,7 +509,7 @@ public class ReportPage {
 
   private Response invalid(ReportForm form, FormErrors errors, OrganisationGraph graph) {
     LocalDate today = LocalDate.now(clock);
-    return Response.status(400)
+    return Response.status(FormErrors.STATUS)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .entity(Templates.form(page, form, errors, choices(graph, today)).setLocale(page.locale()))
         .build();

@@ -187,7 +187,7 @@ public class ReviewPage {
             ? ReviewModel.full(ReviewViews.full(review), directory.current(), today, page.locale())
             : ReviewModel.anonymised(
                 ReviewViews.anonymised(review, produce.suppression()), page.locale());
-    return Response.status(errors.any() ? 400 : 200)
+    return Response.status(errors.any() ? FormErrors.STATUS : 200)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .entity(Templates.review(page, model, form, errors, publicAddress).setLocale(page.locale()))
         .build();

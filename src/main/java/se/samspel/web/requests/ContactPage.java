@@ -181,7 +181,7 @@ public class ContactPage {
     RequestTexts texts = Words.of(page);
     FormErrors errors = validate(form, texts);
     if (errors.any()) {
-      return render(422, form, errors, null, false);
+      return render(FormErrors.STATUS, form, errors, null, false);
     }
     RouteCommand command = command(form);
     if (!form.sending()) {
@@ -202,7 +202,8 @@ public class ContactPage {
     if (outcome instanceof SubmitOutcome.Refused refused) {
       // Free, forbidden, without a rule or without a way through the organisation: nothing was
       // stored; show why, as the preview does, from the routing the refusal rests on.
-      return render(422, form, errors, RouteViews.of(refused.plan(), null, null), true);
+      return render(
+          FormErrors.STATUS, form, errors, RouteViews.of(refused.plan(), null, null), true);
     }
     ContactRequest request = ((SubmitOutcome.Submitted) outcome).request();
     return Response.seeOther(URI.create("/arenden/" + request.id().value() + "?klart=skickat"))
@@ -298,10 +299,10 @@ public class ContactPage {
 
   private static int status(SamspelException e) {
     return switch (e.kind()) {
-      case NOT_FOUND, INVALID_INPUT, UNPROCESSABLE -> 422;
+      case NOT_FOUND, INVALID_INPUT, UNPROCESSABLE -> FormErrors.STATUS;
       case CONFLICT -> 409;
       case FORBIDDEN -> 403;
-      default -> 422;
+      default -> FormErrors.STATUS;
     };
   }
 

@@ -143,7 +143,7 @@ public class DecidePage {
       errors.add("approve-note", Words.of(page).error_too_long(TEXT_MAX));
     }
     if (errors.any()) {
-      return screen.respond(422, request, null, errors, kept);
+      return screen.respond(FormErrors.STATUS, request, null, errors, kept);
     }
     return act(
         request,
@@ -178,7 +178,7 @@ public class DecidePage {
       errors.add("decline-reason", Words.of(page).error_too_long(TEXT_MAX));
     }
     if (errors.any()) {
-      return screen.respond(422, request, null, errors, kept);
+      return screen.respond(FormErrors.STATUS, request, null, errors, kept);
     }
     return act(
         request,
@@ -221,7 +221,7 @@ public class DecidePage {
       errors.add("redirect-reason", texts.error_too_long(TEXT_MAX));
     }
     if (errors.any()) {
-      return screen.respond(422, request, null, errors, kept);
+      return screen.respond(FormErrors.STATUS, request, null, errors, kept);
     }
     return act(
         request,
@@ -276,7 +276,7 @@ public class DecidePage {
     RequestScreen.Kept kept = kept(null, why, null, null, null, null);
     if (why != null && why.length() > TEXT_MAX) {
       return screen.respond(
-          422,
+          FormErrors.STATUS,
           request,
           null,
           FormErrors.none().add(field, Words.of(page).error_too_long(TEXT_MAX)),
@@ -325,7 +325,7 @@ public class DecidePage {
         if (errors.isEmpty()) {
           errors.add("approve-manager", Words.of(page).error_service(e.getMessage()));
         }
-        return screen.respond(422, request, null, errors, kept);
+        return screen.respond(FormErrors.STATUS, request, null, errors, kept);
       }
       throw e;
     }

@@ -86,7 +86,7 @@ public class RequestPage {
       errors.add("withdraw-reason", texts.error_too_long(ContactRequest.MAX_NOTE_LENGTH));
     }
     if (errors.any()) {
-      return screen.respond(422, request, null, errors, kept);
+      return screen.respond(FormErrors.STATUS, request, null, errors, kept);
     }
     try {
       act.withdraw(
