@@ -10,6 +10,7 @@ import se.samspel.policy.domain.ContactKind;
 import se.samspel.policy.domain.Deadline;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.HopDeadlines;
+import se.samspel.request.domain.Whistleblowing;
 
 /**
  * When a waiting hop escalates: the deployment's override for the contact kind if it has one
@@ -73,7 +74,7 @@ public class Deadlines implements HopDeadlines {
   }
 
   private static boolean whistleblowing(ContactRequest request) {
-    return request.contact().kind() == ContactKind.SUSPECTED_WRONGDOING;
+    return Whistleblowing.concerns(request);
   }
 
   /** The deadline that applies to a request's hops. */

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +13,11 @@ import java.util.Set;
 import se.samspel.escalation.domain.EscalatedRequest;
 import se.samspel.escalation.domain.EscalationQueries;
 import se.samspel.organisation.domain.PositionId;
+import se.samspel.organisation.domain.PositionKind;
 import se.samspel.policy.domain.ContactKind;
 import se.samspel.request.domain.RequestId;
 import se.samspel.request.domain.RequestStatus;
+import se.samspel.request.domain.Whistleblowing;
 
 /**
  * The escalation list in one SQL query: a recursive walk down the reporting lines of the active
@@ -42,9 +45,22 @@ public class JpaEscalationQueries implements EscalationQueries {
           + "   where f.request_id = r.id and f.state = 'PENDING')"
           + " and (r.current_position in (select ext from overseen)"
           + "   or h.escalated_from in (select ext from overseen))"
-          + " and (r.kind <> 'SUSPECTED_WRONGDOING' or exists (select 1 from org_position w"
+          // Whistleblowing.reachesOversightFrom, in SQL: a report reaches managers only through
+          // the function's own chain. The kinds are bound from Whistleblowing, never spelt here.
+          + " and (r.kind not in (:whistleblowingKinds) or exists (select 1 from org_position w"
           + "   where w.external_id = coalesce(h.escalated_from, h.position_id)"
-          + "   and w.kind = 'WHISTLEBLOWER_FUNCTION'))";
+          + "   and w.kind in (:functionKinds)))";
+
+  /** The contact kinds that are whistleblowing reports, as {@link Whistleblowing} says. */
+  private static final List<String> WHISTLEBLOWING_KINDS =
+      Arrays.stream(ContactKind.values()).filter(Whistleblowing::concerns).map(Enum::name).toList();
+
+  /** The position kinds that are the whistleblower function, as {@link Whistleblowing} says. */
+  private static final List<String> FUNCTION_KINDS =
+      Arrays.stream(PositionKind.values())
+          .filter(Whistleblowing::isFunction)
+          .map(Enum::name)
+          .toList();
 
   private final EntityManager em;
 
@@ -68,6 +84,8 @@ public class JpaEscalationQueries implements EscalationQueries {
                     + " case when r.current_due_at is null then 0 else 1 end,"
                     + " r.current_due_at, r.created_at, r.id")
             .setParameter("mine", ids(positions))
+            .setParameter("whistleblowingKinds", WHISTLEBLOWING_KINDS)
+            .setParameter("functionKinds", FUNCTION_KINDS)
             .setParameter("now", now.atOffset(ZoneOffset.UTC))
             .setFirstResult(page * size)
             .setMaxResults(size)
@@ -80,6 +98,8 @@ public class JpaEscalationQueries implements EscalationQueries {
     Object count =
         em.createNativeQuery(OVERSEEN + " select count(*)" + WITHIN)
             .setParameter("mine", ids(positions))
+            .setParameter("whistleblowingKinds", WHISTLEBLOWING_KINDS)
+            .setParameter("functionKinds", FUNCTION_KINDS)
             .getSingleResult();
     return ((Number) count).longValue();
   }

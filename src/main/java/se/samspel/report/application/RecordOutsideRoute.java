@@ -23,9 +23,9 @@ import se.samspel.policy.domain.ContactKind;
 import se.samspel.policy.domain.PartyType;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.domain.Rule;
-import se.samspel.report.domain.ReporterProtection;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.OutsideRouteLog;
+import se.samspel.request.domain.Whistleblowing;
 
 /**
  * Records what Samspel itself sees go outside a route: a request the guideline forbids (steering an
@@ -64,7 +64,7 @@ public class RecordOutsideRoute implements OutsideRouteLog {
       Optional<PositionId> targetPosition,
       String externalRequester,
       String externalTarget) {
-    if (ReporterProtection.keepsOutOfTheRecord(kind)) {
+    if (Whistleblowing.keepsOutOfTheRecord(kind)) {
       return;
     }
     OrganisationGraph graph = directory.current();
@@ -96,7 +96,7 @@ public class RecordOutsideRoute implements OutsideRouteLog {
 
   @Override
   public void actedWithoutHolding(PersonId actor, ContactRequest request, String action) {
-    if (ReporterProtection.keepsOutOfTheRecord(request.contact().kind())) {
+    if (Whistleblowing.keepsOutOfTheRecord(request.contact().kind())) {
       return;
     }
     Optional<PositionId> waiting = request.current().map(h -> h.position());

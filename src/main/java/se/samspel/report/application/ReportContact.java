@@ -30,8 +30,8 @@ import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.domain.QuestionType;
 import se.samspel.policy.domain.Rule;
 import se.samspel.report.domain.ContactJudge;
-import se.samspel.report.domain.ReporterProtection;
 import se.samspel.report.domain.Verdict;
+import se.samspel.request.domain.Whistleblowing;
 import se.samspel.routing.domain.Requester;
 import se.samspel.routing.domain.RouteQuery;
 import se.samspel.routing.domain.Target;
@@ -93,7 +93,7 @@ public class ReportContact {
    */
   @Transactional
   public ReportOutcome report(PersonId reporter, Report report) {
-    if (ReporterProtection.keepsOutOfTheRecord(report.kind())) {
+    if (Whistleblowing.keepsOutOfTheRecord(report.kind())) {
       return new ReportOutcome.ForWhistleblowerFunction();
     }
     if (report.occurredAt().isAfter(clock.instant())) {

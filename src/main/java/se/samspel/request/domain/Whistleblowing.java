@@ -29,7 +29,9 @@ import se.samspel.policy.domain.Rule;
  *       waits for, never what it is about nor who sent it.
  *   <li><b>Where it goes</b>: to managers only through the function's own chain, never through the
  *       reporter's ({@link #reachesOversightFrom}).
- *   <li><b>The record</b>: entries of its rules are never shown to the record's readers.
+ *   <li><b>The record</b>: nothing of a report is written to the deviation record, which KD, the
+ *       KSO and auditors read ({@link #keepsOutOfTheRecord}); entries of its rules that are there
+ *       are never shown to the record's readers.
  * </ul>
  */
 public final class Whistleblowing {
@@ -39,6 +41,15 @@ public final class Whistleblowing {
   /** Whether a contact of this kind is a whistleblowing report. */
   public static boolean concerns(ContactKind kind) {
     return kind == ContactKind.SUSPECTED_WRONGDOING;
+  }
+
+  /**
+   * Whether anything about a contact of this kind must stay out of the deviation record: not a
+   * reported contact, not a refused request, not an action on such a report. The act keeps a
+   * reporter's identity with the whistleblower function alone.
+   */
+  public static boolean keepsOutOfTheRecord(ContactKind kind) {
+    return concerns(kind);
   }
 
   /** Whether a request is a whistleblowing report. */

@@ -60,6 +60,7 @@ import se.samspel.report.application.ReportContact;
 import se.samspel.report.application.ReportOutcome;
 import se.samspel.report.domain.NoDeviationReason;
 import se.samspel.report.domain.Verdict;
+import se.samspel.request.domain.Whistleblowing;
 import se.samspel.routing.domain.Target;
 import se.samspel.web.FormErrors;
 import se.samspel.web.PageContext;
@@ -246,7 +247,7 @@ public class ReportPage {
     ContactKind contactKind = parse(ContactKind.class, form.kind());
     if (contactKind == null) {
       errors.add("kind", texts.error_kind());
-    } else if (contactKind == ContactKind.SUSPECTED_WRONGDOING) {
+    } else if (Whistleblowing.concerns(contactKind)) {
       errors.add("kind", texts.error_whistleblowing());
     }
     ContactContext contactContext =
@@ -550,7 +551,7 @@ public class ReportPage {
     byUnit.forEach((unit, options) -> groups.add(new OptionGroup(unit, options)));
     List<String> kinds =
         Arrays.stream(ContactKind.values())
-            .filter(k -> k != ContactKind.SUSPECTED_WRONGDOING)
+            .filter(k -> !Whistleblowing.concerns(k))
             .map(Enum::name)
             .toList();
     return new Choices(mine, external, groups, kinds);
