@@ -1,5 +1,7 @@
 /**
  * The request use cases: submit (route and store), decide, arrange, resolve, complete, withdraw and
- * read, each in one transaction. Tells the outbox what happened in the same transaction.
+ * read, each in one transaction. Tells the outbox what happened in the same transaction. Submitting
+ * answers with a {@code SubmitOutcome} value; {@code RequestViews} is the read model of a request
+ * that the API and the pages both render, with whistleblowing applied.
  */
 package se.samspel.request.application;
