@@ -15,6 +15,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -130,8 +131,9 @@ class PageFormErrorsTest {
    * @param login who sends it ({@link #ADMINISTRATOR}, a demo login, or {@link #NO_ONE})
    * @param scene prepares what the form acts on (a request, an entry) and says what to re-read
    * @param fields the fields as typed (the CSRF token is added for POSTs)
-   * @param field the id of the field the page must mark
-   * @param error the text shown for it (Swedish, the pages' first language)
+   * @param field the id of the field the page must mark (or, for an upload, show again)
+   * @param error the text shown for it (Swedish, the pages' first language; for an upload the
+   *     problem table's reason, which is English)
    */
   record Submission(
       String name,
@@ -432,29 +434,39 @@ class PageFormErrorsTest {
             "login",
             "Ingen person har det användarnamnet."));
 
-    // The administration's uploads, without a file
+    // The administration's uploads: no file, or a file of a kind the upload does not take
     walk.add(
-        new Submission(
+        upload(
             "no file was chosen",
-            "POST /administration/organisation",
-            ADMINISTRATOR,
-            Sent.MULTIPART,
-            Shown.IN_PROBLEM_TABLE,
-            t -> new Scene("/administration/organisation", PageFormErrorsTest::organisation),
+            "/administration/organisation",
+            PageFormErrorsTest::organisation,
             fields(),
             "organisation-file",
-            "Ingen fil valdes."));
+            "no file was chosen"));
     walk.add(
-        new Submission(
+        upload(
+            "the file is neither JSON nor CSV",
+            "/administration/organisation",
+            PageFormErrorsTest::organisation,
+            fields("file", "organisation.pdf"),
+            "organisation-file",
+            "choose a JSON (.json) or CSV (.csv) file"));
+    walk.add(
+        upload(
             "no file was chosen",
-            "POST /administration/riktlinje",
-            ADMINISTRATOR,
-            Sent.MULTIPART,
-            Shown.IN_PROBLEM_TABLE,
-            t -> new Scene("/administration/riktlinje", PageFormErrorsTest::policies),
+            "/administration/riktlinje",
+            PageFormErrorsTest::policies,
             fields(),
             "policy-file",
-            "Ingen fil valdes."));
+            "no file was chosen"));
+    walk.add(
+        upload(
+            "the policy is not a JSON file",
+            "/administration/riktlinje",
+            PageFormErrorsTest::policies,
+            fields("file", "riktlinje.csv"),
+            "policy-file",
+            "a policy is a JSON (.json) file"));
     return walk;
   }
 
@@ -468,6 +480,29 @@ class PageFormErrorsTest {
       String error) {
     return new Submission(
         name, endpoint, login, Sent.FORM, Shown.AT_FIELD, scene, fields, field, error);
+  }
+
+  /**
+   * An upload of the administration page, as its administrator sends it; a {@code file} field is
+   * sent as a file of that name (its content is not what the page reads first: the name is).
+   */
+  private static Submission upload(
+      String name,
+      String address,
+      Supplier<Object> stored,
+      Map<String, String> fields,
+      String field,
+      String problem) {
+    return new Submission(
+        name,
+        "POST " + address,
+        ADMINISTRATOR,
+        Sent.MULTIPART,
+        Shown.IN_PROBLEM_TABLE,
+        t -> new Scene(address, stored),
+        fields,
+        field,
+        problem);
   }
 
   private static Submission filter(
@@ -557,7 +592,14 @@ class PageFormErrorsTest {
       case MULTIPART -> {
         RequestSpecification multipart = browser.multiPart("_csrf", CSRF);
         for (Map.Entry<String, String> field : submission.fields().entrySet()) {
-          multipart = multipart.multiPart(field.getKey(), field.getValue());
+          multipart =
+              field.getKey().equals("file")
+                  ? multipart.multiPart(
+                      "file",
+                      field.getValue(),
+                      "kind,of,file\n".getBytes(StandardCharsets.UTF_8),
+                      "application/octet-stream")
+                  : multipart.multiPart(field.getKey(), field.getValue());
         }
         yield multipart.post(address);
       }
@@ -638,8 +680,9 @@ class PageFormErrorsTest {
   }
 
   /**
-   * The administration's uploads answer a missing file in the alert above their form, with a table
-   * of problems naming the field; the file input itself is shown again but not marked.
+   * The administration's uploads answer a missing or unusable file in the alert above their form,
+   * with a table of problems naming the field (in English, as the API's problems); the file input
+   * itself is shown again but not marked.
    */
   private static void assertNamedInTheProblemTable(
       Submission submission, String form, String html) {
@@ -652,10 +695,14 @@ class PageFormErrorsTest {
     assertThat(alert.find())
         .as("%s: the problems are listed; the page:%n%s", submission, html)
         .isTrue();
-    assertThat(alert.group(1)).as("%s: the alert", submission).contains(submission.error());
+    String file = submission.fields().get("file");
+    assertThat(alert.group(1))
+        .as("%s: the alert", submission)
+        .contains(file == null ? "Ingen fil valdes." : "Filen " + file + " godtogs inte.")
+        .contains("Ingenting har ändrats.");
     assertThat(alert.group(2))
-        .as("%s: the problem table names the field", submission)
-        .contains("<code>file</code>", "no file was chosen");
+        .as("%s: the problem table names the field and the problem", submission)
+        .contains("<code>file</code>", submission.error());
     // Above the form they belong to, after any form before it (the other upload, the header's).
     int formAt = html.indexOf(form);
     assertThat(alert.start())
