@@ -219,6 +219,15 @@ class PageFormErrorsTest {
             tooLongNoteError));
     walk.add(
         form(
+            "a teacher named to arrange it, refused by the use case, not the page",
+            "POST /att-besluta/{id}/godkann",
+            "fc-buf",
+            t -> t.onRequest(t.awaitingDecision(), "/att-besluta/%s/godkann"),
+            fields("manager", "POS-LARARE-1", "note", "Läraren ordnar det"),
+            "approve-manager",
+            "not a manager"));
+    walk.add(
+        form(
             "the reason is missing",
             "POST /att-besluta/{id}/avsla",
             "fc-buf",
