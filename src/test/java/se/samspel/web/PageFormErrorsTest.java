@@ -352,6 +352,16 @@ class PageFormErrorsTest {
                 + PersonalData.MAX_REPORTED_DESCRIPTION_LENGTH
                 + " tecken."));
 
+    walk.add(
+        form(
+            "no guideline was in force that day, as the use case answers",
+            "POST /rapportera",
+            "medarbetare",
+            t -> new Scene("/rapportera", PageFormErrorsTest::head),
+            report("DIALOGUE", "", "1990-01-02"),
+            "date",
+            "Ingen version av riktlinjen gällde den dagen."));
+
     // Correcting an entry of the record
     walk.add(
         form(
@@ -536,13 +546,17 @@ class PageFormErrorsTest {
 
   /** A staff member's report of a contact with the head of education, as typed. */
   private static Map<String, String> report(String kind, String description) {
+    return report(kind, description, "2025-06-02");
+  }
+
+  private static Map<String, String> report(String kind, String description, String date) {
     return fields(
         "requester",
         "pos:POS-USK-1",
         "target",
         "pos:POS-FC-BUF",
         "date",
-        "2025-06-02",
+        date,
         "time",
         "10:00",
         "kind",
