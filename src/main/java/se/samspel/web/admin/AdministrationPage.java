@@ -150,8 +150,9 @@ public class AdministrationPage {
     String content = read(file);
     String format = format(name, file.contentType(), content);
     if (format.isEmpty()) {
+      // The form (multipart) was read; the chosen file is the file field's error, as a missing one.
       return answer(
-          415,
+          FormErrors.STATUS,
           new Outcome(
               false,
               name,
@@ -215,7 +216,7 @@ public class AdministrationPage {
     String format = format(name, file.contentType(), content);
     if (!format.equals("json")) {
       return answer(
-          415,
+          FormErrors.STATUS,
           null,
           null,
           new Outcome(
