@@ -107,7 +107,7 @@ class PageFormErrorsTest {
   /**
    * How the page shows the field's error: at the field ({@code aria-invalid="true"} and a {@code <p
    * class="error" id="FIELD-error">}), or — the administration's uploads — in the alert above the
-   * form with a problem table naming the field (their file input is not marked).
+   * form with a problem table naming the field, and the file input marked invalid.
    */
   enum Shown {
     AT_FIELD,
@@ -705,7 +705,7 @@ class PageFormErrorsTest {
   /**
    * The administration's uploads answer a missing or unusable file in the alert above their form,
    * with a table of problems naming the field (in English, as the API's problems); the file input
-   * itself is shown again but not marked.
+   * is shown again marked invalid and described by those problems.
    */
   private static void assertNamedInTheProblemTable(
       Submission submission, String form, String html) {
@@ -727,6 +727,12 @@ class PageFormErrorsTest {
         .as("%s: the problem table names the field and the problem", submission)
         .contains("<code>file</code>", submission.error());
     // Above the form they belong to, after any form before it (the other upload, the header's).
+    Matcher fileInput = Pattern.compile("<input type=\"file\"[^>]*>").matcher(form);
+    assertThat(fileInput.find()).as("%s: the form has its file input", submission).isTrue();
+    assertThat(fileInput.group())
+        .as("%s: the file input is marked and described by the problems", submission)
+        .contains("aria-invalid=\"true\"")
+        .containsPattern("aria-describedby=\"[^\"]*-result\"");
     int formAt = html.indexOf(form);
     assertThat(alert.start())
         .as("%s: the problems stand right above the form they belong to", submission)
