@@ -21,7 +21,7 @@ import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.domain.Provenance;
 import se.samspel.policy.domain.Rule;
 
-/** Policies as the API shows them. */
+/** Policies as the API and the pages show them: versions, rules, provenance and escalation. */
 public final class PolicyViews {
 
   private PolicyViews() {}
