@@ -1,6 +1,10 @@
 package se.samspel.policy;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static se.samspel.support.Api.as;
@@ -10,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.samspel.support.Fixtures;
@@ -97,5 +102,36 @@ class PolicyEscalationApiTest {
         .body("escalation.ladder.findAll { it.source != null }.size()", equalTo(0))
         .body("escalation.retired", equalTo("KD"))
         .body("escalation.vacant", equalTo("PASS_OVER"));
+  }
+
+  /** The OpenAPI document describes the section and shows it in the example of the answer. */
+  @Test
+  void the_api_document_describes_the_escalation_section() {
+    JsonPath doc =
+        given()
+            .accept(ContentType.JSON)
+            .queryParam("format", "json")
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    String section = "components.schemas.EscalationSectionView";
+    assertThat(
+        doc.getMap(section + ".properties").keySet(),
+        hasItems("reportingLinesDefault", "ladder", "retired", "vacant", "source"));
+    assertThat(
+        doc.getString(section + ".properties.reportingLinesDefault.description"),
+        containsString("reporting lines"));
+    assertThat(
+        doc.getMap("components.schemas.EscalationStepView.properties").keySet(),
+        hasItems("from", "except", "to", "source"));
+    // The example is JSON the document parses: the section is in it, with a step's exception.
+    String example =
+        "paths.'/api/policies/active'.get.responses.'200'.content.'application/json'"
+            + ".examples.kungsor.value.escalation";
+    assertThat(doc.getBoolean(example + ".reportingLinesDefault"), equalTo(false));
+    assertThat(doc.getList(example + ".ladder[2].except"), equalTo(List.of("KSO")));
+    assertThat(doc.getString(example + ".source.section"), equalTo("Medarbetare"));
   }
 }

@@ -100,6 +100,7 @@ public class PolicyResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PolicyViews.PolicyView.class),
               examples = @ExampleObject(name = "kungsor", value = RULE_EXAMPLE)))
   @APIResponse(
       responseCode = "409",
@@ -126,6 +127,7 @@ public class PolicyResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PolicyViews.PolicyView.class),
               examples = @ExampleObject(name = "kungsor", value = RULE_EXAMPLE)))
   @APIResponse(
       responseCode = "400",
@@ -169,6 +171,7 @@ public class PolicyResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PolicyViews.PolicyView.class),
               examples = @ExampleObject(name = "stored", value = RULE_EXAMPLE)))
   @APIResponse(
       responseCode = "400",
