@@ -48,7 +48,17 @@ public class PolicyResource {
           + "\"KUN-POLITICIAN-DIALOGUE\",\"outcome\":\"ROUTE\",\"route\":[{\"position\":"
           + "\"DEPARTMENT_HEAD_OF_TARGET\",\"action\":\"APPROVE\"}],\"section\":"
           + "\"Förtroendevalda\",\"quote\":\"Regeln är att alltid först ha kontakt med"
-          + " förvaltningschefen …\"}]}";
+          + " förvaltningschefen …\"}],\"escalation\":{\"reportingLinesDefault\":false,"
+          + "\"ladder\":[{\"from\":[\"ANY_EMPLOYEE\"],\"except\":[],\"to\":"
+          + "\"NEAREST_MANAGER\",\"source\":{\"section\":\"Kommunikation i akuta frågor\","
+          + "\"quote\":\"Medarbetare kontaktar enhetschef som kontaktar förvaltningschef …\"}},"
+          + "{\"from\":[\"KSO\"],\"except\":[],\"to\":\"TOP\",\"source\":null},"
+          + "{\"from\":[\"ANY_POLITICIAN\"],\"except\":[\"KSO\"],\"to\":\"KSO\","
+          + "\"source\":{\"section\":\"Fördelning av ansvar och roller\",\"quote\":"
+          + "\"Därför har kommunstyrelsen uppdraget att ha uppsikt över hela koncernens arbete"
+          + " …\"}}],\"retired\":\"KD\",\"vacant\":\"PASS_OVER\",\"source\":{\"section\":"
+          + "\"Medarbetare\",\"quote\":\"Medarbetaren ska i första hand tala med närmaste chef"
+          + " vid eventuella problem. …\"}}}";
 
   private final PolicyCatalog catalog;
   private final CurrentCaller caller;
@@ -78,13 +88,19 @@ public class PolicyResource {
   @GET
   @Path("/active")
   @RolesAllowed(Roles.MEMBER)
-  @Operation(summary = "The policy this deployment follows today, with every rule and quote")
+  @Operation(
+      summary = "The policy this deployment follows today, with every rule and quote",
+      description =
+          "escalation is how a waiting step climbs, with its passage; a version that states no"
+              + " escalation section shows the reporting lines it climbs by, with"
+              + " reportingLinesDefault true and no source.")
   @APIResponse(
       responseCode = "200",
       description = "The active policy",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PolicyViews.PolicyView.class),
               examples = @ExampleObject(name = "kungsor", value = RULE_EXAMPLE)))
   @APIResponse(
       responseCode = "409",
@@ -100,13 +116,18 @@ public class PolicyResource {
   @GET
   @Path("/{key}/versions/{version}")
   @RolesAllowed(Roles.MEMBER)
-  @Operation(summary = "One version of a policy, also old ones")
+  @Operation(
+      summary = "One version of a policy, also old ones",
+      description =
+          "With its rules and its escalation section; a version that states none shows the"
+              + " reporting-lines default it climbs by (reportingLinesDefault true).")
   @APIResponse(
       responseCode = "200",
       description = "The version",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PolicyViews.PolicyView.class),
               examples = @ExampleObject(name = "kungsor", value = RULE_EXAMPLE)))
   @APIResponse(
       responseCode = "400",
@@ -150,6 +171,7 @@ public class PolicyResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PolicyViews.PolicyView.class),
               examples = @ExampleObject(name = "stored", value = RULE_EXAMPLE)))
   @APIResponse(
       responseCode = "400",

@@ -2,16 +2,26 @@ package se.samspel.policy.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.samspel.organisation.domain.PositionKind;
+import se.samspel.policy.domain.Citation;
 import se.samspel.policy.domain.Condition;
 import se.samspel.policy.domain.Deadline;
+import se.samspel.policy.domain.EscalationPolicy;
+import se.samspel.policy.domain.PartyType;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.domain.Provenance;
 import se.samspel.policy.domain.Rule;
 
-/** Policies as the API shows them. */
+/** Policies as the API and the pages show them: versions, rules, provenance and escalation. */
 public final class PolicyViews {
 
   private PolicyViews() {}
@@ -67,6 +77,69 @@ public final class PolicyViews {
   /** A hop of a rule's route. */
   public record HopView(String position, String action) {}
 
+  /** A passage of the guideline: its section heading and the words, as the file quotes them. */
+  public record CitationView(
+      @Schema(example = "Medarbetare") String section,
+      @Schema(
+              example =
+                  "Medarbetaren ska i första hand tala med närmaste chef vid eventuella problem.")
+          String quote) {}
+
+  /**
+   * How a waiting step of a request routed under this version climbs when no one acts in time: the
+   * version's escalation section, or the reporting-lines default where it states none (see README
+   * "The escalation section").
+   */
+  public record EscalationSectionView(
+      @Schema(
+              description =
+                  "true when the version states no escalation section: Samspel's default, up the"
+                      + " reporting lines, applies and source is null")
+          boolean reportingLinesDefault,
+      @Schema(description = "The steps, tried in order: the first that names the kind applies")
+          List<EscalationStepView> ladder,
+      @Schema(
+              description =
+                  "Where a step goes whose position was retired since the request reached it",
+              enumeration = {"KD", "KSO", "TOP"})
+          String retired,
+      @Schema(
+              description =
+                  "PASS_OVER climbs on past a post with no holder; WAIT_ON_POST leaves the step"
+                      + " there until its deadline",
+              enumeration = {"PASS_OVER", "WAIT_ON_POST"})
+          String vacant,
+      @Schema(description = "The passage the ladder comes from; null for the default")
+          CitationView source) {}
+
+  /** One step of the ladder, with its own passage when the guideline gives one. */
+  public record EscalationStepView(
+      @Schema(
+              description =
+                  "The kinds of position the step names: the groups ANYONE, ANY_POLITICIAN,"
+                      + " ANY_EMPLOYEE, ANY_MANAGER where it names a whole group, then single"
+                      + " kinds",
+              example = "[\"ANY_POLITICIAN\"]")
+          List<String> from,
+      @Schema(
+              description =
+                  "Kinds the step names but an earlier step takes first (first match), in the"
+                      + " order of the kinds",
+              example = "[\"KSO\"]")
+          List<String> except,
+      @Schema(
+              description = "Where it climbs",
+              enumeration = {
+                "NEAREST_MANAGER",
+                "DEPARTMENT_HEAD",
+                "RESPONSIBLE_CHAIR",
+                "KD",
+                "KSO",
+                "TOP"
+              })
+          String to,
+      @Schema(description = "The step's own passage, if any") CitationView source) {}
+
   /** A whole policy version. */
   public record PolicyView(
       String key,
@@ -77,7 +150,8 @@ public final class PolicyViews {
       String contentHash,
       ProvenanceView provenance,
       Map<String, String> deadlines,
-      List<RuleView> rules) {}
+      List<RuleView> rules,
+      EscalationSectionView escalation) {}
 
   public static PolicySummary summary(PolicyVersion v, boolean active) {
     Provenance p = v.policy().provenance();
@@ -122,7 +196,70 @@ public final class PolicyViews {
             p.dissents(),
             p.notes()),
         deadlines,
-        v.policy().rules().stream().map(PolicyViews::rule).toList());
+        v.policy().rules().stream().map(PolicyViews::rule).toList(),
+        escalation(v.policy().escalation()));
+  }
+
+  /**
+   * The escalation section as readers see it: a version without one shows the reporting lines it
+   * climbs by all the same ({@link EscalationPolicy#REPORTING_LINES}), marked as the default.
+   */
+  static EscalationSectionView escalation(Optional<EscalationPolicy> stated) {
+    EscalationPolicy policy = stated.orElse(EscalationPolicy.REPORTING_LINES);
+    List<EscalationStepView> ladder = new ArrayList<>();
+    Set<PositionKind> takenEarlier = EnumSet.noneOf(PositionKind.class);
+    for (EscalationPolicy.Step step : policy.ladder()) {
+      Set<PositionKind> named = EnumSet.copyOf(step.from());
+      Set<PositionKind> except = EnumSet.copyOf(named);
+      except.retainAll(takenEarlier);
+      ladder.add(
+          new EscalationStepView(
+              asWritten(named),
+              except.stream().map(Enum::name).toList(),
+              step.to().name(),
+              step.source().map(PolicyViews::citation).orElse(null)));
+      takenEarlier.addAll(named);
+    }
+    return new EscalationSectionView(
+        stated.isEmpty(),
+        ladder,
+        policy.retired().name(),
+        policy.vacant().name(),
+        policy.source().map(PolicyViews::citation).orElse(null));
+  }
+
+  /**
+   * The kinds a step names, written back as the format lets a file write them: the validator
+   * expands a group into its kinds, so a set holding a whole group is shown by the group's name
+   * (the largest groups first), then the single kinds left, in the order of the kinds.
+   */
+  private static List<String> asWritten(Set<PositionKind> kinds) {
+    Set<PositionKind> left = EnumSet.copyOf(kinds);
+    List<String> written = new ArrayList<>();
+    PartyType.GROUPS.entrySet().stream()
+        .map(g -> Map.entry(g.getKey(), positionKinds(g.getValue())))
+        .sorted(
+            Comparator.comparing((Map.Entry<String, Set<PositionKind>> g) -> -g.getValue().size())
+                .thenComparing(Map.Entry::getKey))
+        .forEach(
+            g -> {
+              if (left.containsAll(g.getValue())) {
+                written.add(g.getKey());
+                left.removeAll(g.getValue());
+              }
+            });
+    left.forEach(k -> written.add(k.name()));
+    return List.copyOf(written);
+  }
+
+  private static Set<PositionKind> positionKinds(Set<PartyType> parties) {
+    Set<PositionKind> kinds = EnumSet.noneOf(PositionKind.class);
+    parties.forEach(p -> p.positionKind().ifPresent(kinds::add));
+    return kinds;
+  }
+
+  private static CitationView citation(Citation c) {
+    return new CitationView(c.section(), c.quote());
   }
 
   private static RuleView rule(Rule rule) {

@@ -141,4 +141,72 @@ public interface PolicyTexts {
 
   @Message("nej")
   String no();
+
+  // ---- the escalation section ----------------------------------------------------------------
+
+  @Message("Eskalering")
+  String escalation();
+
+  @Message(
+      "Så klättrar ett steg som ingen agerar på i tid. Stegen prövas i ordning: det första som"
+          + " nämner den väntande tjänstens slag avgör vart ärendet går. Ett ärende klättrar enligt"
+          + " den version av riktlinjen som det styrdes efter.")
+  String escalation_intro();
+
+  @Message(
+      "Den här versionen av riktlinjen har inget eget avsnitt om eskalering. Ärenden som styrdes"
+          + " efter den klättrar därför längs rapportvägarna, Samspels standard, så som båda de"
+          + " medföljande riktlinjerna beskriver det.")
+  String escalation_default();
+
+  @Message("Stegen")
+  String ladder();
+
+  @Message("går till")
+  String goes_to();
+
+  @Message("utom")
+  String except();
+
+  @Message(
+      "{#when group}{#is 'ANY_EMPLOYEE'}Anställda{#is 'ANY_POLITICIAN'}Politiker"
+          + "{#is 'ANY_MANAGER'}Chefer{#is 'ANYONE'}Alla{#else}{group}{/when}")
+  String group(String group);
+
+  @Message(
+      "{#when to}{#is 'NEAREST_MANAGER'}närmaste chef{#is 'DEPARTMENT_HEAD'}förvaltningschefen"
+          + "{#is 'RESPONSIBLE_CHAIR'}ordföranden i ansvarig nämnd"
+          + "{#is 'KD'}kommundirektören (KD){#is 'KSO'}kommunstyrelsens ordförande (KSO)"
+          + "{#is 'TOP'}ingen nivå över: ärendet har nått toppen av kedjan{#else}{to}{/when}")
+  String climb_target(String to);
+
+  @Message(
+      "{#when to}{#is 'NEAREST_MANAGER'}den tjänst den väntande rapporterar till: medarbetarens"
+          + " chef, chefens chef, förvaltningschefens kommundirektör"
+          + "{#is 'DEPARTMENT_HEAD'}på den väntande tjänstens förvaltning; kommundirektören för"
+          + " kommunledningsförvaltningen{#is 'RESPONSIBLE_CHAIR'}i den nämnd som den väntande"
+          + " tjänstens förvaltning svarar inför{#else}{/when}")
+  String climb_target_explained(String to);
+
+  @Message("Vakanta och borttagna tjänster")
+  String posts();
+
+  @Message("Vakant tjänst")
+  String vacant();
+
+  @Message(
+      "{#when vacant}{#is 'WAIT_ON_POST'}Saknar nästa nivå både innehavare och tillförordnad"
+          + " läggs ärendet där ändå och klättrar vidare när tidsfristen gått ut; under tiden syns"
+          + " det i eskaleringslistan hos cheferna ovanför.{#else}Saknar nästa nivå både"
+          + " innehavare och tillförordnad hoppas den över: ärendet klättrar vidare till nivån"
+          + " ovanför, enligt samma steg.{/when}")
+  String vacant_value(String vacant);
+
+  @Message("Borttagen tjänst")
+  String retired();
+
+  @Message(
+      "Ett steg vars tjänst har tagits bort ur organisationen sedan ärendet nådde den går till"
+          + " {target}.")
+  String retired_value(String target);
 }
