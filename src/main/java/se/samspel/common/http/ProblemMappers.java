@@ -40,6 +40,13 @@ public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+  /** The detail of every 401, also the example of {@link ProblemResponses#UNAUTHORIZED}. */
+  static final String UNAUTHENTICATED_DETAIL =
+      "Log in: send a valid bearer token from the identity provider";
+
+  /** The detail of a 403 from a role check, also the example of the shared 403. */
+  static final String FORBIDDEN_DETAIL = "Your positions in the organisation do not allow this";
+
   @ServerExceptionMapper
   public Response samspel(SamspelException e, UriInfo uri) {
     int status =
@@ -221,13 +228,7 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e, UriInfo uri) {
-    return answer(
-        403,
-        "forbidden",
-        titleOf(403),
-        "Your positions in the organisation do not allow this",
-        uri,
-        List.of());
+    return answer(403, "forbidden", titleOf(403), FORBIDDEN_DETAIL, uri, List.of());
   }
 
   @ServerExceptionMapper({
@@ -295,13 +296,7 @@ public class ProblemMappers {
 
   private Response unauthenticated(UriInfo uri) {
     Response response =
-        answer(
-            401,
-            "unauthenticated",
-            titleOf(401),
-            "Log in: send a valid bearer token from the identity provider",
-            uri,
-            List.of());
+        answer(401, "unauthenticated", titleOf(401), UNAUTHENTICATED_DETAIL, uri, List.of());
     return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
   }
 

@@ -1,35 +1,17 @@
 package se.samspel.common.http;
 
-import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
-
 /**
- * The 429 answer of every {@link RateLimited} endpoint, written once in the OpenAPI document's
- * components: an endpoint documents it with {@code @APIResponse(responseCode = "429", ref =
- * RateLimitedResponse.REF)}. Registered by {@code mp.openapi.filter}.
+ * The name the shared 429 answer had before {@link ProblemResponses} wrote every shared problem
+ * answer: kept so that {@code ref = RateLimitedResponse.REF} written on a branch of its own still
+ * compiles and still points at the same component.
+ *
+ * @deprecated use {@link ProblemResponses#TOO_MANY_REQUESTS}
  */
-public class RateLimitedResponse implements OASFilter {
+@Deprecated(forRemoval = true)
+public final class RateLimitedResponse {
 
-  /** The name of the shared response under {@code components.responses}. */
-  public static final String REF = "TooManyRequests";
+  /** The name of the shared 429 answer under {@code components.responses}. */
+  public static final String REF = ProblemResponses.TOO_MANY_REQUESTS;
 
-  @Override
-  public void filterOpenAPI(OpenAPI openAPI) {
-    if (openAPI.getComponents() == null) {
-      openAPI.setComponents(OASFactory.createComponents());
-    }
-    openAPI
-        .getComponents()
-        .addResponse(
-            REF,
-            OASFactory.createAPIResponse()
-                .description("Too many of these calls from you: wait the seconds Retry-After gives")
-                .content(
-                    OASFactory.createContent()
-                        .addMediaType(
-                            Problem.MEDIA_TYPE,
-                            OASFactory.createMediaType()
-                                .schema(OASFactory.createSchema().ref("Problem")))));
-  }
+  private RateLimitedResponse() {}
 }

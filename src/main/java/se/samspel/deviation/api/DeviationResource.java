@@ -29,6 +29,7 @@ import se.samspel.common.SamspelException;
 import se.samspel.common.http.Page;
 import se.samspel.common.http.Paging;
 import se.samspel.common.http.Problem;
+import se.samspel.common.http.ProblemResponses;
 import se.samspel.deviation.api.DeviationViews.CorrectionBody;
 import se.samspel.deviation.api.DeviationViews.DeviationView;
 import se.samspel.deviation.api.DeviationViews.RedactionBody;
@@ -49,8 +50,11 @@ import se.samspel.policy.domain.Severity;
 @Path("/api/deviations")
 @Tag(name = "Deviation record")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Not logged in")
-@APIResponse(responseCode = "403", description = "Not KD, the KSO or an auditor")
+@APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+@APIResponse(
+    responseCode = "403",
+    ref = ProblemResponses.FORBIDDEN,
+    description = "Not KD, the KSO or an auditor")
 public class DeviationResource {
 
   /** Dates in the filters are days in the municipality's time zone. */
@@ -147,11 +151,8 @@ public class DeviationResource {
               }))
   @APIResponse(
       responseCode = "400",
-      description = "A bad date, severity, page or size, or 'to' before 'from'",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "A bad date, severity, page or size, or 'to' before 'from'")
   public Page<DeviationView> list(
       @Parameter(description = "First day, inclusive", example = "2026-01-01") @QueryParam("from")
           String from,
@@ -241,11 +242,8 @@ public class DeviationResource {
               }))
   @APIResponse(
       responseCode = "404",
-      description = "No such entry, or one of a whistleblowing rule",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.NOT_FOUND,
+      description = "No such entry, or one of a whistleblowing rule")
   public DeviationView get(@PathParam("seq") String seq) {
     access.requireReader(caller.requirePerson());
     long number;
@@ -275,11 +273,8 @@ public class DeviationResource {
               examples = @ExampleObject(name = "correction", value = ENTRY)))
   @APIResponse(
       responseCode = "400",
-      description = "A missing or too long summary or reason",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "A missing or too long summary or reason")
   @APIResponse(
       responseCode = "409",
       description =
@@ -337,13 +332,7 @@ public class DeviationResource {
                   @ExampleObject(
                       name = "blanked",
                       value = "{\"person\":\"P-LARARE\",\"entries\":3}")))
-  @APIResponse(
-      responseCode = "400",
-      description = "No person",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST, description = "No person")
   public RedactionView redact(@NotNull @Valid RedactionBody body) {
     String person = body.person().trim();
     return new RedactionView(person, redact.redact(new PersonId(person), caller.describe()));

@@ -7,13 +7,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspel.common.http.Page;
 import se.samspel.common.http.Paging;
-import se.samspel.common.http.Problem;
+import se.samspel.common.http.ProblemResponses;
 import se.samspel.escalation.application.EscalationViews;
 import se.samspel.escalation.application.EscalationViews.EscalationView;
 import se.samspel.escalation.application.ReadEscalations;
@@ -59,19 +57,13 @@ public class EscalationListResource {
   @APIResponse(responseCode = "200", description = "A page of the list")
   @APIResponse(
       responseCode = "400",
-      description = "A bad page or size (size at most 100)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "Not logged in")
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "A bad page or size (size at most 100)")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
   @APIResponse(
       responseCode = "403",
-      description = "Not a person of the organisation",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.FORBIDDEN,
+      description = "Not a person of the organisation")
   public Page<EscalationView> list(
       @QueryParam("page") String page, @QueryParam("size") String size) {
     Paging.Request paging = Paging.of(page, size);

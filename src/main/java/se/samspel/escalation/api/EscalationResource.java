@@ -12,12 +12,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspel.common.SamspelException;
-import se.samspel.common.http.Problem;
+import se.samspel.common.http.ProblemResponses;
 import se.samspel.escalation.application.EscalateRequest;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.domain.Roles;
@@ -29,22 +28,19 @@ import se.samspel.request.domain.RequestId;
 @Tag(name = "Escalation")
 @RolesAllowed(Roles.MEMBER)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Not logged in")
+@APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
 @APIResponse(
     responseCode = "403",
-    description = "You do not hold the position the request waits on",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    ref = ProblemResponses.FORBIDDEN,
+    description = "You do not hold the position the request waits on")
 @APIResponse(
     responseCode = "404",
-    description = "No such request, or not one you take part in",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    ref = ProblemResponses.NOT_FOUND,
+    description = "No such request, or not one you take part in")
 @APIResponse(
     responseCode = "409",
-    description = "Nothing waits on it, it was taken already, or it changed at the same time",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    ref = ProblemResponses.CONFLICT,
+    description = "Nothing waits on it, it was taken already, or it changed at the same time")
 public class EscalationResource {
 
   private final EscalateRequest escalate;
@@ -88,11 +84,8 @@ public class EscalationResource {
   @APIResponse(responseCode = "200", description = "Escalated (or flagged stuck at the top)")
   @APIResponse(
       responseCode = "400",
-      description = "No reason given",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "No reason given")
   public EscalationAnswer escalate(@PathParam("id") String id, @NotNull @Valid EscalateBody body) {
     return answer(escalate.escalateByHand(caller.requirePerson(), requestId(id), body.reason()));
   }

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspel.common.SamspelException;
 import se.samspel.common.http.Problem;
+import se.samspel.common.http.ProblemResponses;
 import se.samspel.common.http.RateLimited;
-import se.samspel.common.http.RateLimitedResponse;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.ImportOrganisation;
 import se.samspel.organisation.domain.OrganisationStore.ImportSummary;
@@ -65,13 +65,13 @@ public class OrganisationImportResource {
               examples = @ExampleObject(name = "summary", value = SUMMARY_EXAMPLE)))
   @APIResponse(
       responseCode = "400",
-      description = "Malformed JSON or a value of the wrong type",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "Not logged in")
-  @APIResponse(responseCode = "403", description = "Not an administrator")
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "Malformed JSON or a value of the wrong type")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+  @APIResponse(
+      responseCode = "403",
+      ref = ProblemResponses.FORBIDDEN,
+      description = "Not an administrator")
   @APIResponse(
       responseCode = "422",
       description = "The organisation is invalid: every problem, with its path",
@@ -80,7 +80,7 @@ public class OrganisationImportResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
               examples = @ExampleObject(name = "invalid", value = INVALID_EXAMPLE)))
-  @APIResponse(responseCode = "429", ref = RateLimitedResponse.REF)
+  @APIResponse(responseCode = "429", ref = ProblemResponses.TOO_MANY_REQUESTS)
   @RateLimited(RateLimited.IMPORT)
   public ImportSummary importJson(OrganisationImportRequest request) {
     if (request == null) {
@@ -105,16 +105,16 @@ public class OrganisationImportResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               examples = @ExampleObject(name = "summary", value = SUMMARY_EXAMPLE)))
-  @APIResponse(responseCode = "401", description = "Not logged in")
-  @APIResponse(responseCode = "403", description = "Not an administrator")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+  @APIResponse(
+      responseCode = "403",
+      ref = ProblemResponses.FORBIDDEN,
+      description = "Not an administrator")
   @APIResponse(
       responseCode = "422",
-      description = "The organisation is invalid: every problem, with its line and column",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "429", ref = RateLimitedResponse.REF)
+      ref = ProblemResponses.UNPROCESSABLE,
+      description = "The organisation is invalid: every problem, with its line and column")
+  @APIResponse(responseCode = "429", ref = ProblemResponses.TOO_MANY_REQUESTS)
   @RateLimited(RateLimited.IMPORT)
   public ImportSummary importCsv(String csv) {
     if (csv == null || csv.isBlank()) {

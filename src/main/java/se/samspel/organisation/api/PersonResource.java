@@ -14,14 +14,13 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspel.common.SamspelException;
 import se.samspel.common.http.Page;
 import se.samspel.common.http.Paging;
-import se.samspel.common.http.Problem;
+import se.samspel.common.http.ProblemResponses;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.application.OrganisationViews;
 import se.samspel.organisation.domain.OrganisationGraph;
@@ -34,8 +33,11 @@ import se.samspel.organisation.domain.Roles;
 @Tag(name = "Organisation")
 @RolesAllowed(Roles.MEMBER)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Not logged in")
-@APIResponse(responseCode = "403", description = "Not a person of the organisation")
+@APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+@APIResponse(
+    responseCode = "403",
+    ref = ProblemResponses.FORBIDDEN,
+    description = "Not a person of the organisation")
 public class PersonResource {
 
   private final OrganisationDirectory directory;
@@ -57,11 +59,8 @@ public class PersonResource {
               examples = @ExampleObject(name = "search", value = ApiDocs.PERSON_PAGE)))
   @APIResponse(
       responseCode = "400",
-      description = "A bad query, page or size",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "A bad query, page or size")
   public Page<OrganisationViews.PersonRef> search(
       @Parameter(description = "Words of the name; all people when empty", example = "sara")
           @QueryParam("q")
@@ -95,11 +94,8 @@ public class PersonResource {
               examples = @ExampleObject(name = "teacher", value = ApiDocs.PERSON)))
   @APIResponse(
       responseCode = "404",
-      description = "No such person",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.NOT_FOUND,
+      description = "No such person")
   public OrganisationViews.PersonDetail get(
       @Parameter(description = "The person's external id", example = "P-0100") @PathParam("id")
           String id) {

@@ -14,14 +14,13 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspel.common.SamspelException;
 import se.samspel.common.http.Page;
 import se.samspel.common.http.Paging;
-import se.samspel.common.http.Problem;
+import se.samspel.common.http.ProblemResponses;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.application.OrganisationViews;
 import se.samspel.organisation.domain.OrganisationGraph;
@@ -36,8 +35,11 @@ import se.samspel.organisation.domain.UnitId;
 @Tag(name = "Organisation")
 @RolesAllowed(Roles.MEMBER)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Not logged in")
-@APIResponse(responseCode = "403", description = "Not a person of the organisation")
+@APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+@APIResponse(
+    responseCode = "403",
+    ref = ProblemResponses.FORBIDDEN,
+    description = "Not a person of the organisation")
 public class PositionResource {
 
   private final OrganisationDirectory directory;
@@ -65,11 +67,8 @@ public class PositionResource {
                               + "\"size\":20,\"total\":1}")))
   @APIResponse(
       responseCode = "400",
-      description = "A bad kind, page or size",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "A bad kind, page or size")
   public Page<OrganisationViews.PositionRef> list(
       @Parameter(description = "Only positions of this kind", example = "DEPARTMENT_HEAD")
           @QueryParam("kind")
@@ -108,11 +107,8 @@ public class PositionResource {
               examples = @ExampleObject(name = "teacher", value = ApiDocs.POSITION)))
   @APIResponse(
       responseCode = "404",
-      description = "No such position",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.NOT_FOUND,
+      description = "No such position")
   public OrganisationViews.PositionDetail get(
       @Parameter(description = "The position's external id", example = "POS-KD") @PathParam("id")
           String id) {

@@ -14,14 +14,13 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspel.common.SamspelException;
 import se.samspel.common.http.Page;
 import se.samspel.common.http.Paging;
-import se.samspel.common.http.Problem;
+import se.samspel.common.http.ProblemResponses;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.application.OrganisationViews;
 import se.samspel.organisation.domain.OrganisationGraph;
@@ -35,8 +34,11 @@ import se.samspel.organisation.domain.UnitKind;
 @Tag(name = "Organisation")
 @RolesAllowed(Roles.MEMBER)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Not logged in")
-@APIResponse(responseCode = "403", description = "Not a person of the organisation")
+@APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+@APIResponse(
+    responseCode = "403",
+    ref = ProblemResponses.FORBIDDEN,
+    description = "Not a person of the organisation")
 public class UnitResource {
 
   private final OrganisationDirectory directory;
@@ -58,11 +60,8 @@ public class UnitResource {
               examples = @ExampleObject(name = "departments", value = ApiDocs.UNIT_PAGE)))
   @APIResponse(
       responseCode = "400",
-      description = "A bad kind, page or size",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "A bad kind, page or size")
   public Page<OrganisationViews.UnitRef> list(
       @Parameter(description = "Only units of this kind", example = "DEPARTMENT")
           @QueryParam("kind")
@@ -93,18 +92,12 @@ public class UnitResource {
               examples = @ExampleObject(name = "tree", value = ApiDocs.UNIT_TREE)))
   @APIResponse(
       responseCode = "400",
-      description = "A bad depth",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "A bad depth")
   @APIResponse(
       responseCode = "404",
-      description = "No organisation has been imported",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.NOT_FOUND,
+      description = "No organisation has been imported")
   public OrganisationViews.UnitNode tree(
       @Parameter(description = "How many levels below the root, 1 to 50", example = "3")
           @QueryParam("depth")
@@ -127,13 +120,7 @@ public class UnitResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               examples = @ExampleObject(name = "department", value = ApiDocs.UNIT)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such unit",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND, description = "No such unit")
   public OrganisationViews.UnitDetail get(
       @Parameter(description = "The unit's external id", example = "U-BUF") @PathParam("id")
           String id) {

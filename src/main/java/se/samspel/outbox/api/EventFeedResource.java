@@ -12,13 +12,12 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspel.common.SamspelException;
 import se.samspel.common.http.Paging;
-import se.samspel.common.http.Problem;
+import se.samspel.common.http.ProblemResponses;
 import se.samspel.organisation.domain.Roles;
 import se.samspel.outbox.application.ReadEventFeed;
 import se.samspel.outbox.domain.StoredEvent;
@@ -28,8 +27,11 @@ import se.samspel.outbox.domain.StoredEvent;
 @Tag(name = "Event feed")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.INTEGRATION, Roles.ADMINISTRATOR})
-@APIResponse(responseCode = "401", description = "Not logged in")
-@APIResponse(responseCode = "403", description = "Neither an integration nor an administrator")
+@APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+@APIResponse(
+    responseCode = "403",
+    ref = ProblemResponses.FORBIDDEN,
+    description = "Neither an integration nor an administrator")
 public class EventFeedResource {
 
   /** How many events a page holds when the reader does not say. */
@@ -84,11 +86,8 @@ public class EventFeedResource {
               examples = @ExampleObject(name = "feed", value = FEED_EXAMPLE)))
   @APIResponse(
       responseCode = "400",
-      description = "after or limit is not a whole number in range; the problem names it",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "after or limit is not a whole number in range; the problem names it")
   public FeedView events(
       @Parameter(description = "The position of the last event read; 0 to start")
           @QueryParam("after")

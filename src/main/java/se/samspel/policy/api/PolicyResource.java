@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspel.common.SamspelException;
 import se.samspel.common.http.Paging;
 import se.samspel.common.http.Problem;
+import se.samspel.common.http.ProblemResponses;
 import se.samspel.common.http.RateLimited;
-import se.samspel.common.http.RateLimitedResponse;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.domain.Roles;
 import se.samspel.policy.application.PolicyCatalog;
@@ -33,8 +33,8 @@ import se.samspel.policy.format.PolicyDocument;
 @Path("/api/policies")
 @Tag(name = "Policies")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Not logged in")
-@APIResponse(responseCode = "403", description = "Not allowed")
+@APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
 public class PolicyResource {
 
   static final String SUMMARY_EXAMPLE =
@@ -104,11 +104,8 @@ public class PolicyResource {
               examples = @ExampleObject(name = "kungsor", value = RULE_EXAMPLE)))
   @APIResponse(
       responseCode = "409",
-      description = "No version is in force today",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.CONFLICT,
+      description = "No version is in force today")
   public PolicyViews.PolicyView active() {
     return PolicyViews.view(catalog.requireActive(), true);
   }
@@ -131,18 +128,12 @@ public class PolicyResource {
               examples = @ExampleObject(name = "kungsor", value = RULE_EXAMPLE)))
   @APIResponse(
       responseCode = "400",
-      description = "The version is not a number",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "The version is not a number")
   @APIResponse(
       responseCode = "404",
-      description = "No such version",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.NOT_FOUND,
+      description = "No such version")
   public PolicyViews.PolicyView version(
       @PathParam("key") String key, @PathParam("version") String version) {
     int number = Paging.number("version", version, 1, Integer.MAX_VALUE);
@@ -175,11 +166,8 @@ public class PolicyResource {
               examples = @ExampleObject(name = "stored", value = RULE_EXAMPLE)))
   @APIResponse(
       responseCode = "400",
-      description = "Malformed JSON or an unknown field",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "Malformed JSON or an unknown field")
   @APIResponse(
       responseCode = "422",
       description = "The policy is invalid: every problem with its JSON path",
@@ -196,7 +184,7 @@ public class PolicyResource {
                               + " passage of the guideline it comes from\"},{\"field\":"
                               + "\"rules[7].when\",\"reason\":\"unreachable: every contact it"
                               + " matches is matched first by rule 'X'\"}]}")))
-  @APIResponse(responseCode = "429", ref = RateLimitedResponse.REF)
+  @APIResponse(responseCode = "429", ref = ProblemResponses.TOO_MANY_REQUESTS)
   @RateLimited(RateLimited.POLICY_UPLOAD)
   public Response upload(PolicyDocument document) {
     PolicyVersion stored = catalog.upload(document, caller.describe());

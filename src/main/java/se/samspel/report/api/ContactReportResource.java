@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspel.common.FieldProblem;
 import se.samspel.common.SamspelException;
-import se.samspel.common.http.Problem;
+import se.samspel.common.http.ProblemResponses;
 import se.samspel.deviation.domain.PersonalData;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.domain.PositionId;
@@ -108,23 +108,20 @@ public class ContactReportResource {
                               + "\"recordedAs\":17}")))
   @APIResponse(
       responseCode = "400",
-      description = "A missing or malformed field",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "Not logged in")
-  @APIResponse(responseCode = "403", description = "Not a person of the organisation")
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "A missing or malformed field")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+  @APIResponse(
+      responseCode = "403",
+      ref = ProblemResponses.FORBIDDEN,
+      description = "Not a person of the organisation")
   @APIResponse(
       responseCode = "422",
+      ref = ProblemResponses.UNPROCESSABLE,
       description =
           "The contact is protected by meddelarfrihet (meddelarfrihet; nothing stored), is a"
               + " report of suspected wrongdoing (whistleblowing), or no guideline was in force on"
-              + " that day (no-policy-then)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              + " that day (no-policy-then)")
   public VerdictView report(@NotNull @Valid ContactReportBody body) {
     Set<ContactFlag> flags = EnumSet.noneOf(ContactFlag.class);
     if (Boolean.TRUE.equals(body.purposeStated())) {

@@ -22,13 +22,12 @@ import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspel.common.SamspelException;
 import se.samspel.common.http.Page;
 import se.samspel.common.http.Paging;
-import se.samspel.common.http.Problem;
+import se.samspel.common.http.ProblemResponses;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
@@ -51,7 +50,11 @@ import se.samspel.request.domain.RequestId;
 @Tag(name = "Contact requests")
 @RolesAllowed(Roles.MEMBER)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Not logged in")
+@APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+@APIResponse(
+    responseCode = "403",
+    ref = ProblemResponses.FORBIDDEN,
+    description = "Not a person of the organisation")
 public class ContactRequestResource {
 
   static final String REQUEST_EXAMPLE =
@@ -112,20 +115,14 @@ public class ContactRequestResource {
               examples = @ExampleObject(name = "request", value = REQUEST_EXAMPLE)))
   @APIResponse(
       responseCode = "400",
-      description = "A missing or malformed field",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "A missing or malformed field")
   @APIResponse(
       responseCode = "422",
+      ref = ProblemResponses.UNPROCESSABLE,
       description =
           "The contact is free (contact-free), forbidden (contact-not-permitted), has no rule"
-              + " (no-rule) or a route the organisation cannot follow (route-unresolvable)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              + " (no-rule) or a route the organisation cannot follow (route-unresolvable)")
   public Response submit(@NotNull @Valid RequestCommands.SubmitRequest body) {
     if (body.wishedFrom() != null
         && body.wishedTo() != null
@@ -207,11 +204,8 @@ public class ContactRequestResource {
               examples = @ExampleObject(name = "request", value = REQUEST_EXAMPLE)))
   @APIResponse(
       responseCode = "404",
-      description = "No such request, or not one you take part in",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.NOT_FOUND,
+      description = "No such request, or not one you take part in")
   public Response get(@PathParam("id") String id) {
     ContactRequest request = read.get(caller.requirePerson(), requestId(id));
     return Response.ok(view(request)).tag(etag(request)).build();
@@ -223,16 +217,21 @@ public class ContactRequestResource {
   @Operation(summary = "Approve (department head), naming the responsible manager who arranges it")
   @APIResponse(responseCode = "200", description = "Approved")
   @APIResponse(
+      responseCode = "400",
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "A malformed field, or a note or manager id too long")
+  @APIResponse(
       responseCode = "403",
+      ref = ProblemResponses.FORBIDDEN,
       description = "You do not hold the position this step waits on")
-  @APIResponse(responseCode = "404", description = "No such request, or not one you take part in")
+  @APIResponse(
+      responseCode = "404",
+      ref = ProblemResponses.NOT_FOUND,
+      description = "No such request, or not one you take part in")
   @APIResponse(
       responseCode = "409",
-      description = "Not awaiting a decision, decided already, or changed at the same time",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.CONFLICT,
+      description = "Not awaiting a decision, decided already, or changed at the same time")
   public Response approve(@PathParam("id") String id, @Valid RequestCommands.Approve body) {
     RequestCommands.Approve b = body == null ? new RequestCommands.Approve(null, null, null) : body;
     return answer(
@@ -250,11 +249,20 @@ public class ContactRequestResource {
   @Operation(summary = "Decline (department head), with a reason")
   @APIResponse(responseCode = "200", description = "Declined")
   @APIResponse(
+      responseCode = "400",
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "No reason given, a reason too long, or a malformed field")
+  @APIResponse(
       responseCode = "403",
+      ref = ProblemResponses.FORBIDDEN,
       description = "You do not hold the position this step waits on")
-  @APIResponse(responseCode = "404", description = "No such request, or not one you take part in")
+  @APIResponse(
+      responseCode = "404",
+      ref = ProblemResponses.NOT_FOUND,
+      description = "No such request, or not one you take part in")
   @APIResponse(
       responseCode = "409",
+      ref = ProblemResponses.CONFLICT,
       description = "Not awaiting a decision, or changed at the same time")
   public Response decline(
       @PathParam("id") String id, @NotNull @Valid RequestCommands.Decline body) {
@@ -272,11 +280,20 @@ public class ContactRequestResource {
   @Operation(summary = "Redirect (department head) to another department or the right forum")
   @APIResponse(responseCode = "200", description = "Redirected")
   @APIResponse(
+      responseCode = "400",
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "No reason given, a field too long, or a malformed field")
+  @APIResponse(
       responseCode = "403",
+      ref = ProblemResponses.FORBIDDEN,
       description = "You do not hold the position this step waits on")
-  @APIResponse(responseCode = "404", description = "No such request, or not one you take part in")
+  @APIResponse(
+      responseCode = "404",
+      ref = ProblemResponses.NOT_FOUND,
+      description = "No such request, or not one you take part in")
   @APIResponse(
       responseCode = "409",
+      ref = ProblemResponses.CONFLICT,
       description = "Not awaiting a decision, or changed at the same time")
   public Response redirect(
       @PathParam("id") String id, @NotNull @Valid RequestCommands.Redirect body) {
@@ -295,9 +312,22 @@ public class ContactRequestResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Mark arranged (the responsible manager)")
   @APIResponse(responseCode = "200", description = "Arranged")
-  @APIResponse(responseCode = "403", description = "You are not the responsible manager")
-  @APIResponse(responseCode = "404", description = "No such request, or not one you take part in")
-  @APIResponse(responseCode = "409", description = "Not approved, or changed at the same time")
+  @APIResponse(
+      responseCode = "400",
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "A note too long, or a malformed field")
+  @APIResponse(
+      responseCode = "403",
+      ref = ProblemResponses.FORBIDDEN,
+      description = "You are not the responsible manager")
+  @APIResponse(
+      responseCode = "404",
+      ref = ProblemResponses.NOT_FOUND,
+      description = "No such request, or not one you take part in")
+  @APIResponse(
+      responseCode = "409",
+      ref = ProblemResponses.CONFLICT,
+      description = "Not approved, or changed at the same time")
   public Response arrange(@PathParam("id") String id, @Valid RequestCommands.Step body) {
     RequestCommands.Step b = step(body);
     return answer(
@@ -314,11 +344,20 @@ public class ContactRequestResource {
   @Operation(summary = "Resolve a handling or answering step (its holder)")
   @APIResponse(responseCode = "200", description = "Resolved")
   @APIResponse(
+      responseCode = "400",
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "A note too long, or a malformed field")
+  @APIResponse(
       responseCode = "403",
+      ref = ProblemResponses.FORBIDDEN,
       description = "You do not hold the position this step waits on")
-  @APIResponse(responseCode = "404", description = "No such request, or not one you take part in")
+  @APIResponse(
+      responseCode = "404",
+      ref = ProblemResponses.NOT_FOUND,
+      description = "No such request, or not one you take part in")
   @APIResponse(
       responseCode = "409",
+      ref = ProblemResponses.CONFLICT,
       description = "Nothing to resolve, or changed at the same time")
   public Response resolve(@PathParam("id") String id, @Valid RequestCommands.Step body) {
     RequestCommands.Step b = step(body);
@@ -335,9 +374,22 @@ public class ContactRequestResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Mark completed: the contact took place (requester or arranger)")
   @APIResponse(responseCode = "200", description = "Completed")
-  @APIResponse(responseCode = "403", description = "Neither the requester nor the arranger")
-  @APIResponse(responseCode = "404", description = "No such request, or not one you take part in")
-  @APIResponse(responseCode = "409", description = "Not arranged, or changed at the same time")
+  @APIResponse(
+      responseCode = "400",
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "A note too long, or a malformed field")
+  @APIResponse(
+      responseCode = "403",
+      ref = ProblemResponses.FORBIDDEN,
+      description = "Neither the requester nor the arranger")
+  @APIResponse(
+      responseCode = "404",
+      ref = ProblemResponses.NOT_FOUND,
+      description = "No such request, or not one you take part in")
+  @APIResponse(
+      responseCode = "409",
+      ref = ProblemResponses.CONFLICT,
+      description = "Not arranged, or changed at the same time")
   public Response complete(@PathParam("id") String id, @Valid RequestCommands.Step body) {
     RequestCommands.Step b = step(body);
     return answer(
@@ -375,28 +427,23 @@ public class ContactRequestResource {
               mediaType = MediaType.APPLICATION_JSON,
               examples = @ExampleObject(name = "withdrawn", value = WITHDRAWN_EXAMPLE)))
   @APIResponse(
+      responseCode = "400",
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "A note too long, or a malformed field")
+  @APIResponse(
       responseCode = "403",
-      description = "Not your request",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.FORBIDDEN,
+      description = "Not your request")
   @APIResponse(
       responseCode = "404",
-      description = "No such request, or not one you take part in",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.NOT_FOUND,
+      description = "No such request, or not one you take part in")
   @APIResponse(
       responseCode = "409",
+      ref = ProblemResponses.CONFLICT,
       description =
           "invalid-transition: arranged or closed already; stale-version: not at the version"
-              + " given; concurrent-modification: it kept changing at the same time",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              + " given; concurrent-modification: it kept changing at the same time")
   public Response withdraw(@PathParam("id") String id, @Valid RequestCommands.Step body) {
     RequestCommands.Step b = step(body);
     return answer(

@@ -11,14 +11,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspel.common.SamspelException;
-import se.samspel.common.http.Problem;
+import se.samspel.common.http.ProblemResponses;
 import se.samspel.common.http.RateLimited;
-import se.samspel.common.http.RateLimitedResponse;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.review.application.ProduceReview;
 import se.samspel.review.application.ReviewAccess;
@@ -101,14 +99,14 @@ public class ReviewResource {
       })
   @APIResponse(
       responseCode = "400",
-      description = "A bad from, to, term or format",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "Not logged in")
-  @APIResponse(responseCode = "403", description = "Neither KD, KSO nor auditor")
-  @APIResponse(responseCode = "429", ref = RateLimitedResponse.REF)
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "A bad from, to, term or format")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+  @APIResponse(
+      responseCode = "403",
+      ref = ProblemResponses.FORBIDDEN,
+      description = "Neither KD, KSO nor auditor")
+  @APIResponse(responseCode = "429", ref = ProblemResponses.TOO_MANY_REQUESTS)
   @RateLimited(RateLimited.REVIEW)
   public Response full(
       @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") String from,
@@ -141,14 +139,14 @@ public class ReviewResource {
           @Content(mediaType = CSV, examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE)))
   @APIResponse(
       responseCode = "400",
-      description = "A bad from, to or term",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "Not logged in")
-  @APIResponse(responseCode = "403", description = "Neither KD, KSO nor auditor")
-  @APIResponse(responseCode = "429", ref = RateLimitedResponse.REF)
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "A bad from, to or term")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+  @APIResponse(
+      responseCode = "403",
+      ref = ProblemResponses.FORBIDDEN,
+      description = "Neither KD, KSO nor auditor")
+  @APIResponse(responseCode = "429", ref = ProblemResponses.TOO_MANY_REQUESTS)
   @RateLimited(RateLimited.REVIEW)
   public Response fullCsv(
       @QueryParam("from") String from,
@@ -179,12 +177,9 @@ public class ReviewResource {
       })
   @APIResponse(
       responseCode = "400",
-      description = "A bad from, to, term or format",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "429", ref = RateLimitedResponse.REF)
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "A bad from, to, term or format")
+  @APIResponse(responseCode = "429", ref = ProblemResponses.TOO_MANY_REQUESTS)
   @RateLimited(RateLimited.PUBLIC_REVIEW)
   public Response anonymised(
       @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") String from,
@@ -212,12 +207,9 @@ public class ReviewResource {
           @Content(mediaType = CSV, examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE)))
   @APIResponse(
       responseCode = "400",
-      description = "A bad from, to or term",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "429", ref = RateLimitedResponse.REF)
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "A bad from, to or term")
+  @APIResponse(responseCode = "429", ref = ProblemResponses.TOO_MANY_REQUESTS)
   @RateLimited(RateLimited.PUBLIC_REVIEW)
   public Response anonymisedCsv(
       @QueryParam("from") String from,

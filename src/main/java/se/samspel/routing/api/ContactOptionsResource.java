@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.samspel.common.http.Problem;
+import se.samspel.common.http.ProblemResponses;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.domain.Roles;
 import se.samspel.policy.domain.ContactContext;
@@ -80,27 +80,15 @@ public class ContactOptionsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ContactOptionsView.class),
               examples = @ExampleObject(name = "politician", value = EXAMPLE)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Not logged in",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
   @APIResponse(
       responseCode = "403",
-      description = "Not a person of the organisation",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.FORBIDDEN,
+      description = "Not a person of the organisation")
   @APIResponse(
       responseCode = "409",
-      description = "No version of the guideline is in force today (no-active-policy)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.CONFLICT,
+      description = "No version of the guideline is in force today (no-active-policy)")
   public ContactOptionsView options() {
     ContactOffer offer = options.offeredTo(caller.requirePerson());
     return new ContactOptionsView(

@@ -11,11 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.samspel.common.http.Problem;
+import se.samspel.common.http.ProblemResponses;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.domain.Roles;
 import se.samspel.routing.application.RouteContact;
@@ -70,34 +69,25 @@ public class RoutePreviewResource {
               examples = @ExampleObject(name = "route", value = ROUTE_EXAMPLE)))
   @APIResponse(
       responseCode = "400",
-      description = "A missing or malformed field",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "Not logged in")
-  @APIResponse(responseCode = "403", description = "Not a person of the organisation")
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "A missing or malformed field")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+  @APIResponse(
+      responseCode = "403",
+      ref = ProblemResponses.FORBIDDEN,
+      description = "Not a person of the organisation")
   @APIResponse(
       responseCode = "404",
-      description = "The target does not exist",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.NOT_FOUND,
+      description = "The target does not exist")
   @APIResponse(
       responseCode = "409",
-      description = "No version of the guideline is in force today",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.CONFLICT,
+      description = "No version of the guideline is in force today")
   @APIResponse(
       responseCode = "422",
-      description = "The target is ambiguous (a person with several positions) or has no leader",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.UNPROCESSABLE,
+      description = "The target is ambiguous (a person with several positions) or has no leader")
   public RouteViews.RouteView preview(@NotNull @Valid RoutePreviewRequest request) {
     RoutePlan plan = routeContact.route(caller.requirePerson(), request.toCommand());
     return RouteViews.of(

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.samspel.common.http.Problem;
+import se.samspel.common.http.ProblemResponses;
 import se.samspel.security.DemoLogin;
 
 /**
@@ -72,18 +72,12 @@ public class DemoLoginResource {
                               + "\"administrator\":false}")))
   @APIResponse(
       responseCode = "400",
-      description = "No login given",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "No login given")
   @APIResponse(
       responseCode = "404",
-      description = "The demo login is disabled, or no person has this login",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.NOT_FOUND,
+      description = "The demo login is disabled, or no person has this login")
   public DemoLoginResponse login(@Valid @NotNull DemoLoginRequest request) {
     DemoLogin.Issued issued = demoLogin.issue(request.login());
     return new DemoLoginResponse(

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.samspel.common.http.ProblemResponses;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
@@ -62,8 +63,11 @@ public class MeResource {
                               + "\"MUNICIPAL_DIRECTOR\",\"unitId\":\"U-KLF\",\"acting\":false}],"
                               + "\"roles\":[\"department-head\",\"kd\",\"manager\",\"member\","
                               + "\"staff\"]}")))
-  @APIResponse(responseCode = "401", description = "Not logged in")
-  @APIResponse(responseCode = "403", description = "Not a person of the organisation")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+  @APIResponse(
+      responseCode = "403",
+      ref = ProblemResponses.FORBIDDEN,
+      description = "Not a person of the organisation")
   public Me me() {
     PersonId id = caller.requirePerson();
     OrganisationGraph graph = directory.current();

@@ -29,6 +29,7 @@ import se.samspel.common.SamspelException;
 import se.samspel.common.http.Page;
 import se.samspel.common.http.Paging;
 import se.samspel.common.http.Problem;
+import se.samspel.common.http.ProblemResponses;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
@@ -49,8 +50,11 @@ import se.samspel.substitution.domain.SubstitutionStatus;
 @Tag(name = "Substitutes")
 @RolesAllowed(Roles.MEMBER)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Not logged in")
-@APIResponse(responseCode = "403", description = "Not a person of the organisation")
+@APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+@APIResponse(
+    responseCode = "403",
+    ref = ProblemResponses.FORBIDDEN,
+    description = "Not a person of the organisation")
 public class SubstitutionResource {
 
   static final String SUBSTITUTION =
@@ -131,20 +135,14 @@ public class SubstitutionResource {
               examples = @ExampleObject(name = "named", value = SUBSTITUTION)))
   @APIResponse(
       responseCode = "400",
+      ref = ProblemResponses.BAD_REQUEST,
       description =
           "A missing or malformed field, the substitute is the absent person, 'to' before"
-              + " 'from', 'from' in the past, too long a period or reason",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              + " 'from', 'from' in the past, too long a period or reason")
   @APIResponse(
       responseCode = "403",
-      description = "The absent person is someone else who does not report directly to you",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.FORBIDDEN,
+      description = "The absent person is someone else who does not report directly to you")
   @APIResponse(
       responseCode = "409",
       description =
@@ -157,11 +155,8 @@ public class SubstitutionResource {
               examples = @ExampleObject(name = "overlap", value = OVERLAP)))
   @APIResponse(
       responseCode = "422",
-      description = "The absent person or the substitute is not a person of the organisation",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.UNPROCESSABLE,
+      description = "The absent person or the substitute is not a person of the organisation")
   public Response name(@NotNull @Valid NameSubstituteBody body) {
     PersonId me = caller.requirePerson();
     Substitution named =
@@ -193,11 +188,8 @@ public class SubstitutionResource {
               examples = @ExampleObject(name = "mine", value = PAGE)))
   @APIResponse(
       responseCode = "400",
-      description = "A bad status, page or size",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "A bad status, page or size")
   public Page<SubstitutionView> mine(
       @Parameter(description = "Only those with this status today", example = "ACTIVE")
           @QueryParam("status")
@@ -233,18 +225,12 @@ public class SubstitutionResource {
               examples = @ExampleObject(name = "through the principal", value = CHAIN)))
   @APIResponse(
       responseCode = "400",
-      description = "No person, or a day that is not a date",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.BAD_REQUEST,
+      description = "No person, or a day that is not a date")
   @APIResponse(
       responseCode = "404",
-      description = "No such person",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.NOT_FOUND,
+      description = "No such person")
   public ChainView chain(
       @Parameter(description = "The person's external id", example = "P-LARARE")
           @QueryParam("person")
@@ -275,11 +261,8 @@ public class SubstitutionResource {
               examples = @ExampleObject(name = "planned", value = SUBSTITUTION)))
   @APIResponse(
       responseCode = "404",
-      description = "No such substitution, or not one you may see",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.NOT_FOUND,
+      description = "No such substitution, or not one you may see")
   public SubstitutionView get(@PathParam("id") String id) {
     PersonId me = caller.requirePerson();
     Substitution substitution = read.get(me, parseId(id));
@@ -302,25 +285,16 @@ public class SubstitutionResource {
               examples = @ExampleObject(name = "ended", value = ENDED)))
   @APIResponse(
       responseCode = "403",
-      description = "You are the substitute: only the absent side may end it",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.FORBIDDEN,
+      description = "You are the substitute: only the absent side may end it")
   @APIResponse(
       responseCode = "404",
-      description = "No such substitution, or not one you may see",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.NOT_FOUND,
+      description = "No such substitution, or not one you may see")
   @APIResponse(
       responseCode = "409",
-      description = "It is already over or cancelled (substitution-over)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = ProblemResponses.CONFLICT,
+      description = "It is already over or cancelled (substitution-over)")
   public SubstitutionView end(@PathParam("id") String id) {
     PersonId me = caller.requirePerson();
     Substitution ended = end.end(me, parseId(id));
