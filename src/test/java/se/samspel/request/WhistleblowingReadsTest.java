@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.samspel.escalation.application.EscalationSweeper;
@@ -241,6 +242,33 @@ class WhistleblowingReadsTest {
     String subjectB = "Misstankt jav B " + UUID.randomUUID();
     reports = new Reports(a, subjectA, report(subjectB), subjectB);
     return reports;
+  }
+
+  /**
+   * Whom a report names is what it is about: a report that names the principal as its target shows
+   * KD (above the function) neither her nor the wished dates, while the function sees both. Issue
+   * 12's newcomer check found KD shown the named person.
+   */
+  @Test
+  void whom_a_report_names_and_its_dates_stay_with_the_reporter_and_the_function() {
+    String id =
+        as("larare")
+            .contentType(ContentType.JSON)
+            .body(
+                "{\"target\":{\"position\":\"POS-REKTOR-1\"},\"kind\":\"SUSPECTED_WRONGDOING\","
+                    + "\"subject\":\"Misstänkt jäv\",\"wishedFrom\":\"2026-12-01\"}")
+            .post("/api/requests")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+
+    String kd = api("kd", "/api/requests/" + id);
+    assertThat(kd).contains(id).doesNotContain("POS-REKTOR-1").doesNotContain("2026-12-01");
+    String function = api("visselblasare", "/api/requests/" + id);
+    assertThat(function).contains("POS-REKTOR-1").contains("2026-12-01");
+    String reporter = api("larare", "/api/requests/" + id);
+    assertThat(reporter).contains("POS-REKTOR-1");
   }
 
   private static String report(String subject) {

@@ -100,9 +100,9 @@ public final class RequestViews {
 
   /**
    * A whole request as the reader may see it ({@link Disclosure}, decided by {@code
-   * Whistleblowing}): without its content, the subject, purpose and the requester's own notes are
-   * null; without its requester, the requester, their position and the requester as actor of the
-   * history are null.
+   * Whistleblowing}): without its content, the subject, purpose, wished dates, the target (whom a
+   * report names) and the requester's own notes are null; without its requester, the requester,
+   * their position and the requester as actor of the history are null.
    */
   public static RequestView of(
       ContactRequest r,
@@ -119,8 +119,8 @@ public final class RequestViews {
         r.status().name(),
         content ? r.details().subject() : null,
         content ? r.details().purpose().orElse(null) : null,
-        r.details().wishedFrom().orElse(null),
-        r.details().wishedTo().orElse(null),
+        content ? r.details().wishedFrom().orElse(null) : null,
+        content ? r.details().wishedTo().orElse(null) : null,
         r.contact().kind().name(),
         r.contact().context().name(),
         r.contact().question().map(Enum::name).orElse(null),
@@ -128,8 +128,9 @@ public final class RequestViews {
         revealReporter ? person(graph, Optional.of(reporter)) : null,
         revealReporter ? position(graph, r.contact().requesterPosition(), day) : null,
         r.contact().requesterExternal().map(Enum::name).orElse(null),
-        position(graph, r.contact().targetPosition(), day),
-        r.contact().targetExternal().map(Enum::name).orElse(null),
+        // Whom a report names is what it is about: withheld with its content.
+        content ? position(graph, r.contact().targetPosition(), day) : null,
+        content ? r.contact().targetExternal().map(Enum::name).orElse(null) : null,
         policy.map(RouteViews::policyRef).orElse(null),
         policy
             .flatMap(
@@ -173,7 +174,7 @@ public final class RequestViews {
         s.kind().name(),
         s.status().name(),
         disclosure.requester() ? person(graph, Optional.of(s.requester())) : null,
-        position(graph, s.target(), day),
+        disclosure.content() ? position(graph, s.target(), day) : null,
         s.waitingOn()
             .map(
                 p ->

@@ -4,7 +4,8 @@ package se.samspel.request.domain;
  * What of a request a reader may see beyond its route, status and rule, decided by {@link
  * Whistleblowing#disclosure}.
  *
- * @param content its subject and purpose, and the notes its requester wrote in the history
+ * @param content what it is about: its subject and purpose, its target (the person or party a
+ *     report names), the wished dates, and the notes its requester wrote in the history
  * @param requester who made it: the requester, their position, and the requester as actor of the
  *     history's entries
  */

@@ -23,10 +23,11 @@ import se.samspel.policy.domain.Rule;
  * <ul>
  *   <li><b>What it is</b>: a contact of kind {@link ContactKind#SUSPECTED_WRONGDOING}; a rule
  *       concerns it when it is written for that kind or routes to the function.
- *   <li><b>Who reads it</b>: its content (subject and purpose) and who reported it are for the
- *       reporter and the whistleblower function alone (README, "Who may see and do what"); the
- *       function's superiors a report escalates to see that it exists, where it waits and what it
- *       waits for, never what it is about nor who sent it.
+ *   <li><b>Who reads it</b>: its content (subject, purpose, whom it names as target, the wished
+ *       dates) and who reported it are for the reporter and the whistleblower function alone
+ *       (README, "Who may see and do what"); the function's superiors a report escalates to see
+ *       that it exists, where it waits and what it waits for, never what it is about nor who sent
+ *       it.
  *   <li><b>Where it goes</b>: to managers only through the function's own chain, never through the
  *       reporter's ({@link #reachesOversightFrom}).
  *   <li><b>The record</b>: nothing of a report is written to the deviation record, which KD, the
