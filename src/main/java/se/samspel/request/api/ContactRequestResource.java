@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspel.common.SamspelException;
@@ -232,7 +233,11 @@ public class ContactRequestResource {
       responseCode = "409",
       ref = ProblemResponses.CONFLICT,
       description = "Not awaiting a decision, decided already, or changed at the same time")
-  public Response approve(@PathParam("id") String id, @Valid RequestCommands.Approve body) {
+  public Response approve(
+      @PathParam("id") String id,
+      @RequestBody(required = false, description = "May be left out: every field is optional")
+          @Valid
+          RequestCommands.Approve body) {
     RequestCommands.Approve b = body == null ? new RequestCommands.Approve(null, null, null) : body;
     return answer(
         act.approve(
@@ -328,7 +333,11 @@ public class ContactRequestResource {
       responseCode = "409",
       ref = ProblemResponses.CONFLICT,
       description = "Not approved, or changed at the same time")
-  public Response arrange(@PathParam("id") String id, @Valid RequestCommands.Step body) {
+  public Response arrange(
+      @PathParam("id") String id,
+      @RequestBody(required = false, description = "May be left out: every field is optional")
+          @Valid
+          RequestCommands.Step body) {
     RequestCommands.Step b = step(body);
     return answer(
         act.arrange(
@@ -359,7 +368,11 @@ public class ContactRequestResource {
       responseCode = "409",
       ref = ProblemResponses.CONFLICT,
       description = "Nothing to resolve, or changed at the same time")
-  public Response resolve(@PathParam("id") String id, @Valid RequestCommands.Step body) {
+  public Response resolve(
+      @PathParam("id") String id,
+      @RequestBody(required = false, description = "May be left out: every field is optional")
+          @Valid
+          RequestCommands.Step body) {
     RequestCommands.Step b = step(body);
     return answer(
         act.resolve(
@@ -390,7 +403,11 @@ public class ContactRequestResource {
       responseCode = "409",
       ref = ProblemResponses.CONFLICT,
       description = "Not arranged, or changed at the same time")
-  public Response complete(@PathParam("id") String id, @Valid RequestCommands.Step body) {
+  public Response complete(
+      @PathParam("id") String id,
+      @RequestBody(required = false, description = "May be left out: every field is optional")
+          @Valid
+          RequestCommands.Step body) {
     RequestCommands.Step b = step(body);
     return answer(
         act.complete(
@@ -444,7 +461,11 @@ public class ContactRequestResource {
       description =
           "invalid-transition: arranged or closed already; stale-version: not at the version"
               + " given; concurrent-modification: it kept changing at the same time")
-  public Response withdraw(@PathParam("id") String id, @Valid RequestCommands.Step body) {
+  public Response withdraw(
+      @PathParam("id") String id,
+      @RequestBody(required = false, description = "May be left out: every field is optional")
+          @Valid
+          RequestCommands.Step body) {
     RequestCommands.Step b = step(body);
     return answer(
         act.withdraw(

@@ -56,6 +56,25 @@ class OpenApiProblemResponsesTest {
             .getMap("");
   }
 
+  /**
+   * The request's steps whose fields are all optional may be posted without a body (README, "The
+   * API at a glance"); the document must not call their body required, as it did before issue 12's
+   * newcomer check.
+   */
+  @Test
+  void the_request_steps_that_may_be_posted_bare_do_not_require_a_body() {
+    for (String step : List.of("approve", "arrange", "resolve", "complete", "withdraw")) {
+      Map<String, Object> post =
+          map(map(map(document, "paths"), "/api/requests/{id}/" + step), "post");
+      Object body = post.get("requestBody");
+      assertThat(body).as(step + " documents its body").isInstanceOf(Map.class);
+      assertThat(((Map<?, ?>) body).get("required")).as(step).isNotEqualTo(Boolean.TRUE);
+    }
+    Map<String, Object> decline =
+        map(map(map(document, "paths"), "/api/requests/{id}/decline"), "post");
+    assertThat(((Map<?, ?>) decline.get("requestBody")).get("required")).isEqualTo(Boolean.TRUE);
+  }
+
   @Test
   void the_document_is_openapi_3_1_so_a_reference_may_carry_a_description() {
     // The choice to keep an endpoint's own wording beside the $ref rests on this (OAS 3.1.0
