@@ -63,6 +63,24 @@ class ProblemDetailsTest {
   }
 
   @Test
+  void a_field_problem_without_a_line_carries_no_row_at_all() {
+    // The schema gives row as an integer: a problem that is not about a line of a file leaves it
+    // out rather than sending null (newcomer check of issue 12).
+    Map<String, Object> error =
+        as("politiker")
+            .contentType(ContentType.JSON)
+            .body(
+                "{\"target\":{\"position\":\"POS-LARARE-1\"},\"kind\":\"DIALOGUE\",\"subject\":\"\"}")
+            .post("/api/requests")
+            .then()
+            .statusCode(400)
+            .extract()
+            .jsonPath()
+            .getMap("errors[0]");
+    assertThat(error).containsKeys("field", "reason").doesNotContainKey("row");
+  }
+
+  @Test
   void a_wrong_method_is_405_problem() {
     as("larare")
         .delete("/api/units/tree")
