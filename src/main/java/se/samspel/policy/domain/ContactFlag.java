@@ -9,5 +9,13 @@ public enum ContactFlag {
   /** The matter is strategic, so politics takes part through the KSO or the chair. */
   STRATEGIC,
   /** The politician promised an action or a handling (in a reported contact). */
-  PROMISE_OF_ACTION
+  PROMISE_OF_ACTION;
+
+  /**
+   * Whether a requester states this when asking for a contact (the request and preview bodies carry
+   * it); false for what is only ever reported afterwards, a promise of action.
+   */
+  public boolean statedWhenAsking() {
+    return this != PROMISE_OF_ACTION;
+  }
 }

@@ -58,6 +58,9 @@ import se.samspel.request.domain.RequestId;
     description = "Not a person of the organisation")
 public class ContactRequestResource {
 
+  /** What the steps whose fields are all optional say of their body: it may be left out. */
+  private static final String OPTIONAL_BODY = "May be left out: every field is optional";
+
   static final String REQUEST_EXAMPLE =
       "{\"id\":\"0b6f…\",\"version\":1,\"status\":\"APPROVED\",\"subject\":\"Dialog om"
           + " läsfrämjande arbete\",\"kind\":\"DIALOGUE\",\"policy\":{\"key\":\"kungsor\","
@@ -235,8 +238,7 @@ public class ContactRequestResource {
       description = "Not awaiting a decision, decided already, or changed at the same time")
   public Response approve(
       @PathParam("id") String id,
-      @RequestBody(required = false, description = "May be left out: every field is optional")
-          @Valid
+      @RequestBody(required = false, description = OPTIONAL_BODY) @Valid
           RequestCommands.Approve body) {
     RequestCommands.Approve b = body == null ? new RequestCommands.Approve(null, null, null) : body;
     return answer(
@@ -335,8 +337,7 @@ public class ContactRequestResource {
       description = "Not approved, or changed at the same time")
   public Response arrange(
       @PathParam("id") String id,
-      @RequestBody(required = false, description = "May be left out: every field is optional")
-          @Valid
+      @RequestBody(required = false, description = OPTIONAL_BODY) @Valid
           RequestCommands.Step body) {
     RequestCommands.Step b = step(body);
     return answer(
@@ -370,8 +371,7 @@ public class ContactRequestResource {
       description = "Nothing to resolve, or changed at the same time")
   public Response resolve(
       @PathParam("id") String id,
-      @RequestBody(required = false, description = "May be left out: every field is optional")
-          @Valid
+      @RequestBody(required = false, description = OPTIONAL_BODY) @Valid
           RequestCommands.Step body) {
     RequestCommands.Step b = step(body);
     return answer(
@@ -405,8 +405,7 @@ public class ContactRequestResource {
       description = "Not arranged, or changed at the same time")
   public Response complete(
       @PathParam("id") String id,
-      @RequestBody(required = false, description = "May be left out: every field is optional")
-          @Valid
+      @RequestBody(required = false, description = OPTIONAL_BODY) @Valid
           RequestCommands.Step body) {
     RequestCommands.Step b = step(body);
     return answer(
@@ -463,8 +462,7 @@ public class ContactRequestResource {
               + " given; concurrent-modification: it kept changing at the same time")
   public Response withdraw(
       @PathParam("id") String id,
-      @RequestBody(required = false, description = "May be left out: every field is optional")
-          @Valid
+      @RequestBody(required = false, description = OPTIONAL_BODY) @Valid
           RequestCommands.Step body) {
     RequestCommands.Step b = step(body);
     return answer(

@@ -30,14 +30,6 @@ import se.samspel.policy.domain.Rule;
 @ApplicationScoped
 public class ContactOptions {
 
-  /**
-   * The circumstances a requester states when asking ({@code PROMISE_OF_ACTION} is only ever
-   * reported afterwards, never asked for): the flags the request and preview bodies carry.
-   */
-  static final Set<ContactFlag> STATED_WHEN_ASKING =
-      EnumSet.of(
-          ContactFlag.PURPOSE_STATED, ContactFlag.CONCERNS_NEAREST_MANAGER, ContactFlag.STRATEGIC);
-
   private final OrganisationDirectory directory;
   private final PolicyCatalog policies;
   private final Clock clock;
@@ -79,7 +71,7 @@ public class ContactOptions {
           kinds.addAll(r.when().kinds());
           flags.addAll(r.when().flags().keySet());
         });
-    flags.retainAll(STATED_WHEN_ASKING);
+    flags.removeIf(flag -> !flag.statedWhenAsking());
     // Every value is offered once a rule depends on the circumstance: a value no rule names is
     // still a true answer, and the rules without that condition decide it.
     boolean context = relevant.stream().anyMatch(r -> !r.when().contexts().isEmpty());
