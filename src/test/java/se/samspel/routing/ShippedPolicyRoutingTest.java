@@ -52,6 +52,7 @@ class ShippedPolicyRoutingTest {
   static final String TEACHER = "POS-LARARE-1";
   static final String PRINCIPAL = "POS-REKTOR-1";
   static final String EDUCATION_HEAD = "POS-FC-BUF";
+  static final String AREA_HEAD = "POS-BUF-GR-CH";
   static final String CARE_WORKER = "POS-USK-1";
 
   static Stream<Scenario> kungsor() {
@@ -106,7 +107,15 @@ class ShippedPolicyRoutingTest {
             .from(PRINCIPAL)
             .to("POS-BUN-ORF")
             .about(DECIDED_MATTER_NEW_INFORMATION),
-        expect("KUN-ACUTE-DOWNWARDS", "ROUTE", "POS-SOF-AO-EC-1:INFORM", CARE_WORKER + ":HANDLE")
+        // Issue 13: "och tvärtom" — downwards the chain in order, each manager in between passing
+        // it on, before the care worker handles it.
+        expect(
+                "KUN-ACUTE-DOWNWARDS",
+                "ROUTE",
+                "POS-FC-SOF:ARRANGE",
+                "POS-SOF-AO-CH:ARRANGE",
+                "POS-SOF-AO-EC-1:ARRANGE",
+                CARE_WORKER + ":HANDLE")
             .from("POS-KD")
             .to(CARE_WORKER)
             .about(ACUTE_MATTER),
@@ -147,9 +156,38 @@ class ShippedPolicyRoutingTest {
             .from(EDUCATION_HEAD)
             .to("POS-BUN-ORF")
             .about(DIALOGUE),
-        expect("KUN-LEADER-DOWNWARDS", "ROUTE", PRINCIPAL + ":ARRANGE")
+        // Issue 13: deeper down, through every manager in between.
+        expect("KUN-LEADER-DOWNWARDS", "ROUTE", AREA_HEAD + ":ARRANGE", PRINCIPAL + ":ARRANGE")
             .from(EDUCATION_HEAD)
             .to(TEACHER)
+            .about(DIALOGUE),
+        expect(
+                "KUN-KD-THROUGH-DEPARTMENT-HEADS",
+                "ROUTE",
+                "POS-FC-SOF:ARRANGE",
+                "POS-SOF-AO-EC-1:ARRANGE")
+            .from("POS-KD")
+            .to(CARE_WORKER)
+            .about(DIALOGUE),
+        expect(
+                "KUN-LEADER-OTHER-DEPARTMENT",
+                "ROUTE",
+                "POS-FC-SOF:ARRANGE",
+                "POS-SOF-AO-EC-1:ARRANGE")
+            .from(EDUCATION_HEAD)
+            .to(CARE_WORKER)
+            .about(DIALOGUE),
+        expect("KUN-STAFF-UP-THE-CHAIN", "ROUTE", PRINCIPAL + ":ARRANGE", AREA_HEAD + ":ARRANGE")
+            .from(TEACHER)
+            .to(EDUCATION_HEAD)
+            .about(DIALOGUE),
+        expect(
+                "KUN-MANAGER-UP-THE-CHAIN",
+                "ROUTE",
+                AREA_HEAD + ":ARRANGE",
+                EDUCATION_HEAD + ":ARRANGE")
+            .from(PRINCIPAL)
+            .to("POS-KD")
             .about(DIALOGUE),
         expect("KUN-STAFF-NEAREST-MANAGER", "FREE").from(TEACHER).to(PRINCIPAL).about(DIALOGUE),
         expect("KUN-STAFF-SERVICE-USERS", "FREE").from(TEACHER).toExternal(CITIZEN).about(DIALOGUE),
@@ -331,6 +369,7 @@ class ShippedPolicyRoutingTest {
           case "Routed" -> "ROUTE";
           case "Free" -> "FREE";
           case "NotPermitted" -> "NOT_PERMITTED";
+          case "Direct" -> "DIRECT";
           default -> decision.getClass().getSimpleName();
         };
     assertThat(outcome).as("outcome").isEqualTo(scenario.outcome());

@@ -28,6 +28,16 @@ public enum HopTemplate {
   DEPARTMENT_HEAD_OF_REQUESTER(Needs.REQUESTER_EMPLOYEE),
   /** The chair of the committee the requester's department answers to. */
   RESPONSIBLE_CHAIR_OF_REQUESTER(Needs.REQUESTER_EMPLOYEE),
+  /**
+   * Every manager between the requester and the target on one reporting line, in the order the
+   * contact passes them: from the requester down to the target's nearest manager when the target
+   * reports (at any depth) to the requester, from the requester's nearest manager up to the one
+   * just below the target when the requester reports to the target. None when the two are next to
+   * each other on the line — the contact is then direct (Kungsör, <i>Ledare</i>: "Har
+   * förvaltningschefen inga chefer under sig går kommunikationen direkt till medarbetarna på
+   * förvaltningen."). A requester and target on different lines cannot resolve it.
+   */
+  MANAGERS_BETWEEN(Needs.EMPLOYEES_ON_ONE_LINE),
   /** The municipal director. */
   KD(Needs.NOTHING),
   /** The chair of the executive board. */
@@ -40,7 +50,9 @@ public enum HopTemplate {
     NOTHING,
     TARGET_POSITION,
     TARGET_IN_DEPARTMENT,
-    REQUESTER_EMPLOYEE
+    REQUESTER_EMPLOYEE,
+    /** An employee requester and an employee target, one above the other on a reporting line. */
+    EMPLOYEES_ON_ONE_LINE
   }
 
   private final Needs needs;
@@ -51,5 +63,13 @@ public enum HopTemplate {
 
   public Needs needs() {
     return needs;
+  }
+
+  /**
+   * Whether the template may name no position at all for a contact it fits: then the step falls
+   * away instead of making the route unresolvable.
+   */
+  public boolean mayNameNoOne() {
+    return this == MANAGERS_BETWEEN;
   }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import se.samspel.common.FieldProblem;
 import se.samspel.organisation.domain.PositionKind;
 import se.samspel.policy.domain.Citation;
@@ -588,6 +589,20 @@ public final class PolicyValidator {
                   .collect(Collectors.toSet());
           if (!wrong.isEmpty()) {
             problem(hopPath, template + " cannot be resolved for targets of type " + sorted(wrong));
+          }
+        }
+        case EMPLOYEES_ON_ONE_LINE -> {
+          Set<PartyType> wrong =
+              Stream.concat(when.requesters().stream(), when.targets().stream())
+                  .filter(p -> !p.isEmployee())
+                  .collect(Collectors.toSet());
+          if (!wrong.isEmpty()) {
+            problem(
+                hopPath,
+                template
+                    + " needs an employee requester and an employee target, but the rule also"
+                    + " applies to "
+                    + sorted(wrong));
           }
         }
         case NOTHING -> {}

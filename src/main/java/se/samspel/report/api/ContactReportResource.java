@@ -176,6 +176,9 @@ public class ContactReportResource {
     return switch (reason.kind()) {
       case FREE_BY_GUIDELINE -> "The guideline leaves this contact free.";
       case DIRECT_IS_THE_ROUTE -> "The contact went where the guideline's route begins.";
+      case DIRECT_FOR_THE_REQUESTER ->
+          "Every step of the guideline's route would be the requester's own, so the contact is"
+              + " direct.";
       case ROUTE_UNRESOLVABLE ->
           "The rule's route cannot be followed in this organisation ("
               + ((NoDeviationReason.RouteUnresolvable) reason).why()

@@ -13,8 +13,9 @@ import se.samspel.routing.domain.Router;
 /**
  * Judges a contact that happened — the requester reached the target directly — against the rules in
  * force on that day. The statutory rules come first (a contact they cover is protected); then the
- * municipal policy: a contact it leaves free, or whose route begins at the target itself, is no
- * deviation; a forbidden one, or one that skipped the route's first step, is.
+ * municipal policy: a contact it leaves free, whose route begins at the target itself, or whose
+ * route's steps all fall to the requester themself, is no deviation; a forbidden one, or one that
+ * skipped the route's first step, is.
  */
 public final class ContactJudge {
 
@@ -30,6 +31,10 @@ public final class ContactJudge {
     if (decision instanceof RouteDecision.Free free) {
       return new Verdict.NoDeviation(
           Optional.of(free.ruleApplied()), new NoDeviationReason.FreeByGuideline());
+    }
+    if (decision instanceof RouteDecision.Direct direct) {
+      return new Verdict.NoDeviation(
+          Optional.of(direct.ruleApplied()), new NoDeviationReason.DirectForTheRequester());
     }
     if (decision instanceof RouteDecision.NotPermitted forbidden) {
       return new Verdict.Deviation(

@@ -15,6 +15,7 @@ public sealed interface NoDeviationReason {
   enum Kind {
     FREE_BY_GUIDELINE,
     DIRECT_IS_THE_ROUTE,
+    DIRECT_FOR_THE_REQUESTER,
     ROUTE_UNRESOLVABLE,
     NO_RULE
   }
@@ -35,6 +36,17 @@ public sealed interface NoDeviationReason {
     @Override
     public Kind kind() {
       return Kind.DIRECT_IS_THE_ROUTE;
+    }
+  }
+
+  /**
+   * Every step of the rule's route that would wait falls to the requester themself, so the contact
+   * is direct for them (a department head and their own direct report).
+   */
+  record DirectForTheRequester() implements NoDeviationReason {
+    @Override
+    public Kind kind() {
+      return Kind.DIRECT_FOR_THE_REQUESTER;
     }
   }
 

@@ -5,11 +5,14 @@ import se.samspel.common.FieldProblem;
 import se.samspel.common.SamspelException;
 import se.samspel.policy.domain.Rule;
 import se.samspel.request.application.SubmitOutcome;
+import se.samspel.routing.application.RouteViews;
+import se.samspel.routing.domain.RouteDecision;
 
 /**
  * The one place a refused submission becomes a problem: 422 with a stable code ({@code
- * contact-free}, {@code contact-not-permitted}, {@code route-unresolvable}, {@code no-rule}), the
- * rule's id, section and quote in the detail, and the field {@code kind} blamed.
+ * contact-free}, {@code contact-direct}, {@code contact-not-permitted}, {@code route-unresolvable},
+ * {@code no-rule}), the rule's id, section and quote in the detail, and the field {@code kind}
+ * blamed.
  */
 final class SubmitRefusals {
 
@@ -21,6 +24,12 @@ final class SubmitRefusals {
     if (refused instanceof SubmitOutcome.Free free) {
       code = "contact-free";
       message = "The contact is free and needs no request: make it directly" + cite(free.rule());
+    } else if (refused instanceof SubmitOutcome.Direct direct) {
+      code = "contact-direct";
+      message =
+          "The route's steps would all be your own: you reach this person directly, no request"
+              + " needed"
+              + cite(direct.rule());
     } else if (refused instanceof SubmitOutcome.NotPermitted forbidden) {
       code = "contact-not-permitted";
       message = "The guideline permits no route for this contact" + cite(forbidden.rule());
@@ -29,7 +38,10 @@ final class SubmitRefusals {
       message = "The route cannot be followed in this organisation: " + u.reason() + cite(u.rule());
     } else {
       code = "no-rule";
-      message = "The guideline has no rule for this contact; ask your department head";
+      RouteDecision.NoRule none = (RouteDecision.NoRule) refused.plan().decision();
+      message =
+          "The guideline has no rule for this contact; "
+              + RouteViews.askFirstSentence(refused.plan().organisation(), none.askFirst());
     }
     return new SamspelException(
         SamspelException.Kind.UNPROCESSABLE,

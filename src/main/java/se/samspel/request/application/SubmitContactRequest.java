@@ -116,6 +116,9 @@ public class SubmitContactRequest {
     if (decision instanceof RouteDecision.Free free) {
       return new SubmitOutcome.Free(plan, free.ruleApplied());
     }
+    if (decision instanceof RouteDecision.Direct direct) {
+      return new SubmitOutcome.Direct(plan, direct.ruleApplied());
+    }
     if (decision instanceof RouteDecision.NotPermitted forbidden) {
       return new SubmitOutcome.NotPermitted(plan, forbidden.ruleApplied());
     }

@@ -35,6 +35,17 @@ public sealed interface SubmitOutcome {
   }
 
   /**
+   * The rule's route would wait only on the requester themself (a department head reaching their
+   * own direct report): the contact is direct for this requester, no request needed.
+   */
+  record Direct(RoutePlan plan, Rule rule) implements Refused {
+    public Direct {
+      Objects.requireNonNull(plan, "plan is required");
+      Objects.requireNonNull(rule, "rule is required");
+    }
+  }
+
+  /**
    * The guideline permits no route for the contact (e.g. steering an individual case). The attempt
    * is in the deviation record as an action outside the route.
    */

@@ -550,6 +550,13 @@ public final class ContactRequest {
           "it is " + status + " and the step waiting is to " + hop.action().name().toLowerCase());
     }
     requireHolder(hop, capacity);
+    if (action == HopAction.APPROVE && isRequester(actor)) {
+      // Routing drops a step that would fall to the requester; one can still reach them later (a
+      // substitution named after submission). Nobody approves their own request.
+      actingFor = Optional.empty();
+      throw SamspelException.forbidden(
+          "Nobody approves or declines their own request: the step waits for someone else");
+    }
     return hop;
   }
 

@@ -4,18 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import se.samspel.common.SamspelException;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.Position;
+import se.samspel.organisation.domain.PositionId;
 import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.routing.domain.Requester;
 import se.samspel.routing.domain.RouteDecision;
 import se.samspel.routing.domain.RouteQuery;
 import se.samspel.routing.domain.Router;
+import se.samspel.substitution.application.SubstituteResolver;
 
 /**
  * Use case: route a contact for a caller under the policy in force today, over the organisation in
@@ -26,11 +30,17 @@ public class RouteContact {
 
   private final OrganisationDirectory directory;
   private final PolicyCatalog policies;
+  private final SubstituteResolver substitutes;
   private final Clock clock;
 
-  public RouteContact(OrganisationDirectory directory, PolicyCatalog policies, Clock clock) {
+  public RouteContact(
+      OrganisationDirectory directory,
+      PolicyCatalog policies,
+      SubstituteResolver substitutes,
+      Clock clock) {
     this.directory = directory;
     this.policies = policies;
+    this.substitutes = substitutes;
     this.clock = clock;
   }
 
@@ -46,9 +56,27 @@ public class RouteContact {
             command.kind(),
             command.context(),
             command.question(),
-            command.flags());
+            command.flags(),
+            substitutingIn(graph, caller, command, day));
     RouteDecision decision = Router.route(policy.policy(), graph, query, day);
     return new RoutePlan(policy, decision, graph, day);
+  }
+
+  /**
+   * The posts of absent people whose substitute the caller is today: a step there would fall to the
+   * caller, so it is dropped from the caller's own route. Not for a contact registered for an
+   * external party.
+   */
+  private Set<PositionId> substitutingIn(
+      OrganisationGraph graph, PersonId caller, RouteCommand command, LocalDate day) {
+    if (command.requesterExternal().isPresent()) {
+      return Set.of();
+    }
+    Set<PositionId> posts = new HashSet<>();
+    for (PersonId absent : substitutes.actingFor(caller, day)) {
+      graph.positionsHeldBy(absent, day).forEach(p -> posts.add(p.id()));
+    }
+    return posts;
   }
 
   private static Requester requester(

@@ -61,7 +61,8 @@ public final class RouteViews {
       PositionRef target,
       String targetExternal,
       List<HopView> hops,
-      String detail) {}
+      String detail,
+      PositionRef askFirst) {}
 
   public static PolicyRef policyRef(PolicyVersion version) {
     return new PolicyRef(
@@ -100,6 +101,11 @@ public final class RouteViews {
     if (decision instanceof RouteDecision.Routed) {
       outcome = "ROUTE";
       detail = "The guideline prescribes this route.";
+    } else if (decision instanceof RouteDecision.Direct) {
+      outcome = "DIRECT";
+      detail =
+          "The route's steps would all be your own: you reach this person directly, no request"
+              + " needed.";
     } else if (decision instanceof RouteDecision.Free) {
       outcome = "FREE";
       detail = "The contact is free: make it directly.";
@@ -117,7 +123,9 @@ public final class RouteViews {
               + none.requester()
               + " to "
               + none.target()
-              + "; ask your department head.";
+              + "; "
+              + askFirstSentence(graph, none.askFirst())
+              + ".";
     }
     return new RouteView(
         policyRef(plan.policy()),
@@ -128,7 +136,26 @@ public final class RouteViews {
         position(graph, decision.targetPosition(), plan),
         targetExternal,
         hops,
-        detail);
+        detail,
+        decision instanceof RouteDecision.NoRule none
+            ? position(graph, none.askFirst(), plan)
+            : null);
+  }
+
+  /**
+   * The advice of a contact without a rule, in English: "ask Förvaltningschef, Utbildning" (never
+   * the person being contacted), or "ask the municipal director or the KSO" when no one fits.
+   */
+  public static String askFirstSentence(OrganisationGraph graph, Optional<PositionId> askFirst) {
+    return askFirst
+        .flatMap(graph::position)
+        .map(
+            p ->
+                "ask "
+                    + p.title()
+                    + graph.unit(p.unit()).map(u -> ", " + u.name()).orElse("")
+                    + " how to proceed")
+        .orElse("ask the municipal director or the KSO how to proceed");
   }
 
   private static HopView hop(RoutePlan plan, Hop hop, Rule rule) {

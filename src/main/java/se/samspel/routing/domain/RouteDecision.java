@@ -35,6 +35,33 @@ public sealed interface RouteDecision {
     }
   }
 
+  /**
+   * The rule routes the contact, but every step that would wait falls to the requester themself (as
+   * holder, acting holder or substitute of the step's position), so the contact is direct for this
+   * requester: free, and never a deviation. A department head reaching their own direct report, or
+   * raising something with their own committee chair, is such a contact (Kungsör, <i>Ledare</i>:
+   * "Har förvaltningschefen inga chefer under sig går kommunikationen direkt till medarbetarna på
+   * förvaltningen.").
+   *
+   * @param dropped the steps that fell to the requester, in route order (empty when the route named
+   *     no one between requester and target)
+   */
+  record Direct(
+      Optional<PositionId> requesterPosition,
+      Optional<PositionId> targetPosition,
+      Rule ruleApplied,
+      List<Hop> dropped)
+      implements RouteDecision {
+    public Direct {
+      dropped = List.copyOf(dropped);
+    }
+
+    @Override
+    public Optional<Rule> rule() {
+      return Optional.of(ruleApplied);
+    }
+  }
+
   /** The contact is free. */
   record Free(
       Optional<PositionId> requesterPosition, Optional<PositionId> targetPosition, Rule ruleApplied)
@@ -55,13 +82,23 @@ public sealed interface RouteDecision {
     }
   }
 
-  /** The policy has no rule for this contact. */
+  /**
+   * The policy has no rule for this contact.
+   *
+   * @param askFirst whom the requester may ask how to proceed: never the person being contacted nor
+   *     the requester (see {@link NoRuleAdvice}); empty when the organisation has no one fit
+   */
   record NoRule(
       Optional<PositionId> requesterPosition,
       Optional<PositionId> targetPosition,
       PartyType requester,
-      PartyType target)
+      PartyType target,
+      Optional<PositionId> askFirst)
       implements RouteDecision {
+    public NoRule {
+      java.util.Objects.requireNonNull(askFirst, "askFirst is required (may be empty)");
+    }
+
     @Override
     public Optional<Rule> rule() {
       return Optional.empty();

@@ -3,19 +3,40 @@ package se.samspel.routing.domain;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import se.samspel.organisation.domain.PositionId;
 import se.samspel.policy.domain.ContactContext;
 import se.samspel.policy.domain.ContactFlag;
 import se.samspel.policy.domain.ContactKind;
 import se.samspel.policy.domain.QuestionType;
 
-/** A contact to route. */
+/**
+ * A contact to route.
+ *
+ * @param requesterAlsoActsIn positions other than the requester's own in which the requester would
+ *     act on a step themself: other posts they hold, and those of absent people whose substitute
+ *     they are. A step that would fall to the requester is dropped from the route (nobody approves
+ *     their own request); the requester's own position and whatever they hold or act in on the day
+ *     are found from the organisation without it.
+ */
 public record RouteQuery(
     Requester requester,
     Target target,
     ContactKind kind,
     ContactContext context,
     Optional<QuestionType> question,
-    Set<ContactFlag> flags) {
+    Set<ContactFlag> flags,
+    Set<PositionId> requesterAlsoActsIn) {
+
+  /** A contact whose requester substitutes for no one. */
+  public RouteQuery(
+      Requester requester,
+      Target target,
+      ContactKind kind,
+      ContactContext context,
+      Optional<QuestionType> question,
+      Set<ContactFlag> flags) {
+    this(requester, target, kind, context, question, flags, Set.of());
+  }
 
   public RouteQuery {
     Objects.requireNonNull(requester, "requester is required");
@@ -24,5 +45,7 @@ public record RouteQuery(
     Objects.requireNonNull(context, "context is required");
     Objects.requireNonNull(question, "question is required (may be empty)");
     flags = Set.copyOf(Objects.requireNonNull(flags, "flags are required"));
+    requesterAlsoActsIn =
+        Set.copyOf(Objects.requireNonNull(requesterAlsoActsIn, "requesterAlsoActsIn is required"));
   }
 }

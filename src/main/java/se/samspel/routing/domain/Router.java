@@ -2,8 +2,10 @@ package se.samspel.routing.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +32,9 @@ import se.samspel.policy.domain.Rule;
  * the policy's data.
  *
  * <p>A hop whose position is vacant on the day moves up the reporting line to the nearest level
- * that is held, and remembers the vacant position it stands in for.
+ * that is held, and remembers the vacant position it stands in for. A hop that would fall to the
+ * requester themself is dropped; when no waiting hop remains the contact is {@link
+ * RouteDecision.Direct direct} for this requester.
  */
 public final class Router {
 
@@ -60,13 +64,18 @@ public final class Router {
             query.flags());
     Optional<Rule> found = policy.ruleFor(situation);
     if (found.isEmpty()) {
-      return new RouteDecision.NoRule(requesterId, targetId, requesterType, targetType);
+      return new RouteDecision.NoRule(
+          requesterId,
+          targetId,
+          requesterType,
+          targetType,
+          NoRuleAdvice.askFirst(graph, requester, target).map(Position::id));
     }
     Rule rule = found.get();
     return switch (rule.outcome()) {
       case FREE -> new RouteDecision.Free(requesterId, targetId, rule);
       case NOT_PERMITTED -> new RouteDecision.NotPermitted(requesterId, targetId, rule);
-      case ROUTE -> resolve(graph, rule, requester, target, day);
+      case ROUTE -> resolve(graph, rule, requester, target, query, day);
     };
   }
 
@@ -75,12 +84,23 @@ public final class Router {
       Rule rule,
       Optional<Position> requester,
       Optional<Position> target,
+      RouteQuery query,
       LocalDate day) {
+    Set<PositionId> requesterActsIn = requesterActsIn(requester, query, graph, day);
+    Optional<PersonId> requesterPerson = requester.flatMap(r -> r.holderOn(day));
     List<Hop> hops = new ArrayList<>();
+    List<Hop> dropped = new ArrayList<>();
     for (HopSpec spec : rule.route()) {
+      if (spec.position() == HopTemplate.MANAGERS_BETWEEN && !onOneLine(graph, requester, target)) {
+        return new RouteDecision.Unresolvable(
+            requester.map(Position::id),
+            target.map(Position::id),
+            rule,
+            "the requester and the target are not on one reporting line");
+      }
       List<Position> positions = resolveTemplate(graph, spec.position(), requester, target);
       if (positions.isEmpty()) {
-        if (spec.action().waits()) {
+        if (spec.action().waits() && !spec.position().mayNameNoOne()) {
           return new RouteDecision.Unresolvable(
               requester.map(Position::id),
               target.map(Position::id),
@@ -91,15 +111,93 @@ public final class Router {
       }
       for (Position named : positions) {
         Hop hop = hop(graph, hops.size() + 1, spec, named, day);
-        boolean alreadyOnRoute = hops.stream().anyMatch(h -> h.position().equals(hop.position()));
-        if (alreadyOnRoute && !spec.action().waits()) {
+        // Nobody approves, arranges or answers their own contact: a step that would fall to the
+        // requester (in any post they act in, or as the holder of the post it reaches) is dropped.
+        if (requesterActsIn.contains(hop.position())
+            || (requesterPerson.isPresent() && hop.holder().equals(requesterPerson))) {
+          dropped.add(hop);
+          continue;
+        }
+        boolean sameStepOnRoute =
+            hops.stream()
+                .anyMatch(
+                    h ->
+                        h.position().equals(hop.position())
+                            && (h.action() == hop.action() || !spec.action().waits()));
+        if (sameStepOnRoute) {
           continue; // whoever already acts on the route is informed by acting
         }
         hops.add(hop);
       }
     }
+    if (hops.stream().noneMatch(h -> h.action().waits())) {
+      return new RouteDecision.Direct(
+          requester.map(Position::id), target.map(Position::id), rule, dropped);
+    }
     return new RouteDecision.Routed(
         requester.map(Position::id), target.map(Position::id), rule, hops);
+  }
+
+  /**
+   * The posts in which the requester would act on a step themself: their own, the other posts they
+   * hold or act in (t.f.) on the day, and those the query says they substitute in.
+   */
+  private static Set<PositionId> requesterActsIn(
+      Optional<Position> requester, RouteQuery query, OrganisationGraph graph, LocalDate day) {
+    Set<PositionId> posts = new HashSet<>(query.requesterAlsoActsIn());
+    requester.ifPresent(
+        r -> {
+          posts.add(r.id());
+          r.holderOn(day)
+              .ifPresent(
+                  person -> graph.positionsHeldBy(person, day).forEach(p -> posts.add(p.id())));
+        });
+    return posts;
+  }
+
+  private static boolean onOneLine(
+      OrganisationGraph graph, Optional<Position> requester, Optional<Position> target) {
+    if (requester.isEmpty() || target.isEmpty()) {
+      return false;
+    }
+    PositionId r = requester.get().id();
+    PositionId t = target.get().id();
+    return graph.isAbove(r, t) || graph.isAbove(t, r);
+  }
+
+  /**
+   * The managers strictly between requester and target on their reporting line, in the order the
+   * contact passes them (see {@link HopTemplate#MANAGERS_BETWEEN}).
+   */
+  private static List<Position> managersBetween(
+      OrganisationGraph graph, Optional<Position> requester, Optional<Position> target) {
+    if (requester.isEmpty() || target.isEmpty()) {
+      return List.of();
+    }
+    Position r = requester.get();
+    Position t = target.get();
+    if (graph.isAbove(r.id(), t.id())) {
+      List<Position> upFromTarget = chainBelow(graph.chainOfCommand(t.id()), r.id());
+      List<Position> down = new ArrayList<>(upFromTarget);
+      Collections.reverse(down);
+      return down;
+    }
+    if (graph.isAbove(t.id(), r.id())) {
+      return chainBelow(graph.chainOfCommand(r.id()), t.id());
+    }
+    return List.of();
+  }
+
+  /** The part of a chain of command (nearest first) that lies below {@code top}. */
+  private static List<Position> chainBelow(List<Position> chain, PositionId top) {
+    List<Position> below = new ArrayList<>();
+    for (Position p : chain) {
+      if (p.id().equals(top)) {
+        break;
+      }
+      below.add(p);
+    }
+    return below;
   }
 
   private static Hop hop(
@@ -157,6 +255,7 @@ public final class Router {
           list(requester.flatMap(r -> graph.departmentHeadOf(r.id())));
       case RESPONSIBLE_CHAIR_OF_REQUESTER ->
           list(requester.flatMap(r -> graph.responsibleChairOf(r.unit())));
+      case MANAGERS_BETWEEN -> managersBetween(graph, requester, target);
       case KD -> list(graph.kd());
       case KSO -> list(graph.kso());
       case WHISTLEBLOWER_FUNCTION -> graph.whistleblowerFunction().stream().limit(1).toList();

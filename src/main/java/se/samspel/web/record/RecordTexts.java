@@ -181,6 +181,10 @@ public interface RecordTexts {
   String verdict_route_begins();
 
   @Message(
+      "Vägen riktlinjen anvisar går bara genom den som tog kontakten, så kontakten var direkt.")
+  String verdict_direct_for_requester();
+
+  @Message(
       "Regelns väg kan inte följas i organisationen som den ser ut, så kontakten kan inte bedömas avvika från den.")
   String verdict_unresolvable();
 

@@ -388,6 +388,7 @@ public class ReportPage {
         switch (none.reason().kind()) {
           case FREE_BY_GUIDELINE -> "free";
           case DIRECT_IS_THE_ROUTE -> "route-begins";
+          case DIRECT_FOR_THE_REQUESTER -> "direct-for-requester";
           case ROUTE_UNRESOLVABLE -> "unresolvable";
           case NO_RULE -> "no-rule";
         };

@@ -2,6 +2,7 @@ package se.samspel.web.requests;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import se.samspel.organisation.application.OrganisationViews;
 
 /**
  * The words of the request pages (Kontakta förvaltningen, Mina ärenden, a request, Att besluta) in
@@ -148,9 +149,22 @@ public interface RequestTexts {
   @Message("Riktlinjen anvisar ingen väg för den. Ingenting skickas.")
   String forbidden_text();
 
-  @Message(
-      "Riktlinjen har ingen regel för den här kontakten. Fråga din förvaltningschef hur du ska gå till väga.")
+  @Message("Riktlinjen har ingen regel för den här kontakten.")
   String no_rule_text();
+
+  @Message(
+      "Fråga {who.title}{#if who.unit}, {who.unit.name}{/if}{#if who.holder} ({who.holder.name}){/if} hur du ska gå till väga.")
+  String no_rule_ask(OrganisationViews.PositionRef who);
+
+  @Message("Fråga kommundirektören eller kommunstyrelsens ordförande hur du ska gå till väga.")
+  String no_rule_ask_top();
+
+  @Message("Direkt kontakt – du behöver inget ärende.")
+  String direct_title();
+
+  @Message(
+      "Vägen riktlinjen anvisar går bara genom dig själv, så du tar kontakten direkt. Ingenting skickas.")
+  String direct_text();
 
   @Message(
       "Regeln gäller, men vägen den anvisar kan inte följas i organisationen just nu, till exempel för att en chef saknas.")

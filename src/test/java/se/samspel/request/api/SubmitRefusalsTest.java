@@ -3,6 +3,7 @@ package se.samspel.request.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.samspel.common.FieldProblem;
@@ -80,14 +81,33 @@ class SubmitRefusalsTest {
   }
 
   @Test
-  void a_contact_without_a_rule_is_no_rule() {
+  void a_contact_without_a_rule_is_no_rule_and_says_whom_to_ask() {
+    // Without anyone fit in the organisation the advice names the top: never the target.
     RoutePlan plan =
         plan(
             new RouteDecision.NoRule(
-                Optional.empty(), Optional.empty(), PartyType.CITIZEN, PartyType.JOURNALIST));
+                Optional.empty(),
+                Optional.empty(),
+                PartyType.CITIZEN,
+                PartyType.JOURNALIST,
+                Optional.empty()));
     assertProblem(
         SubmitRefusals.problem(new SubmitOutcome.NoRule(plan)),
         "no-rule",
-        "The guideline has no rule for this contact; ask your department head");
+        "The guideline has no rule for this contact; ask the municipal director or the KSO how to"
+            + " proceed");
+  }
+
+  @Test
+  void a_route_that_passes_only_through_the_requester_is_contact_direct() {
+    Rule downwards = rule("KUN-LEADER-DOWNWARDS");
+    RoutePlan plan =
+        plan(new RouteDecision.Direct(Optional.empty(), Optional.empty(), downwards, List.of()));
+    assertProblem(
+        SubmitRefusals.problem(new SubmitOutcome.Direct(plan, downwards)),
+        "contact-direct",
+        "The route's steps would all be your own: you reach this person directly, no request"
+            + " needed"
+            + cite(downwards));
   }
 }
