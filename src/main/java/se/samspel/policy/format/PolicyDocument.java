@@ -70,7 +70,33 @@ public record PolicyDocument(
       String outcome,
       List<HopDocument> route,
       String severity,
-      SourceDocument source) {}
+      SourceDocument source,
+      // Left out when absent, so documents written before recommendations keep their hash.
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Schema(
+              description =
+                  "Optional, on a FREE rule: whom the guideline recommends as the first contact")
+          RecommendationDocument recommendation) {
+
+    /** A rule without a recommendation. */
+    public RuleDocument(
+        String id,
+        String title,
+        WhenDocument when,
+        String outcome,
+        List<HopDocument> route,
+        String severity,
+        SourceDocument source) {
+      this(id, title, when, outcome, route, severity, source, null);
+    }
+  }
+
+  /**
+   * Whom a free contact is recommended to go to first: {@code to} is {@code
+   * STAFF_OF_CONCERNED_UNIT}; {@code source} cites the passage.
+   */
+  public record RecommendationDocument(
+      @Schema(example = "STAFF_OF_CONCERNED_UNIT") String to, SourceDocument source) {}
 
   /**
    * When the rule holds. requester and target list party types or groups (ANY_POLITICIAN,

@@ -33,6 +33,7 @@ import se.samspel.policy.domain.PartyType;
 import se.samspel.policy.domain.Policy;
 import se.samspel.policy.domain.Provenance;
 import se.samspel.policy.domain.QuestionType;
+import se.samspel.policy.domain.Recommendation;
 import se.samspel.policy.domain.Relation;
 import se.samspel.policy.domain.ReviewSpec;
 import se.samspel.policy.domain.Rule;
@@ -484,10 +485,30 @@ public final class PolicyValidator {
     if (when != null) {
       checkTemplatesFit(path, when, route);
     }
+    Optional<Recommendation> recommendation =
+        recommendation(path + ".recommendation", doc.recommendation(), outcome);
     if (problems.size() > before || when == null || outcome.isEmpty() || severity.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Rule(id, title, when, outcome.get(), route, severity.get(), citation));
+    return Optional.of(
+        new Rule(id, title, when, outcome.get(), route, severity.get(), citation, recommendation));
+  }
+
+  private Optional<Recommendation> recommendation(
+      String path, PolicyDocument.RecommendationDocument doc, Optional<Outcome> outcome) {
+    if (doc == null) {
+      return Optional.empty();
+    }
+    if (outcome.isPresent() && outcome.get() != Outcome.FREE) {
+      problem(path, "only a FREE rule carries a recommendation, not a " + outcome.get() + " rule");
+    }
+    Optional<Recommendation.RecommendedContact> to =
+        parseRequired(path + ".to", doc.to(), Recommendation.RecommendedContact.class);
+    Citation source =
+        citation(path + ".source", doc.source(), "a recommendation must cite its passage");
+    return to.isPresent() && source != null
+        ? Optional.of(new Recommendation(to.get(), source))
+        : Optional.empty();
   }
 
   private Condition condition(String path, PolicyDocument.WhenDocument when) {

@@ -9,6 +9,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,8 +27,10 @@ import se.samspel.common.SamspelException;
 import se.samspel.common.http.ProblemResponses;
 import se.samspel.deviation.domain.PersonalData;
 import se.samspel.organisation.application.CurrentCaller;
+import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.organisation.domain.Roles;
+import se.samspel.organisation.domain.UnitId;
 import se.samspel.policy.domain.ContactContext;
 import se.samspel.policy.domain.ContactFlag;
 import se.samspel.policy.domain.ContactKind;
@@ -47,10 +51,18 @@ public class ContactReportResource {
 
   private final ReportContact reportContact;
   private final CurrentCaller caller;
+  private final OrganisationDirectory directory;
+  private final Clock clock;
 
-  public ContactReportResource(ReportContact reportContact, CurrentCaller caller) {
+  public ContactReportResource(
+      ReportContact reportContact,
+      CurrentCaller caller,
+      OrganisationDirectory directory,
+      Clock clock) {
     this.reportContact = reportContact;
     this.caller = caller;
+    this.directory = directory;
+    this.clock = clock;
   }
 
   /** A contact that happened. */
@@ -68,7 +80,14 @@ public class ContactReportResource {
       @NotNull @Schema(example = "2026-11-20T14:00:00+01:00") OffsetDateTime occurredAt,
       @Size(max = PersonalData.MAX_REPORTED_DESCRIPTION_LENGTH)
           @Schema(example = "Ringde läraren direkt om schemat")
-          String description) {}
+          String description,
+      @Size(max = 64)
+          @Schema(
+              description =
+                  "The unit the matter concerns: a free contact's recommendation (a citizen's"
+                      + " first contact) names its manager and staff",
+              example = "U-BUF-GR-1")
+          String concernsUnit) {}
 
   /** What the guideline says of the reported contact. */
   public record VerdictView(
@@ -78,7 +97,12 @@ public class ContactReportResource {
       String prescribedRoute,
       String severity,
       String explanation,
-      Long recordedAs) {}
+      Long recordedAs,
+      @Schema(
+              description =
+                  "On a free contact whose rule recommends a first contact: whom, so the person"
+                      + " contacted can refer onward. Not a deviation.")
+          RouteViews.RecommendationView recommendation) {}
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -145,7 +169,11 @@ public class ContactReportResource {
                 Optional.ofNullable(body.question()),
                 flags,
                 body.occurredAt().toInstant(),
-                Optional.ofNullable(body.description())));
+                Optional.ofNullable(body.description()),
+                Optional.ofNullable(body.concernsUnit())
+                    .map(String::trim)
+                    .filter(u -> !u.isEmpty())
+                    .map(UnitId::new)));
     if (outcome instanceof ReportOutcome.Recorded recorded) {
       Verdict.Deviation d = recorded.verdict();
       return new VerdictView(
@@ -155,7 +183,8 @@ public class ContactReportResource {
           d.prescribedRoute().isEmpty() ? null : d.prescribedRoute().text(),
           d.deciding().severity().name(),
           d.summary() + ".",
-          recorded.seq());
+          recorded.seq(),
+          null);
     }
     if (outcome instanceof ReportOutcome.InLine inLine) {
       Verdict.NoDeviation none = inLine.verdict();
@@ -166,7 +195,12 @@ public class ContactReportResource {
           null,
           null,
           explanation(none.reason()),
-          null);
+          null,
+          none.reason() instanceof NoDeviationReason.FreeByGuideline free
+              ? free.recommended()
+                  .map(r -> RouteViews.recommendation(directory.current(), r, LocalDate.now(clock)))
+                  .orElse(null)
+              : null);
     }
     throw refusal(outcome);
   }

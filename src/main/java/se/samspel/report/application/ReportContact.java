@@ -20,6 +20,7 @@ import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.Position;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.organisation.domain.Unit;
+import se.samspel.organisation.domain.UnitId;
 import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.policy.domain.ContactContext;
 import se.samspel.policy.domain.ContactFlag;
@@ -74,7 +75,33 @@ public class ReportContact {
       Optional<QuestionType> question,
       Set<ContactFlag> flags,
       Instant occurredAt,
-      Optional<String> description) {
+      Optional<String> description,
+      Optional<UnitId> concernsUnit) {
+
+    /** A report that names no unit the matter concerns. */
+    public Report(
+        Optional<PositionId> requesterPosition,
+        Optional<ExternalParty> requesterExternal,
+        Target target,
+        ContactKind kind,
+        ContactContext context,
+        Optional<QuestionType> question,
+        Set<ContactFlag> flags,
+        Instant occurredAt,
+        Optional<String> description) {
+      this(
+          requesterPosition,
+          requesterExternal,
+          target,
+          kind,
+          context,
+          question,
+          flags,
+          occurredAt,
+          description,
+          Optional.empty());
+    }
+
     public Report {
       Objects.requireNonNull(target, "target is required");
       Objects.requireNonNull(kind, "kind is required");
@@ -114,7 +141,9 @@ public class ReportContact {
             report.kind(),
             report.context(),
             report.question(),
-            report.flags());
+            report.flags(),
+            Set.of(),
+            report.concernsUnit());
     Verdict verdict = ContactJudge.judge(statutory.policy(), policy.policy(), graph, contact, day);
     if (verdict instanceof Verdict.Protected law) {
       return new ReportOutcome.Protected(law.deciding(), statutory.policy().provenance());

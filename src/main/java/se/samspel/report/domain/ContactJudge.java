@@ -30,7 +30,8 @@ public final class ContactJudge {
     RouteDecision decision = Router.route(policy, graph, contact, day);
     if (decision instanceof RouteDecision.Free free) {
       return new Verdict.NoDeviation(
-          Optional.of(free.ruleApplied()), new NoDeviationReason.FreeByGuideline());
+          Optional.of(free.ruleApplied()),
+          new NoDeviationReason.FreeByGuideline(free.recommended()));
     }
     if (decision instanceof RouteDecision.Direct direct) {
       return new Verdict.NoDeviation(

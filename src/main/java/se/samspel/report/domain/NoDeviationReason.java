@@ -1,6 +1,8 @@
 package se.samspel.report.domain;
 
 import java.util.Objects;
+import java.util.Optional;
+import se.samspel.routing.domain.Recommended;
 
 /**
  * Why a contact that happened is no deviation. A value, not a sentence: the API and the pages each
@@ -20,8 +22,23 @@ public sealed interface NoDeviationReason {
     NO_RULE
   }
 
-  /** The guideline leaves the contact free (its rule's outcome is FREE). */
-  record FreeByGuideline() implements NoDeviationReason {
+  /**
+   * The guideline leaves the contact free (its rule's outcome is FREE).
+   *
+   * @param recommended whom the rule recommends as the first contact all the same, so whoever was
+   *     contacted can refer the person onward (a citizen to the staff who perform the service)
+   */
+  record FreeByGuideline(Optional<Recommended> recommended) implements NoDeviationReason {
+
+    /** A free contact without a recommendation. */
+    public FreeByGuideline() {
+      this(Optional.empty());
+    }
+
+    public FreeByGuideline {
+      Objects.requireNonNull(recommended, "recommended is required (may be empty)");
+    }
+
     @Override
     public Kind kind() {
       return Kind.FREE_BY_GUIDELINE;

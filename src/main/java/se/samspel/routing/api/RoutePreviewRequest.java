@@ -34,7 +34,39 @@ public record RoutePreviewRequest(
     @Schema(description = "The requester states a clear purpose") Boolean purposeStated,
     @Schema(description = "The matter concerns the requester's nearest manager")
         Boolean concernsNearestManager,
-    @Schema(description = "The matter is strategic") Boolean strategic) {
+    @Schema(description = "The matter is strategic") Boolean strategic,
+    @Size(max = 64)
+        @Schema(
+            description =
+                "The unit the matter concerns (e.g. the school a citizen's question is about): a"
+                    + " free contact's recommendation names its manager and the staff who perform"
+                    + " the service there",
+            example = "U-BUF-GR-1")
+        String concernsUnit) {
+
+  /** A contact that names no unit it concerns. */
+  public RoutePreviewRequest(
+      String requesterPosition,
+      ExternalParty requesterExternal,
+      TargetRef target,
+      ContactKind kind,
+      ContactContext context,
+      QuestionType question,
+      Boolean purposeStated,
+      Boolean concernsNearestManager,
+      Boolean strategic) {
+    this(
+        requesterPosition,
+        requesterExternal,
+        target,
+        kind,
+        context,
+        question,
+        purposeStated,
+        concernsNearestManager,
+        strategic,
+        null);
+  }
 
   /** Whom the contact is for: exactly one of position, person, unit or external. */
   public record TargetRef(
@@ -84,6 +116,10 @@ public record RoutePreviewRequest(
         kind,
         context == null ? ContactContext.ON_DUTY : context,
         Optional.ofNullable(question),
-        flags);
+        flags,
+        Optional.ofNullable(concernsUnit)
+            .map(String::trim)
+            .filter(u -> !u.isEmpty())
+            .map(UnitId::new));
   }
 }

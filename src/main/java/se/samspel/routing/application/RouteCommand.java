@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import se.samspel.organisation.domain.PositionId;
+import se.samspel.organisation.domain.UnitId;
 import se.samspel.policy.domain.ContactContext;
 import se.samspel.policy.domain.ContactFlag;
 import se.samspel.policy.domain.ContactKind;
@@ -22,7 +23,28 @@ public record RouteCommand(
     ContactKind kind,
     ContactContext context,
     Optional<QuestionType> question,
-    Set<ContactFlag> flags) {
+    Set<ContactFlag> flags,
+    Optional<UnitId> concernsUnit) {
+
+  /** A contact that names no unit it concerns. */
+  public RouteCommand(
+      Optional<PositionId> requesterPosition,
+      Optional<ExternalParty> requesterExternal,
+      Target target,
+      ContactKind kind,
+      ContactContext context,
+      Optional<QuestionType> question,
+      Set<ContactFlag> flags) {
+    this(
+        requesterPosition,
+        requesterExternal,
+        target,
+        kind,
+        context,
+        question,
+        flags,
+        Optional.empty());
+  }
 
   public RouteCommand {
     Objects.requireNonNull(requesterPosition, "requesterPosition is required (may be empty)");
@@ -32,5 +54,6 @@ public record RouteCommand(
     Objects.requireNonNull(context, "context is required");
     Objects.requireNonNull(question, "question is required (may be empty)");
     flags = Set.copyOf(flags);
+    Objects.requireNonNull(concernsUnit, "concernsUnit is required (may be empty)");
   }
 }

@@ -57,7 +57,8 @@ public class RouteContact {
             command.context(),
             command.question(),
             command.flags(),
-            substitutingIn(graph, caller, command, day));
+            substitutingIn(graph, caller, command, day),
+            command.concernsUnit());
     RouteDecision decision = Router.route(policy.policy(), graph, query, day);
     return new RoutePlan(policy, decision, graph, day);
   }

@@ -1,18 +1,22 @@
 package se.samspel.routing.application;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import se.samspel.organisation.application.OrganisationViews;
 import se.samspel.organisation.application.OrganisationViews.PersonRef;
 import se.samspel.organisation.application.OrganisationViews.PositionRef;
+import se.samspel.organisation.application.OrganisationViews.UnitRef;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PositionId;
+import se.samspel.organisation.domain.Unit;
 import se.samspel.policy.domain.HopAction;
 import se.samspel.policy.domain.HopTemplate;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.domain.Rule;
 import se.samspel.policy.domain.Severity;
 import se.samspel.routing.domain.Hop;
+import se.samspel.routing.domain.Recommended;
 import se.samspel.routing.domain.RouteDecision;
 
 /** A route as the API shows it. */
@@ -62,7 +66,53 @@ public final class RouteViews {
       String targetExternal,
       List<HopView> hops,
       String detail,
-      PositionRef askFirst) {}
+      PositionRef askFirst,
+      RecommendationView recommendation) {}
+
+  /**
+   * Whom a free contact is recommended to go to first, with the passage: the unit the matter
+   * concerns, its manager and up to ten of the staff who perform the service there (all empty when
+   * the contact named no unit; then {@code text} says it in general terms).
+   */
+  public record RecommendationView(
+      String to,
+      String section,
+      String quote,
+      UnitRef unit,
+      PositionRef manager,
+      List<PositionRef> staff,
+      String text) {}
+
+  /** A resolved recommendation as the API and the pages show it. */
+  public static RecommendationView recommendation(
+      OrganisationGraph graph, Recommended recommended, LocalDate day) {
+    Optional<Unit> unit = recommended.unit().flatMap(graph::unit);
+    String text =
+        unit.map(
+                u ->
+                    "The guideline recommends going first to the staff who perform the service in "
+                        + u.name()
+                        + ", or its manager; whoever was contacted can refer the person there.")
+            .orElse(
+                "The guideline recommends going first to the staff who perform the service in the"
+                    + " unit the matter concerns; whoever was contacted can refer the person"
+                    + " there.");
+    return new RecommendationView(
+        recommended.recommendation().to().name(),
+        recommended.recommendation().source().section(),
+        recommended.recommendation().source().quote(),
+        unit.map(OrganisationViews::unitRef).orElse(null),
+        recommended
+            .manager()
+            .flatMap(graph::position)
+            .map(p -> OrganisationViews.positionRef(graph, p, day))
+            .orElse(null),
+        recommended.staff().stream()
+            .flatMap(id -> graph.position(id).stream())
+            .map(p -> OrganisationViews.positionRef(graph, p, day))
+            .toList(),
+        text);
+  }
 
   public static PolicyRef policyRef(PolicyVersion version) {
     return new PolicyRef(
@@ -139,6 +189,9 @@ public final class RouteViews {
         detail,
         decision instanceof RouteDecision.NoRule none
             ? position(graph, none.askFirst(), plan)
+            : null,
+        decision instanceof RouteDecision.Free free
+            ? free.recommended().map(r -> recommendation(graph, r, plan.day())).orElse(null)
             : null);
   }
 

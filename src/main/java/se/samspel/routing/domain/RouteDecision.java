@@ -62,10 +62,27 @@ public sealed interface RouteDecision {
     }
   }
 
-  /** The contact is free. */
+  /**
+   * The contact is free.
+   *
+   * @param recommended whom the rule recommends as the first contact all the same, resolved over
+   *     the organisation; empty when the rule recommends no one
+   */
   record Free(
-      Optional<PositionId> requesterPosition, Optional<PositionId> targetPosition, Rule ruleApplied)
+      Optional<PositionId> requesterPosition,
+      Optional<PositionId> targetPosition,
+      Rule ruleApplied,
+      Optional<Recommended> recommended)
       implements RouteDecision {
+
+    /** A free contact without a recommendation. */
+    public Free(
+        Optional<PositionId> requesterPosition,
+        Optional<PositionId> targetPosition,
+        Rule ruleApplied) {
+      this(requesterPosition, targetPosition, ruleApplied, Optional.empty());
+    }
+
     @Override
     public Optional<Rule> rule() {
       return Optional.of(ruleApplied);

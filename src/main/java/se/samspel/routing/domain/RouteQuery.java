@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import se.samspel.organisation.domain.PositionId;
+import se.samspel.organisation.domain.UnitId;
 import se.samspel.policy.domain.ContactContext;
 import se.samspel.policy.domain.ContactFlag;
 import se.samspel.policy.domain.ContactKind;
@@ -17,6 +18,8 @@ import se.samspel.policy.domain.QuestionType;
  *     they are. A step that would fall to the requester is dropped from the route (nobody approves
  *     their own request); the requester's own position and whatever they hold or act in on the day
  *     are found from the organisation without it.
+ * @param concernsUnit the unit the matter concerns, when the contact names one: a free contact's
+ *     recommendation resolves to it (its manager and the staff who perform the service)
  */
 public record RouteQuery(
     Requester requester,
@@ -25,7 +28,20 @@ public record RouteQuery(
     ContactContext context,
     Optional<QuestionType> question,
     Set<ContactFlag> flags,
-    Set<PositionId> requesterAlsoActsIn) {
+    Set<PositionId> requesterAlsoActsIn,
+    Optional<UnitId> concernsUnit) {
+
+  /** A contact that names no unit it concerns. */
+  public RouteQuery(
+      Requester requester,
+      Target target,
+      ContactKind kind,
+      ContactContext context,
+      Optional<QuestionType> question,
+      Set<ContactFlag> flags,
+      Set<PositionId> requesterAlsoActsIn) {
+    this(requester, target, kind, context, question, flags, requesterAlsoActsIn, Optional.empty());
+  }
 
   /** A contact whose requester substitutes for no one. */
   public RouteQuery(
@@ -35,7 +51,7 @@ public record RouteQuery(
       ContactContext context,
       Optional<QuestionType> question,
       Set<ContactFlag> flags) {
-    this(requester, target, kind, context, question, flags, Set.of());
+    this(requester, target, kind, context, question, flags, Set.of(), Optional.empty());
   }
 
   public RouteQuery {
@@ -47,5 +63,6 @@ public record RouteQuery(
     flags = Set.copyOf(Objects.requireNonNull(flags, "flags are required"));
     requesterAlsoActsIn =
         Set.copyOf(Objects.requireNonNull(requesterAlsoActsIn, "requesterAlsoActsIn is required"));
+    Objects.requireNonNull(concernsUnit, "concernsUnit is required (may be empty)");
   }
 }

@@ -17,12 +17,14 @@ import se.samspel.organisation.domain.Position;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.organisation.domain.PositionKind;
 import se.samspel.organisation.domain.Unit;
+import se.samspel.organisation.domain.UnitId;
 import se.samspel.organisation.domain.UnitKind;
 import se.samspel.policy.domain.ContactSituation;
 import se.samspel.policy.domain.HopSpec;
 import se.samspel.policy.domain.HopTemplate;
 import se.samspel.policy.domain.PartyType;
 import se.samspel.policy.domain.Policy;
+import se.samspel.policy.domain.Recommendation;
 import se.samspel.policy.domain.Relation;
 import se.samspel.policy.domain.Rule;
 
@@ -73,7 +75,12 @@ public final class Router {
     }
     Rule rule = found.get();
     return switch (rule.outcome()) {
-      case FREE -> new RouteDecision.Free(requesterId, targetId, rule);
+      case FREE ->
+          new RouteDecision.Free(
+              requesterId,
+              targetId,
+              rule,
+              rule.recommendation().map(r -> recommend(graph, r, query.concernsUnit(), day)));
       case NOT_PERMITTED -> new RouteDecision.NotPermitted(requesterId, targetId, rule);
       case ROUTE -> resolve(graph, rule, requester, target, query, day);
     };
@@ -221,6 +228,36 @@ public final class Router {
         acting.actingOn(day).isPresent(),
         acting == named ? Optional.empty() : Optional.of(named.id()),
         spec.action());
+  }
+
+  /**
+   * Resolves a free contact's recommendation: the unit the contact says the matter concerns, the
+   * position that leads it and the staff members who hold a post there on the day.
+   *
+   * @throws SamspelException not found ({@code concernsUnit}) when the unit does not exist
+   */
+  private static Recommended recommend(
+      OrganisationGraph graph,
+      Recommendation recommendation,
+      Optional<UnitId> concernsUnit,
+      LocalDate day) {
+    if (concernsUnit.isEmpty()) {
+      return new Recommended(recommendation, Optional.empty(), Optional.empty(), List.of());
+    }
+    Unit unit =
+        graph
+            .unit(concernsUnit.get())
+            .orElseThrow(() -> unknownTarget("concernsUnit", "unit", concernsUnit.get().value()));
+    List<PositionId> staff =
+        graph.positionsIn(unit.id()).stream()
+            .filter(p -> p.kind() == PositionKind.STAFF_MEMBER)
+            .filter(p -> p.holderOn(day).isPresent())
+            .map(Position::id)
+            .sorted(Comparator.comparing(PositionId::value))
+            .limit(Recommended.MAX_STAFF)
+            .toList();
+    return new Recommended(
+        recommendation, Optional.of(unit.id()), leaderOf(graph, unit).map(Position::id), staff);
   }
 
   /** The positions a template names for this contact, nearest first. */

@@ -1,0 +1,108 @@
+package se.samspel.routing;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static se.samspel.support.Api.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13, Kungsör <i>Medborgare</i>: citizens are free to contact anyone, "Medborgarnas/
+ * invånarnas/brukarnas kommunikering ska i första hand gå via den medarbetare som sköter
+ * utförandet. Alla har ett gemensamt ansvar att hänvisa till rätt kommunikationsväg." The free
+ * contact carries the recommendation (KUN-CITIZEN-FREE's {@code recommendation}), resolved to the
+ * unit the matter concerns, in the route preview and in a registered citizen's contact; it is no
+ * route and no deviation.
+ */
+@QuarkusTest
+class KungsorCitizensArePointedToTheRightPersonTest {
+
+  private static final String QUOTE_START = "Medborgarnas/invånarnas/brukarnas kommunikering";
+
+  @Test
+  @DisplayName(
+      "KUN-CITIZEN-FREE: \"… ska i första hand gå via den medarbetare som sköter utförandet.\" —"
+          + " a citizen's question to the KSO about a school names the school's staff")
+  void a_citizen_contacting_the_kso_about_a_school_is_pointed_to_the_school() {
+    as("kso")
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"requesterExternal\":\"CITIZEN\",\"target\":{\"position\":\"POS-KSO\"},"
+                + "\"kind\":\"CITIZEN_CONTACT\",\"concernsUnit\":\"U-SKOLA-1\"}")
+        .post("/api/routes/preview")
+        .then()
+        .statusCode(200)
+        .body("outcome", equalTo("FREE"))
+        .body("rule.id", equalTo("KUN-CITIZEN-FREE"))
+        .body("recommendation.to", equalTo("STAFF_OF_CONCERNED_UNIT"))
+        .body("recommendation.section", equalTo("Medborgare"))
+        .body("recommendation.quote", containsString(QUOTE_START))
+        .body("recommendation.unit.id", equalTo("U-SKOLA-1"))
+        .body("recommendation.manager.id", equalTo("POS-REKTOR-1"))
+        .body("recommendation.staff.id", hasItem("POS-LARARE-1"))
+        .body("recommendation.staff.kind", everyItem(equalTo("STAFF_MEMBER")))
+        .body("recommendation.text", containsString("Ekbackens skola"))
+        .body("hops.size()", equalTo(0));
+  }
+
+  @Test
+  @DisplayName(
+      "KUN-CITIZEN-FREE without a unit: the recommendation stands in general terms, still free")
+  void without_a_unit_the_recommendation_is_general() {
+    as("kso")
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"requesterExternal\":\"CITIZEN\",\"target\":{\"position\":\"POS-LARARE-1\"},"
+                + "\"kind\":\"DIALOGUE\"}")
+        .post("/api/routes/preview")
+        .then()
+        .statusCode(200)
+        .body("outcome", equalTo("FREE"))
+        .body("recommendation.unit", nullValue())
+        .body("recommendation.text", containsString("in the unit the matter concerns"));
+  }
+
+  @Test
+  @DisplayName("a registered citizen's contact is no deviation and names the recommendation")
+  void a_registered_citizen_contact_names_the_first_contact() {
+    String at = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).toString();
+    as("kso")
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"requesterExternal\":\"CITIZEN\",\"target\":{\"position\":\"POS-KSO\"},"
+                + "\"kind\":\"CITIZEN_CONTACT\",\"concernsUnit\":\"U-SKOLA-1\","
+                + "\"occurredAt\":\""
+                + at
+                + "\"}")
+        .post("/api/contact-reports")
+        .then()
+        .statusCode(200)
+        .body("verdict", equalTo("NO_DEVIATION"))
+        .body("recordedAs", nullValue())
+        .body("recommendation.manager.id", equalTo("POS-REKTOR-1"))
+        .body("recommendation.quote", containsString(QUOTE_START));
+  }
+
+  @Test
+  @DisplayName("an unknown concernsUnit is a 404 problem naming the field, nothing else happens")
+  void an_unknown_unit_is_a_problem_naming_the_field() {
+    as("kso")
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"requesterExternal\":\"CITIZEN\",\"target\":{\"position\":\"POS-KSO\"},"
+                + "\"kind\":\"CITIZEN_CONTACT\",\"concernsUnit\":\"U-NOPE\"}")
+        .post("/api/routes/preview")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("concernsUnit"));
+  }
+}
