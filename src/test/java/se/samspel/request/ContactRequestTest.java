@@ -633,16 +633,33 @@ class ContactRequestTest {
   void a_transition_is_made_only_from_the_statuses_that_allow_it_and_otherwise_changes_nothing(
       Transition transition, RequestStatus status) {
     ContactRequest request = in(status);
-    // The requester holding every position: a refusal can only be about the status.
+    // Someone other than the requester (nobody approves their own request) holding every position:
+    // a refusal can only be about the status.
     Capacity everything = holds(APPROVER_POSITION, ARRANGER_POSITION);
+    PersonId actor = APPROVER;
     int historyBefore = request.history().size();
 
     if (transition.allowedIn.contains(status)) {
-      transition.act.on(request, REQUESTER, everything);
+      transition.act.on(request, actor, everything);
       assertThat(request.history()).hasSize(historyBefore + 1);
     } else {
-      assertInvalidTransition(request, () -> transition.act.on(request, REQUESTER, everything));
+      assertInvalidTransition(request, () -> transition.act.on(request, actor, everything));
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(
+      value = Transition.class,
+      names = {"APPROVE", "DECLINE", "REDIRECT"})
+  void nobody_approves_their_own_request_even_holding_the_approvers_post(Transition transition) {
+    // Issue 13, "Nobody approves their own request": routing drops such a step, but a substitution
+    // named later can give the requester the approver's post. The decision is still refused.
+    ContactRequest request = in(RequestStatus.AWAITING_DECISION);
+    int historyBefore = request.history().size();
+
+    assertForbidden(request, () -> transition.act.on(request, REQUESTER, holds(APPROVER_POSITION)));
+    assertThat(request.status()).isEqualTo(RequestStatus.AWAITING_DECISION);
+    assertThat(request.history()).hasSize(historyBefore);
   }
 
   static Stream<Arguments> transitionsThatCheckTheHolder() {
