@@ -94,7 +94,8 @@ class DeviationChainTest {
         e.personalHash(),
         e.previousHash(),
         e.entryHash(),
-        e.redactedAt());
+        e.redactedAt(),
+        e.form());
   }
 
   /**
@@ -128,7 +129,8 @@ class DeviationChainTest {
         e.personalHash(),
         e.previousHash(),
         e.entryHash(),
-        e.redactedAt());
+        e.redactedAt(),
+        e.form());
   }
 
   static DeviationEntry withPersonal(DeviationEntry e, PersonalData p, Optional<Instant> redacted) {
@@ -140,7 +142,8 @@ class DeviationChainTest {
         e.personalHash(),
         e.previousHash(),
         e.entryHash(),
-        redacted);
+        redacted,
+        e.form());
   }
 
   @Test
@@ -287,7 +290,8 @@ class DeviationChainTest {
             third.personalHash(),
             third.previousHash(),
             third.entryHash(),
-            Optional.empty()));
+            Optional.empty(),
+            third.form()));
     assertBreak(verify(tampered, head), 3, Reason.INSERTED, 2);
   }
 

@@ -392,6 +392,50 @@ class DeviationRecordApiTest {
     assertIntact();
   }
 
+  /**
+   * An entry's form and its departments are part of what its hash covers (issue 13, canonical form
+   * v2): changing either behind the application is found, and undoing it restores intact.
+   */
+  @Test
+  void an_entry_whose_form_or_departments_were_changed_is_altered() throws SQLException {
+    long b = record(deviation(rule(), "P-POL", Severity.MEDIUM));
+    record(deviation(rule(), "P-POL", Severity.LOW));
+    assertIntact();
+    as("kd").get("/api/deviations/" + b).then().body("form", equalTo(2));
+    Map<String, String> tampering =
+        Map.of(
+            // Another department: still readable, but its hash no longer matches.
+            "target_department = 'U-SOF'",
+            "its content no longer matches its hash",
+            "requester_department = 'U-SOF'",
+            "its content no longer matches its hash",
+            // Read as v1: v1 has no requester's or target's department.
+            "form_version = 1",
+            "it cannot be read (a samspel-deviation-v1 entry records no requester's or target's"
+                + " department)",
+            // The target's department moved to v1's column.
+            "department = target_department, target_department = null",
+            "it cannot be read (a samspel-deviation-v2 entry with a single department)",
+            "form_version = 3",
+            "it cannot be read (form 3 is not a canonical form the record knows)");
+    for (Map.Entry<String, String> tamper : tampering.entrySet()) {
+      Map<String, Object> original = row(b);
+      sql("update deviation_entry set " + tamper.getKey() + " where seq = ?", b);
+      try {
+        verify()
+            .body("status", equalTo("BROKEN"))
+            .body("firstBreak.seq", equalTo((int) b))
+            .body("firstBreak.reason", equalTo("ALTERED"))
+            .body(
+                "firstBreak.detail", equalTo("entry " + b + " was altered: " + tamper.getValue()));
+      } finally {
+        sql("delete from deviation_entry where seq = ?", b);
+        insert(original);
+      }
+      assertIntact();
+    }
+  }
+
   @Test
   void an_entry_whose_kind_was_changed_is_altered_in_verify_and_marked_unreadable_in_the_list()
       throws SQLException {

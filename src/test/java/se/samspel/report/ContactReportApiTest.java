@@ -59,7 +59,11 @@ class ContactReportApiTest {
         .body("ruleId", equalTo("KUN-POLITICIAN-DIALOGUE"))
         .body("requesterRole", equalTo("ELECTED_MEMBER"))
         .body("targetRole", equalTo("STAFF_MEMBER"))
-        .body("department", equalTo("U-BUF"))
+        // A politician has no department: the entry names the target's (issue 13).
+        .body("form", equalTo(2))
+        .body("department", nullValue())
+        .body("requesterDepartment", nullValue())
+        .body("targetDepartment.unitId", equalTo("U-BUF"))
         .body("personal.reporter", equalTo("P-LARARE"))
         .body("personal.requester", equalTo("P-POL"))
         .body("personal.description", equalTo("Ringde mig direkt om schemat"));

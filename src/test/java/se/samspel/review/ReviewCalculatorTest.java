@@ -60,6 +60,46 @@ class ReviewCalculatorTest {
     return new RequestFact(id, kind, T0, status, false, Optional.empty(), List.of(events));
   }
 
+  /** A fact of form v2: the requester's and the target's department, no single one. */
+  static DeviationFact v2(String requesterRole, String requesterUnit, String targetUnit) {
+    return new DeviationFact(
+        1,
+        Instant.parse("2026-02-10T10:00:00Z"),
+        "REPORTED_CONTACT",
+        "R1",
+        "R1 title",
+        "MEDIUM",
+        requesterRole,
+        "STAFF_MEMBER",
+        Optional.empty(),
+        Optional.ofNullable(requesterUnit),
+        Optional.ofNullable(targetUnit));
+  }
+
+  /**
+   * Issue 13, "A deviation belongs to the department where it happened": the requester's
+   * department, the target's only when the requester has none; a v1 entry keeps its department.
+   */
+  @Test
+  void a_deviation_counts_under_the_requesters_department_else_the_targets_and_v1_keeps_its_own() {
+    List<DeviationFact> deviations =
+        List.of(
+            // A social-services nurse to KD: social services, not KD's department.
+            v2("STAFF_MEMBER", "SOC", "KLF"),
+            // A politician has no department: the target's.
+            v2("ELECTED_MEMBER", null, "BUF"),
+            // A v1 entry recorded KD's department: it keeps it.
+            deviation("2026-02-11T10:00:00Z", "R1", "STAFF_MEMBER", "MUNICIPAL_DIRECTOR", "KLF"));
+    ReviewFigures f = ReviewCalculator.compute(PERIOD, ZONE, deviations, List.of(), List.of());
+    assertThat(f.byDepartment())
+        .containsExactly(
+            new ReviewFigures.DepartmentCount(Optional.of("BUF"), 1),
+            new ReviewFigures.DepartmentCount(Optional.of("KLF"), 1),
+            new ReviewFigures.DepartmentCount(Optional.of("SOC"), 1));
+    assertThat(ReviewCalculator.DEPARTMENT_RULE)
+        .startsWith("A deviation counts under the requester's department, or the target's");
+  }
+
   @Test
   void deviations_are_counted_by_rule_department_roles_and_every_month_of_the_period() {
     List<DeviationFact> deviations =

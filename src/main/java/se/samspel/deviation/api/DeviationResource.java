@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -42,8 +43,12 @@ import se.samspel.deviation.application.RedactPersonalData;
 import se.samspel.deviation.domain.DeviationFilter;
 import se.samspel.deviation.domain.StoredEntry;
 import se.samspel.organisation.application.CurrentCaller;
+import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.Roles;
+import se.samspel.organisation.domain.Unit;
+import se.samspel.organisation.domain.UnitId;
 import se.samspel.policy.domain.Severity;
 
 /** The deviation record: read it, verify its chain, correct an entry, redact personal data. */
@@ -67,12 +72,14 @@ public class DeviationResource {
           + " medarbetare\",\"section\":\"Kontaktvägar\",\"quote\":\"Politiker ska vända sig"
           + " till förvaltningschefen …\",\"severity\":\"MEDIUM\",\"prescribedRoute\":"
           + "\"POS-FC-BUF (APPROVE) → POS-REKTOR-1 (ARRANGE)\",\"requesterRole\":"
-          + "\"ELECTED_MEMBER\",\"targetRole\":\"STAFF_MEMBER\",\"department\":\"U-BUF\","
+          + "\"ELECTED_MEMBER\",\"targetRole\":\"STAFF_MEMBER\",\"department\":null,"
           + "\"requestId\":null,\"corrects\":null,\"summary\":\"Direct contact instead of via the"
           + " department head\",\"personal\":{\"reporter\":\"P-LARARE\",\"requester\":"
           + "\"P-POL\",\"target\":\"P-LARARE\",\"description\":\"Ringde om schemat\"},"
           + "\"redactedAt\":null,\"personalHash\":\"9f2c…\",\"previousHash\":\"51ab…\","
-          + "\"entryHash\":\"c03e…\",\"unreadable\":false,\"unreadableReason\":null}";
+          + "\"entryHash\":\"c03e…\",\"unreadable\":false,\"unreadableReason\":null,"
+          + "\"requesterDepartment\":null,\"targetDepartment\":{\"unitId\":\"U-BUF\","
+          + "\"name\":\"Barn- och utbildningsförvaltningen\"},\"form\":2}";
   static final String UNREADABLE =
       "{\"seq\":43,\"kind\":null,\"occurredAt\":null,\"recordedAt\":null,\"policyKey\":null,"
           + "\"policyVersion\":null,\"ruleId\":null,\"ruleTitle\":null,\"section\":null,"
@@ -80,7 +87,8 @@ public class DeviationResource {
           + "\"targetRole\":null,\"department\":null,\"requestId\":null,\"corrects\":null,"
           + "\"summary\":null,\"personal\":null,\"redactedAt\":null,\"personalHash\":null,"
           + "\"previousHash\":\"c03e…\",\"entryHash\":\"d41f…\",\"unreadable\":true,"
-          + "\"unreadableReason\":\"kind 'FORGED' is not a kind the record knows\"}";
+          + "\"unreadableReason\":\"kind 'FORGED' is not a kind the record knows\","
+          + "\"requesterDepartment\":null,\"targetDepartment\":null,\"form\":null}";
   static final String PAGE = "{\"items\":[" + ENTRY + "],\"page\":0,\"size\":20,\"total\":1}";
   static final String PAGE_UNREADABLE =
       "{\"items\":[" + UNREADABLE + "," + ENTRY + "],\"page\":0,\"size\":20,\"total\":2}";
@@ -111,18 +119,27 @@ public class DeviationResource {
   private final CorrectDeviation correct;
   private final RedactPersonalData redact;
   private final CurrentCaller caller;
+  private final OrganisationDirectory directory;
 
   public DeviationResource(
       ReadDeviations read,
       RecordAccess access,
       CorrectDeviation correct,
       RedactPersonalData redact,
-      CurrentCaller caller) {
+      CurrentCaller caller,
+      OrganisationDirectory directory) {
     this.read = read;
     this.access = access;
     this.correct = correct;
     this.redact = redact;
     this.caller = caller;
+    this.directory = directory;
+  }
+
+  /** Department names as the organisation knows them today; the unit id when it does not. */
+  private Function<String, String> unitNames() {
+    OrganisationGraph graph = directory.current();
+    return id -> graph.unit(new UnitId(id)).map(Unit::name).orElse(id);
   }
 
   @GET
@@ -131,7 +148,9 @@ public class DeviationResource {
       summary = "The deviation record, newest first",
       description =
           "Filters: the days the deviation occurred (from and to inclusive, in Swedish time),"
-              + " the rule, the department (unit id), the severity. A stored entry that cannot be"
+              + " the rule, the department (unit id: an entry naming it as the requester's or the"
+              + " target's department, or as the single department of a form-1 entry), the"
+              + " severity. A stored entry that cannot be"
               + " read (changed behind the application: an unknown kind or severity, a CORRECTION"
               + " without reference) does not fail the answer: it is listed with \"unreadable\":"
               + " true, its seq, its stored hashes and unreadableReason, every other field null."
@@ -160,7 +179,12 @@ public class DeviationResource {
           String to,
       @Parameter(description = "A rule id", example = "K-DIRECT-STAFF") @QueryParam("rule")
           String rule,
-      @Parameter(description = "A unit id", example = "U-BUF") @QueryParam("department")
+      @Parameter(
+              description =
+                  "A department's unit id: entries naming it as the requester's or the target's"
+                      + " department (or, in form 1, as their one department)",
+              example = "U-BUF")
+          @QueryParam("department")
           String department,
       @Parameter(description = "LOW, MEDIUM or HIGH", example = "HIGH") @QueryParam("severity")
           String severity,
@@ -182,8 +206,9 @@ public class DeviationResource {
             text("department", department),
             Optional.ofNullable(wanted));
     Page<StoredEntry> found = read.stored(access.shown(filter), paging.page(), paging.size());
+    Function<String, String> names = unitNames();
     return new Page<>(
-        found.items().stream().map(DeviationViews::view).toList(),
+        found.items().stream().map(e -> DeviationViews.view(e, names)).toList(),
         found.page(),
         found.size(),
         found.total());
@@ -252,7 +277,7 @@ public class DeviationResource {
     } catch (NumberFormatException e) {
       throw SamspelException.notFound("deviation", seq);
     }
-    return DeviationViews.view(access.shown(read.find(number)));
+    return DeviationViews.view(access.shown(read.find(number)), unitNames());
   }
 
   @POST
@@ -307,7 +332,7 @@ public class DeviationResource {
         correct.correct(
             me, new CorrectDeviation.Command(number, body.summary().trim(), body.reason()));
     return Response.created(URI.create("/api/deviations/" + entry.seq()))
-        .entity(DeviationViews.view(entry))
+        .entity(DeviationViews.view(entry, unitNames()))
         .build();
   }
 

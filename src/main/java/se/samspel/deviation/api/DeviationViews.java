@@ -3,6 +3,7 @@ package se.samspel.deviation.api;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samspel.deviation.domain.ChainReport;
 import se.samspel.deviation.domain.DeviationEntry;
@@ -41,6 +42,15 @@ public final class DeviationViews {
 
   public record RedactionView(String person, int entries) {}
 
+  /** A department an entry names: its unit id and, as the organisation knows it today, its name. */
+  public record DepartmentView(
+      @Schema(example = "U-SOC") String unitId,
+      @Schema(
+              description =
+                  "The unit's name today; its id when the organisation no longer knows it",
+              example = "Socialförvaltningen")
+          String name) {}
+
   /** The personal part of an entry; all null once redacted. */
   public record PersonalView(
       String reporter, String requester, String target, String description) {}
@@ -73,7 +83,12 @@ public final class DeviationViews {
       String prescribedRoute,
       String requesterRole,
       String targetRole,
-      String department,
+      @Schema(
+              description =
+                  "The single department (unit id) an entry of form 1 recorded (the target's, else"
+                      + " the requester's); null in form 2, which names requesterDepartment and"
+                      + " targetDepartment")
+          String department,
       String requestId,
       Long corrects,
       String summary,
@@ -90,7 +105,24 @@ public final class DeviationViews {
       @Schema(
               description = "Why the row cannot be read; null when readable",
               example = "kind 'FORGED' is not a kind the record knows")
-          String unreadableReason) {}
+          String unreadableReason,
+      @Schema(
+              description =
+                  "The department of the requester's position, where the deviation happened; null"
+                      + " for a politician or an outside party, and in form 1")
+          DepartmentView requesterDepartment,
+      @Schema(
+              description =
+                  "The department of the target's position; null for a political body, a"
+                      + " politician or an outside party, and in form 1")
+          DepartmentView targetDepartment,
+      @Schema(
+              description =
+                  "The canonical form the entry is hashed in: 1 (samspel-deviation-v1, one"
+                      + " department) or 2 (samspel-deviation-v2, the requester's and the target's);"
+                      + " null when unreadable",
+              example = "2")
+          Integer form) {}
 
   public record BreakView(long seq, ChainReport.Reason reason, String detail) {}
 
@@ -107,10 +139,14 @@ public final class DeviationViews {
       String headHash,
       BreakView firstBreak) {}
 
-  /** A stored row: the entry, or the marking of a row that cannot be read. */
-  static DeviationView view(StoredEntry stored) {
+  /**
+   * A stored row: the entry, or the marking of a row that cannot be read.
+   *
+   * @param unitName a department's name by its unit id (the id itself when unknown)
+   */
+  static DeviationView view(StoredEntry stored, Function<String, String> unitName) {
     if (stored instanceof DeviationEntry e) {
-      return view(e);
+      return view(e, unitName);
     }
     UnreadableEntry u = (UnreadableEntry) stored;
     return new DeviationView(
@@ -138,10 +174,13 @@ public final class DeviationViews {
         u.previousHash(),
         u.entryHash(),
         true,
-        u.reason());
+        u.reason(),
+        null,
+        null,
+        null);
   }
 
-  static DeviationView view(DeviationEntry e) {
+  static DeviationView view(DeviationEntry e, Function<String, String> unitName) {
     NewDeviation d = e.facts();
     return new DeviationView(
         e.seq(),
@@ -172,7 +211,10 @@ public final class DeviationViews {
         e.previousHash(),
         e.entryHash(),
         false,
-        null);
+        null,
+        d.requesterDepartment().map(id -> new DepartmentView(id, unitName.apply(id))).orElse(null),
+        d.targetDepartment().map(id -> new DepartmentView(id, unitName.apply(id))).orElse(null),
+        e.form());
   }
 
   static VerifyView view(ChainReport r) {

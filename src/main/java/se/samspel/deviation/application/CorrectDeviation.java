@@ -15,8 +15,9 @@ import se.samspel.organisation.domain.PersonId;
 
 /**
  * Corrects an entry by appending a CORRECTION that references it: the entry itself never changes.
- * The correction carries the corrected entry's rule facts, the corrector's non-personal summary,
- * and, as personal data, who corrected it and why.
+ * The correction carries the corrected entry's rule facts and departments (a v1 entry's single
+ * department as the target's, which is what v1 recorded, so the correction counts where the entry
+ * does), the corrector's non-personal summary, and, as personal data, who corrected it and why.
  */
 @ApplicationScoped
 public class CorrectDeviation {
@@ -79,7 +80,7 @@ public class CorrectDeviation {
                 d.prescribedRoute(),
                 d.requesterRole(),
                 d.targetRole(),
-                d.department(),
+                Optional.empty(),
                 d.requestId(),
                 Optional.of(corrected.seq()),
                 command.summary(),
@@ -87,7 +88,9 @@ public class CorrectDeviation {
                     Optional.of(actor),
                     Optional.empty(),
                     Optional.empty(),
-                    Optional.of(command.reason()))));
+                    Optional.of(command.reason())),
+                d.requesterDepartment(),
+                d.targetDepartment().or(d::department)));
     return ReadDeviations.readable(store.find(seq).orElseThrow());
   }
 }

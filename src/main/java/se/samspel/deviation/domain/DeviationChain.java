@@ -17,9 +17,15 @@ import se.samspel.organisation.domain.PersonId;
  * it unambiguous whatever a value contains. Instants are ISO-8601 in UTC as {@link
  * Instant#toString()} prints them, at microsecond precision (what the databases keep).
  *
- * <p>Entry (first line {@code samspel-deviation-v1}): seq, kind, occurredAt, recordedAt, policyKey,
- * policyVersion, ruleId, ruleTitle, section, quote, severity, prescribedRoute, requesterRole,
- * targetRole, department, requestId, corrects, summary, personalHash, previousHash.
+ * <p>Entry, form v1 (first line {@code samspel-deviation-v1}): seq, kind, occurredAt, recordedAt,
+ * policyKey, policyVersion, ruleId, ruleTitle, section, quote, severity, prescribedRoute,
+ * requesterRole, targetRole, department, requestId, corrects, summary, personalHash, previousHash.
+ *
+ * <p>Entry, form v2 (first line {@code samspel-deviation-v2}): the same fields in the same order,
+ * with {@code requesterDepartment} and {@code targetDepartment} (unit ids, each optional) in the
+ * place of {@code department}. Every entry appended now is v2 ({@link
+ * DeviationEntry#CURRENT_FORM}); an entry keeps the form it was appended in, and its hash is always
+ * recomputed in that form, so v1 entries verify as they were written.
  *
  * <p>Personal data (first line {@code samspel-personal-v1}): salt, reporter, requester, target,
  * description.
@@ -64,25 +70,48 @@ public final class DeviationChain {
     return sha256(canonicalPersonal(personal, salt));
   }
 
+  /**
+   * The canonical content of an entry in the form {@code form}.
+   *
+   * @param form {@link DeviationEntry#FORM_V1} or {@link DeviationEntry#FORM_V2}
+   * @throws IllegalArgumentException an unknown form, or facts the form cannot hash ({@link
+   *     NewDeviation#asRecordedIn})
+   */
   public static String canonicalEntry(
-      long seq, NewDeviation d, Instant recordedAt, String personalHash, String previousHash) {
-    return new Canonical("samspel-deviation-v1")
-        .field("seq", Long.toString(seq))
-        .field("kind", d.kind().name())
-        .field("occurredAt", stored(d.occurredAt()).toString())
-        .field("recordedAt", stored(recordedAt).toString())
-        .field("policyKey", d.policyKey())
-        .field("policyVersion", Integer.toString(d.policyVersion()))
-        .field("ruleId", d.ruleId())
-        .field("ruleTitle", d.ruleTitle())
-        .field("section", d.section())
-        .field("quote", d.quote())
-        .field("severity", d.severity().name())
-        .field("prescribedRoute", d.prescribedRoute().text())
-        .field("requesterRole", d.requesterRole())
-        .field("targetRole", d.targetRole())
-        .field("department", d.department())
-        .field("requestId", d.requestId())
+      int form,
+      long seq,
+      NewDeviation facts,
+      Instant recordedAt,
+      String personalHash,
+      String previousHash) {
+    if (form != DeviationEntry.FORM_V1 && form != DeviationEntry.FORM_V2) {
+      throw new IllegalArgumentException(
+          "form " + form + " is not a canonical form the record knows");
+    }
+    NewDeviation d = facts.asRecordedIn(form);
+    Canonical c =
+        new Canonical("samspel-deviation-v" + form)
+            .field("seq", Long.toString(seq))
+            .field("kind", d.kind().name())
+            .field("occurredAt", stored(d.occurredAt()).toString())
+            .field("recordedAt", stored(recordedAt).toString())
+            .field("policyKey", d.policyKey())
+            .field("policyVersion", Integer.toString(d.policyVersion()))
+            .field("ruleId", d.ruleId())
+            .field("ruleTitle", d.ruleTitle())
+            .field("section", d.section())
+            .field("quote", d.quote())
+            .field("severity", d.severity().name())
+            .field("prescribedRoute", d.prescribedRoute().text())
+            .field("requesterRole", d.requesterRole())
+            .field("targetRole", d.targetRole());
+    if (form == DeviationEntry.FORM_V1) {
+      c.field("department", d.department());
+    } else {
+      c.field("requesterDepartment", d.requesterDepartment())
+          .field("targetDepartment", d.targetDepartment());
+    }
+    return c.field("requestId", d.requestId())
         .field("corrects", d.corrects().map(String::valueOf))
         .field("summary", d.summary())
         .field("personalHash", personalHash)
@@ -90,9 +119,29 @@ public final class DeviationChain {
         .toString();
   }
 
+  /**
+   * The canonical content in the form {@code samspel-deviation-v1}, as entries before v2 had it.
+   */
+  public static String canonicalEntry(
+      long seq, NewDeviation d, Instant recordedAt, String personalHash, String previousHash) {
+    return canonicalEntry(DeviationEntry.FORM_V1, seq, d, recordedAt, personalHash, previousHash);
+  }
+
+  /** SHA-256 of {@link #canonicalEntry(int, long, NewDeviation, Instant, String, String)}. */
+  public static String entryHash(
+      int form,
+      long seq,
+      NewDeviation d,
+      Instant recordedAt,
+      String personalHash,
+      String previousHash) {
+    return sha256(canonicalEntry(form, seq, d, recordedAt, personalHash, previousHash));
+  }
+
+  /** SHA-256 of the canonical content in the form {@code samspel-deviation-v1}. */
   public static String entryHash(
       long seq, NewDeviation d, Instant recordedAt, String personalHash, String previousHash) {
-    return sha256(canonicalEntry(seq, d, recordedAt, personalHash, previousHash));
+    return entryHash(DeviationEntry.FORM_V1, seq, d, recordedAt, personalHash, previousHash);
   }
 
   /** The hash an entry's stored content gives (whatever entry hash it stores). */
@@ -105,13 +154,32 @@ public final class DeviationChain {
    * recognises an entry that was renumbered (its seq is part of what its hash covers).
    */
   public static String contentHashAt(DeviationEntry e, long seq) {
-    return entryHash(seq, e.facts(), e.recordedAt(), e.personalHash(), e.previousHash());
+    return entryHash(e.form(), seq, e.facts(), e.recordedAt(), e.personalHash(), e.previousHash());
   }
 
-  /** Builds the entry that follows {@code previousHash} at {@code seq}. */
+  /**
+   * Builds the entry that follows {@code previousHash} at {@code seq}, in the current form (v2). A
+   * single department given without the requester's or target's (the old constructors of {@link
+   * NewDeviation}) is recorded as the target's.
+   */
   public static DeviationEntry append(
       long seq, NewDeviation facts, Instant recordedAt, String previousHash, String salt) {
-    NewDeviation stored = withOccurredAt(facts, stored(facts.occurredAt()));
+    return append(DeviationEntry.CURRENT_FORM, seq, facts, recordedAt, previousHash, salt);
+  }
+
+  /**
+   * Builds the entry that follows {@code previousHash} at {@code seq} in the form {@code form}. The
+   * application appends only in the current form; the older one is here so that tests can write an
+   * entry as the code of its time did.
+   */
+  public static DeviationEntry append(
+      int form,
+      long seq,
+      NewDeviation facts,
+      Instant recordedAt,
+      String previousHash,
+      String salt) {
+    NewDeviation stored = withOccurredAt(facts, stored(facts.occurredAt())).asRecordedIn(form);
     Instant at = stored(recordedAt);
     String personalHash = personalHash(facts.personal(), salt);
     return new DeviationEntry(
@@ -121,8 +189,9 @@ public final class DeviationChain {
         salt,
         personalHash,
         previousHash,
-        entryHash(seq, stored, at, personalHash, previousHash),
-        Optional.empty());
+        entryHash(form, seq, stored, at, personalHash, previousHash),
+        Optional.empty(),
+        form);
   }
 
   static NewDeviation withOccurredAt(NewDeviation d, Instant occurredAt) {
@@ -143,7 +212,9 @@ public final class DeviationChain {
         d.requestId(),
         d.corrects(),
         d.summary(),
-        d.personal());
+        d.personal(),
+        d.requesterDepartment(),
+        d.targetDepartment());
   }
 
   public static String sha256(String text) {

@@ -94,4 +94,16 @@ public class DeviationEntryEntity {
 
   @Column(name = "redacted_at")
   public OffsetDateTime redactedAt;
+
+  /** The canonical form the entry was hashed in: 1 or 2 (V10). */
+  @Column(name = "form_version", nullable = false)
+  public int formVersion;
+
+  /** The requester's department, v2 entries only (V10). */
+  @Column(name = "requester_department", length = 64)
+  public String requesterDepartment;
+
+  /** The target's department, v2 entries only (V10). */
+  @Column(name = "target_department", length = 64)
+  public String targetDepartment;
 }

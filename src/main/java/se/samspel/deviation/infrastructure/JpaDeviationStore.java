@@ -181,7 +181,9 @@ public class JpaDeviationStore implements DeviationStore {
         .department()
         .ifPresent(
             d -> {
-              where.append(" and e.department = :department");
+              where.append(
+                  " and (e.department = :department or e.requesterDepartment = :department"
+                      + " or e.targetDepartment = :department)");
               params.put("department", d);
             });
     filter
@@ -244,6 +246,9 @@ public class JpaDeviationStore implements DeviationStore {
     e.previousHash = entry.previousHash();
     e.entryHash = entry.entryHash();
     e.redactedAt = entry.redactedAt().map(r -> r.atOffset(ZoneOffset.UTC)).orElse(null);
+    e.formVersion = entry.form();
+    e.requesterDepartment = d.requesterDepartment().orElse(null);
+    e.targetDepartment = d.targetDepartment().orElse(null);
     return e;
   }
 
@@ -298,29 +303,37 @@ public class JpaDeviationStore implements DeviationStore {
     if (kind == DeviationKind.CORRECTION && e.corrects == null) {
       throw new IllegalArgumentException("a CORRECTION that references no entry");
     }
+    if (e.formVersion == DeviationEntry.FORM_V2 && e.department != null) {
+      // The v2 form does not hash the single department: a row holding one was changed.
+      throw new IllegalArgumentException("a samspel-deviation-v2 entry with a single department");
+    }
     NewDeviation facts =
         new NewDeviation(
-            kind,
-            instant("occurredAt", e.occurredAt),
-            e.policyKey,
-            e.policyVersion,
-            e.ruleId,
-            e.ruleTitle,
-            e.section,
-            e.quote,
-            parse(Severity.class, "severity", e.severity),
-            e.prescribedRoute,
-            e.requesterRole,
-            e.targetRole,
-            Optional.ofNullable(e.department),
-            Optional.ofNullable(e.requestId),
-            Optional.ofNullable(e.corrects),
-            e.summary,
-            new PersonalData(
-                Optional.ofNullable(e.reporter).map(PersonId::new),
-                Optional.ofNullable(e.requester).map(PersonId::new),
-                Optional.ofNullable(e.target).map(PersonId::new),
-                Optional.ofNullable(e.description)));
+                kind,
+                instant("occurredAt", e.occurredAt),
+                e.policyKey,
+                e.policyVersion,
+                e.ruleId,
+                e.ruleTitle,
+                e.section,
+                e.quote,
+                parse(Severity.class, "severity", e.severity),
+                e.prescribedRoute,
+                e.requesterRole,
+                e.targetRole,
+                Optional.ofNullable(e.department),
+                Optional.ofNullable(e.requestId),
+                Optional.ofNullable(e.corrects),
+                e.summary,
+                new PersonalData(
+                    Optional.ofNullable(e.reporter).map(PersonId::new),
+                    Optional.ofNullable(e.requester).map(PersonId::new),
+                    Optional.ofNullable(e.target).map(PersonId::new),
+                    Optional.ofNullable(e.description)))
+            .withDepartments(
+                Optional.ofNullable(e.department),
+                Optional.ofNullable(e.requesterDepartment),
+                Optional.ofNullable(e.targetDepartment));
     return new DeviationEntry(
         e.seq,
         facts,
@@ -329,6 +342,7 @@ public class JpaDeviationStore implements DeviationStore {
         e.personalHash,
         e.previousHash,
         e.entryHash,
-        Optional.ofNullable(e.redactedAt).map(OffsetDateTime::toInstant));
+        Optional.ofNullable(e.redactedAt).map(OffsetDateTime::toInstant),
+        e.formVersion);
   }
 }

@@ -32,6 +32,12 @@ import se.samspel.request.domain.Whistleblowing;
  * individual case, changing a delegated decision), and acting on a step of a request one does not
  * hold. Each is recorded in a transaction of its own, so that the refusal that follows (and rolls
  * back the attempt) does not roll back the record of it.
+ *
+ * <p>Departments, so that the yearly review counts the entry where it happened: the "requester" of
+ * an action outside the route is whoever acted. For a forbidden request that is the requester and
+ * the target is the position asked for; for acting on a step one does not hold, it is the actor
+ * (the department of the position they hold that day, none for a politician) and the target is the
+ * position the step waits on. Each is the department of that position (none for a political one).
  */
 @ApplicationScoped
 public class RecordOutsideRoute implements OutsideRouteLog {
@@ -83,7 +89,7 @@ public class RecordOutsideRoute implements OutsideRouteLog {
             PrescribedRoute.NONE,
             role(graph, requesterPosition, externalRequester),
             role(graph, targetPosition, externalTarget),
-            department(graph, targetPosition.or(() -> requesterPosition)),
+            Optional.empty(),
             Optional.empty(),
             Optional.empty(),
             "A request the guideline does not permit",
@@ -91,7 +97,9 @@ public class RecordOutsideRoute implements OutsideRouteLog {
                 Optional.empty(),
                 Optional.of(requester),
                 targetPosition.flatMap(p -> graph.holderOn(p, day)).map(Person::id),
-                Optional.empty())));
+                Optional.empty()),
+            department(graph, requesterPosition),
+            department(graph, targetPosition)));
   }
 
   @Override
@@ -129,7 +137,7 @@ public class RecordOutsideRoute implements OutsideRouteLog {
                     .toList()),
             actorPosition.map(p -> PartyType.of(p.kind()).name()).orElse("UNKNOWN"),
             graph.position(waiting.get()).map(p -> PartyType.of(p.kind()).name()).orElse("UNKNOWN"),
-            department(graph, waiting),
+            Optional.empty(),
             Optional.of(request.id().value()),
             Optional.empty(),
             "Tried to "
@@ -141,7 +149,9 @@ public class RecordOutsideRoute implements OutsideRouteLog {
                 Optional.empty(),
                 Optional.of(actor),
                 graph.holderOn(waiting.get(), day).map(Person::id),
-                Optional.empty())));
+                Optional.empty()),
+            department(graph, actorPosition.map(Position::id)),
+            department(graph, waiting)));
   }
 
   private void append(NewDeviation deviation) {

@@ -111,7 +111,10 @@ public class ReportContact {
   }
 
   /**
-   * Judges the report and records a deviation.
+   * Judges the report and records a deviation. The entry names the department of the requester's
+   * position (none for a politician or an outside party), where the deviation happened, and that of
+   * the target's position (or of the unit contacted); the yearly review counts it under the
+   * requester's department, or the target's when the requester has none.
    *
    * @return the outcome: recorded (with the entry's number), in line, protected by law, for the
    *     whistleblower function, or no guideline in force that day
@@ -177,11 +180,7 @@ public class ReportContact {
                         report.target() instanceof Target.External e
                             ? e.party().name()
                             : "UNKNOWN"),
-                targetPosition
-                    .flatMap(p -> graph.departmentOf(p.id()))
-                    .or(() -> requesterPosition.flatMap(p -> graph.departmentOf(p.id())))
-                    .map(Unit::id)
-                    .map(Object::toString),
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
                 deviation.summary(),
@@ -189,7 +188,20 @@ public class ReportContact {
                     Optional.of(reporter),
                     requesterPosition.flatMap(p -> holder(graph, p, day)),
                     targetPosition.flatMap(p -> holder(graph, p, day)),
-                    report.description())));
+                    report.description()),
+                requesterPosition
+                    .flatMap(p -> graph.departmentOf(p.id()))
+                    .map(Unit::id)
+                    .map(Object::toString),
+                targetPosition
+                    .flatMap(p -> graph.departmentOf(p.id()))
+                    .or(
+                        () ->
+                            report.target() instanceof Target.OfUnit unit
+                                ? graph.departmentOfUnit(unit.id())
+                                : Optional.empty())
+                    .map(Unit::id)
+                    .map(Object::toString)));
     return new ReportOutcome.Recorded(deviation, policy, seq);
   }
 

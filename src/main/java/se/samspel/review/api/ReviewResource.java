@@ -44,7 +44,9 @@ public class ReviewResource {
           + "\"title\":\"Dialog …\",\"count\":4}],\"byDepartment\":[{\"unitId\":\"BUF\",\"name\":"
           + "\"Barn- och utbildningsförvaltningen\",\"count\":4}],\"byRoles\":[{\"requesterRole\":"
           + "\"ELECTED_MEMBER\",\"targetRole\":\"STAFF_MEMBER\",\"count\":4}],\"perMonth\":[{"
-          + "\"month\":\"2025-11\",\"count\":0}]},\"escalations\":{\"perLevel\":[{\"level\":1,"
+          + "\"month\":\"2025-11\",\"count\":0}],\"departmentRule\":\"A deviation counts under"
+          + " the requester's department, or the target's when the requester has none …\"},"
+          + "\"escalations\":{\"perLevel\":[{\"level\":1,"
           + "\"hops\":3}],\"timeToResolution\":{\"count\":5,\"median\":{\"iso\":\"PT26H\",\"hours\":"
           + "26.00},\"p90\":{\"iso\":\"PT50H\",\"hours\":50.00}}},\"approvalLeadTimes\":{\"count\":"
           + "7,\"median\":{\"iso\":\"PT3H30M\",\"hours\":3.50},\"p90\":{\"iso\":\"PT20H\",\"hours\":"
@@ -58,7 +60,9 @@ public class ReviewResource {
           + "[\"Kommundirektör\",\"Kommunstyrelsens ordförande\"],\"deviations\":{\"total\":\"12\","
           + "\"byDepartment\":[{\"name\":\"Barn- och utbildningsförvaltningen\",\"count\":\"9\"},"
           + "{\"name\":\"Socialförvaltningen\",\"count\":\"<3\"}],\"perMonth\":[{\"month\":"
-          + "\"2022-10\",\"count\":\"<3\"}]},\"stuckAtTop\":\"<3\",\"recordHeadHash\":null}";
+          + "\"2022-10\",\"count\":\"<3\"}],\"departmentRule\":\"A deviation counts under the"
+          + " requester's department, or the target's when the requester has none …\"},"
+          + "\"stuckAtTop\":\"<3\",\"recordHeadHash\":null}";
   static final String CSV_EXAMPLE =
       "table,rule_id,title,count\r\ndeviations_by_rule,KUN-POLITICIAN-DIALOGUE,Dialog …,4\r\n";
 

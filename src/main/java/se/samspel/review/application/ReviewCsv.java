@@ -85,6 +85,7 @@ public final class ReviewCsv {
     r.deviations().byRule().forEach(x -> c.row(x.ruleId(), x.title(), x.count()));
     c.table("deviations_by_department", "unit_id", "department", "count");
     r.deviations().byDepartment().forEach(x -> c.row(x.unitId(), x.name(), x.count()));
+    c.table("department_rule", "rule").row(r.deviations().departmentRule());
     c.table("deviations_by_roles", "requester_role", "target_role", "count");
     r.deviations().byRoles().forEach(x -> c.row(x.requesterRole(), x.targetRole(), x.count()));
     c.table("deviations_per_month", "month", "count");
@@ -144,6 +145,7 @@ public final class ReviewCsv {
     r.deviations().byRule().forEach(x -> c.row(x.ruleId(), x.title(), x.count()));
     c.table("deviations_by_department", "department", "count");
     r.deviations().byDepartment().forEach(x -> c.row(x.name(), x.count()));
+    c.table("department_rule", "rule").row(r.deviations().departmentRule());
     c.table("deviations_by_roles", "requester_role", "target_role", "count");
     r.deviations().byRoles().forEach(x -> c.row(x.requesterRole(), x.targetRole(), x.count()));
     c.table("deviations_per_month", "month", "count");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import se.samspel.review.domain.DurationStats;
 import se.samspel.review.domain.Review;
+import se.samspel.review.domain.ReviewCalculator;
 import se.samspel.review.domain.ReviewFigures;
 import se.samspel.review.domain.Suppression;
 
@@ -58,12 +59,17 @@ public final class ReviewViews {
 
   public record LevelRow(int level, int hops) {}
 
+  /**
+   * @param departmentRule which department a deviation counts under in {@code byDepartment}, in one
+   *     sentence ({@link ReviewCalculator#DEPARTMENT_RULE})
+   */
   public record Deviations(
       int total,
       List<RuleRow> byRule,
       List<DepartmentRow> byDepartment,
       List<RolesRow> byRoles,
-      List<MonthRow> perMonth) {}
+      List<MonthRow> perMonth,
+      String departmentRule) {}
 
   public record Escalations(
       List<LevelRow> perLevel, StatsView timeToResolution, StatsView timeToResolutionEscalated) {}
@@ -110,7 +116,8 @@ public final class ReviewViews {
             f.byRoles().stream()
                 .map(r -> new RolesRow(r.requesterRole(), r.targetRole(), r.count()))
                 .toList(),
-            f.perMonth().stream().map(m -> new MonthRow(m.month().toString(), m.count())).toList()),
+            f.perMonth().stream().map(m -> new MonthRow(m.month().toString(), m.count())).toList(),
+            ReviewCalculator.DEPARTMENT_RULE),
         new Escalations(
             levels(f), StatsView.of(f.resolution()), StatsView.of(f.escalatedResolution())),
         StatsView.of(f.approvalLeadTimes()),
@@ -145,12 +152,14 @@ public final class ReviewViews {
   /** A duration figure is withheld (null) when it rests on fewer cases than the threshold. */
   public record PublicStats(String count, DurationView median, DurationView p90) {}
 
+  /** As {@link Deviations}, counts anonymised. */
   public record PublicDeviations(
       String total,
       List<PublicRuleRow> byRule,
       List<PublicCount> byDepartment,
       List<PublicRolesRow> byRoles,
-      List<PublicMonthRow> perMonth) {}
+      List<PublicMonthRow> perMonth,
+      String departmentRule) {}
 
   public record PublicEscalations(
       List<PublicLevelRow> perLevel,
@@ -201,7 +210,8 @@ public final class ReviewViews {
                 .toList(),
             f.perMonth().stream()
                 .map(m -> new PublicMonthRow(m.month().toString(), s.show(m.count())))
-                .toList()),
+                .toList(),
+            ReviewCalculator.DEPARTMENT_RULE),
         new PublicEscalations(
             levels(f).stream().map(l -> new PublicLevelRow(l.level(), s.show(l.hops()))).toList(),
             stats(f.resolution(), s),

@@ -30,6 +30,15 @@ import se.samspel.review.domain.ReviewSource.RequestFact;
  */
 public final class ReviewCalculator {
 
+  /**
+   * Which department a deviation counts under in the by-department figures, in one sentence for the
+   * review's readers (issue 13, "A deviation belongs to the department where it happened").
+   */
+  public static final String DEPARTMENT_RULE =
+      "A deviation counts under the requester's department, or the target's when the requester has"
+          + " none (a politician, an outside party); entries recorded before both were kept count"
+          + " under the one department they recorded.";
+
   private ReviewCalculator() {}
 
   /**
@@ -77,7 +86,7 @@ public final class ReviewCalculator {
   private static List<DepartmentCount> byDepartment(List<DeviationFact> deviations) {
     Map<Optional<String>, Integer> counts = new HashMap<>();
     for (DeviationFact d : deviations) {
-      counts.merge(d.department() == null ? Optional.empty() : d.department(), 1, Integer::sum);
+      counts.merge(d.countedDepartment(), 1, Integer::sum);
     }
     return counts.entrySet().stream()
         .map(e -> new DepartmentCount(e.getKey(), e.getValue()))

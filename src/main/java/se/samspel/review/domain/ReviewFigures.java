@@ -39,7 +39,10 @@ public record ReviewFigures(
 
   public record RuleCount(String ruleId, String title, int count) {}
 
-  /** Deviations by the department they happened in; empty unit when none was recorded. */
+  /**
+   * Deviations by the department they happened in ({@link ReviewCalculator#DEPARTMENT_RULE}); empty
+   * unit when none was recorded.
+   */
   public record DepartmentCount(Optional<String> unitId, int count) {}
 
   public record RolesCount(String requesterRole, String targetRole, int count) {}

@@ -25,7 +25,15 @@ public interface ReviewSource {
     return Optional.empty();
   }
 
-  /** A deviation as the review counts it: no personal data. */
+  /**
+   * A deviation as the review counts it: no personal data.
+   *
+   * @param department the single department an entry of the record's first form recorded (the
+   *     target's, else the requester's); empty for entries that name the requester's and target's
+   * @param requesterDepartment the department of the requester's position (unit id), where the
+   *     deviation happened; empty for a politician or an outside party
+   * @param targetDepartment the department of the target's position (unit id)
+   */
   record DeviationFact(
       long seq,
       Instant occurredAt,
@@ -35,7 +43,50 @@ public interface ReviewSource {
       String severity,
       String requesterRole,
       String targetRole,
-      Optional<String> department) {}
+      Optional<String> department,
+      Optional<String> requesterDepartment,
+      Optional<String> targetDepartment) {
+
+    /** A fact with a single department, as the record's first form kept it. */
+    public DeviationFact(
+        long seq,
+        Instant occurredAt,
+        String kind,
+        String ruleId,
+        String ruleTitle,
+        String severity,
+        String requesterRole,
+        String targetRole,
+        Optional<String> department) {
+      this(
+          seq,
+          occurredAt,
+          kind,
+          ruleId,
+          ruleTitle,
+          severity,
+          requesterRole,
+          targetRole,
+          department,
+          Optional.empty(),
+          Optional.empty());
+    }
+
+    /**
+     * The department the review counts the deviation under ({@link
+     * ReviewCalculator#DEPARTMENT_RULE}): the requester's, or the target's when the requester has
+     * none (a politician, a journalist); an entry that recorded a single department keeps it.
+     */
+    public Optional<String> countedDepartment() {
+      return nonNull(department)
+          .or(() -> nonNull(requesterDepartment))
+          .or(() -> nonNull(targetDepartment));
+    }
+
+    private static Optional<String> nonNull(Optional<String> value) {
+      return value == null ? Optional.empty() : value;
+    }
+  }
 
   /** A request as the review counts it: no personal data. */
   record RequestFact(

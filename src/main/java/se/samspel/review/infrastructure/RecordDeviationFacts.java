@@ -71,6 +71,8 @@ public class RecordDeviationFacts implements DeviationFacts {
         d.severity().name(),
         d.requesterRole(),
         d.targetRole(),
-        d.department());
+        d.department(),
+        d.requesterDepartment(),
+        d.targetDepartment());
   }
 }

@@ -103,6 +103,13 @@ public class DeviationsPage {
       String breakReason,
       String breakDetail) {}
 
+  /**
+   * A line of the list.
+   *
+   * @param department the one department an entry of form 1 recorded, named; "" in form 2
+   * @param requesterDepartment the requester's department, named (form 2); null when none
+   * @param targetDepartment the target's department, named (form 2); null when none
+   */
   public record Row(
       long seq,
       String kind,
@@ -111,7 +118,15 @@ public class DeviationsPage {
       String ruleTitle,
       String severity,
       String department,
-      Long corrects) {}
+      Long corrects,
+      String requesterDepartment,
+      String targetDepartment) {
+
+    /** Whether the entry names a requester's or a target's department. */
+    public boolean namesBoth() {
+      return requesterDepartment != null || targetDepartment != null;
+    }
+  }
 
   /**
    * A page of the list: its rows, which page it is, the positions of its first and last row, and
@@ -451,8 +466,15 @@ public class DeviationsPage {
         d.ruleId(),
         d.ruleTitle(),
         d.severity().name(),
-        d.department().map(id -> graph.unit(new UnitId(id)).map(Unit::name).orElse(id)).orElse(""),
-        d.corrects().orElse(null));
+        d.department().map(id -> unitName(graph, id)).orElse(""),
+        d.corrects().orElse(null),
+        d.requesterDepartment().map(id -> unitName(graph, id)).orElse(null),
+        d.targetDepartment().map(id -> unitName(graph, id)).orElse(null));
+  }
+
+  /** A department's name as the organisation knows it today, or its unit id. */
+  private static String unitName(OrganisationGraph graph, String id) {
+    return graph.unit(new UnitId(id)).map(Unit::name).orElse(id);
   }
 
   /** A person the record names, as the organisation knows them today (or their id). */

@@ -338,6 +338,15 @@ public interface RecordTexts {
   @Message("Förvaltning")
   String col_department();
 
+  @Message("Förvaltning (kontakt → mottagare)")
+  String col_departments();
+
+  @Message("Förvaltning där avvikelsen skedde (den som tog kontakten)")
+  String entry_requester_department();
+
+  @Message("Mottagarens förvaltning")
+  String entry_target_department();
+
   @Message("Allvarlighet")
   String col_severity();
 
@@ -566,6 +575,13 @@ public interface RecordTexts {
 
   @Message("Stapeldiagram: avvikelser per förvaltning")
   String departments_chart_title();
+
+  @Message(
+      "En avvikelse räknas under förvaltningen där den som tog kontakten arbetar, eller under"
+          + " mottagarens förvaltning när den som tog kontakten inte hör till någon (en politiker,"
+          + " en utomstående); poster som registrerades innan båda sparades räknas under den enda"
+          + " förvaltning de angav.")
+  String departments_rule();
 
   @Message("Antal avvikelser per förvaltning")
   String departments_table();
