@@ -11,6 +11,7 @@ import static se.samspel.support.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import se.samspel.support.Tokens;
 
@@ -135,6 +136,25 @@ class MediaReadingsApiTest {
     assertThat(rule(page("/riktlinje/alingsas/1", "en"), "ALI-MEDIA-ADMINISTRATION-PROPOSAL"))
         .contains("Conditions for whoever answers or acts")
         .contains("How Samspel reads the passage");
+  }
+
+  @Test
+  void the_api_document_knows_the_proposal_question_and_the_new_fields() {
+    JsonPath doc =
+        given()
+            .accept(ContentType.JSON)
+            .queryParam("format", "json")
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(doc.getList("components.schemas.QuestionType.enum", String.class))
+        .containsExactly("WHAT", "HOW", "UNCLEAR", "PROPOSAL");
+    assertThat(doc.getMap("components.schemas.RuleView.properties").keySet())
+        .contains("reading", "conditions");
+    assertThat(doc.getMap("components.schemas.CitationView.properties").keySet())
+        .contains("reading");
   }
 
   private static String page(String path, String lang) {
