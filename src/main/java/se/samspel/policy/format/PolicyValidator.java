@@ -39,11 +39,12 @@ import se.samspel.policy.domain.Severity;
 
 /**
  * Checks a whole policy document and reports every problem with its JSON path: missing or unknown
- * values (selectors, kinds, actions, positions), rules without a citation, routes that do not fit
- * their outcome or their requesters, duplicate rule ids, and rules that contradict or can never be
- * reached because an earlier rule always matches first. An escalation section is checked the same
- * way: known kinds and targets, a citation, every kind of position named, no step unreachable, no
- * target a position of that kind cannot have, and no ladder that climbs in a circle.
+ * values (selectors, kinds, actions, positions), rules without a citation, incomplete citations (a
+ * hop's own passage, a condition) or a blank reading, routes that do not fit their outcome or their
+ * requesters, duplicate rule ids, and rules that contradict or can never be reached because an
+ * earlier rule always matches first. An escalation section is checked the same way: known kinds and
+ * targets, a citation, every kind of position named, no step unreachable, no target a position of
+ * that kind cannot have, and no ladder that climbs in a circle.
  */
 public final class PolicyValidator {
 
