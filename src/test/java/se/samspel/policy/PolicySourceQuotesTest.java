@@ -34,9 +34,40 @@ class PolicySourceQuotesTest {
     String source = whitespace(seed("001_7f8de12c7d5fb8e5.txt"));
     Policy policy = Fixtures.kungsor();
     for (Rule rule : policy.rules()) {
-      assertThat(source).as(rule.id() + " quote").contains(whitespace(rule.source().quote()));
-      assertThat(source).as(rule.id() + " section").contains(rule.source().section());
+      for (Citation citation : citations(rule)) {
+        assertThat(source).as(rule.id() + " quote").contains(whitespace(citation.quote()));
+        assertThat(source).as(rule.id() + " section").contains(citation.section());
+      }
     }
+  }
+
+  /**
+   * Every passage a rule cites: its source, the own passage of each step of its route, the
+   * conditions shown to whoever acts on it, and the passage of its recommendation.
+   */
+  static List<Citation> citations(Rule rule) {
+    List<Citation> citations = new ArrayList<>();
+    citations.add(rule.source());
+    rule.route().forEach(hop -> hop.source().ifPresent(citations::add));
+    citations.addAll(rule.conditions());
+    rule.recommendation().ifPresent(r -> citations.add(r.source()));
+    return citations;
+  }
+
+  @Test
+  void the_quotes_of_steps_and_conditions_are_checked_too() {
+    // Kommunikation med media: "Kommunikatörerna finns som expertstöd vid behov …"
+    assertThat(citations(Fixtures.kungsor().rule("KUN-MEDIA-WHAT-POLITICIAN").orElseThrow()))
+        .extracting(Citation::quote)
+        .anyMatch(q -> q.startsWith("Kommunikatörerna finns som expertstöd vid behov"));
+    // I kontakt med media: the two passages shown to whoever answers.
+    assertThat(
+            citations(Fixtures.alingsas().rule("ALI-MEDIA-ADMINISTRATION-PROPOSAL").orElseThrow()))
+        .hasSize(3);
+    // Medborgare: the recommendation of a citizen's free contact.
+    assertThat(citations(Fixtures.kungsor().rule("KUN-CITIZEN-FREE").orElseThrow()))
+        .extracting(Citation::quote)
+        .anyMatch(q -> q.startsWith("Medborgarna/invånarnas/brukarnas kommunikering"));
   }
 
   @Test
@@ -46,11 +77,13 @@ class PolicySourceQuotesTest {
     // The statutory rules cite the law as the Alingsås guideline states it.
     rules.addAll(Fixtures.statutory().rules());
     for (Rule rule : rules) {
-      String quote = letters(rule.source().quote());
-      int distance = closestDistance(quote, source);
-      assertThat(distance)
-          .as(rule.id() + ": edit distance of the quote to the closest passage")
-          .isLessThanOrEqualTo(quote.length() * 6 / 100);
+      for (Citation citation : citations(rule)) {
+        String quote = letters(citation.quote());
+        int distance = closestDistance(quote, source);
+        assertThat(distance)
+            .as(rule.id() + ": edit distance of the quote to the closest passage")
+            .isLessThanOrEqualTo(quote.length() * 6 / 100);
+      }
     }
   }
 

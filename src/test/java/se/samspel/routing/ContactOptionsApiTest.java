@@ -26,7 +26,7 @@ class ContactOptionsApiTest {
         .body("kinds", hasItems("DIALOGUE", "SITE_VISIT_SPONTANEOUS", "STEER_INDIVIDUAL_CASE"))
         .body("kinds", not(hasItem("STAFF_PROBLEM")))
         .body("contexts", contains("ON_DUTY", "OFF_DUTY"))
-        .body("questions", contains("WHAT", "HOW", "UNCLEAR"))
+        .body("questions", contains("WHAT", "HOW", "UNCLEAR", "PROPOSAL"))
         // Kungsör has no exception for a stated purpose, and a promise is only ever reported.
         .body("flags", not(hasItem("PURPOSE_STATED")))
         .body("flags", not(hasItem("PROMISE_OF_ACTION")));

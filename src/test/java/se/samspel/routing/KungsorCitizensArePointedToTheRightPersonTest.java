@@ -15,7 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 13, Kungsör <i>Medborgare</i>: citizens are free to contact anyone, "Medborgarnas/
+ * Issue 13, Kungsör <i>Medborgare</i>: citizens are free to contact anyone, "Medborgarna/
  * invånarnas/brukarnas kommunikering ska i första hand gå via den medarbetare som sköter
  * utförandet. Alla har ett gemensamt ansvar att hänvisa till rätt kommunikationsväg." The free
  * contact carries the recommendation (KUN-CITIZEN-FREE's {@code recommendation}), resolved to the
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class KungsorCitizensArePointedToTheRightPersonTest {
 
-  private static final String QUOTE_START = "Medborgarnas/invånarnas/brukarnas kommunikering";
+  private static final String QUOTE_START = "Medborgarna/invånarnas/brukarnas kommunikering";
 
   @Test
   @DisplayName(

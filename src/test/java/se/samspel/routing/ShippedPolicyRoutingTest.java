@@ -24,6 +24,7 @@ import static se.samspel.policy.domain.ContactKind.SUSPECTED_WRONGDOING;
 import static se.samspel.policy.domain.ExternalParty.CITIZEN;
 import static se.samspel.policy.domain.ExternalParty.JOURNALIST;
 import static se.samspel.policy.domain.QuestionType.HOW;
+import static se.samspel.policy.domain.QuestionType.PROPOSAL;
 import static se.samspel.policy.domain.QuestionType.UNCLEAR;
 import static se.samspel.policy.domain.QuestionType.WHAT;
 import static se.samspel.routing.Scenario.expect;
@@ -70,12 +71,22 @@ class ShippedPolicyRoutingTest {
             .to("POS-SOF-AO-EC-1")
             .about(SUSPECTED_WRONGDOING),
         expect("KUN-CITIZEN-FREE", "FREE").fromExternal(CITIZEN).to(TEACHER).about(CITIZEN_CONTACT),
-        expect("KUN-MEDIA-WHAT-POLITICIAN", "ROUTE", "POS-KSO:ANSWER")
+        expect(
+                "KUN-MEDIA-WHAT-POLITICIAN",
+                "ROUTE",
+                "POS-KSO:ANSWER",
+                "POS-KOMMUNIKATOR-1:INFORM",
+                "POS-KOMMUNIKATOR-2:INFORM")
             .fromExternal(JOURNALIST)
             .to("POS-KSO")
             .question(WHAT)
             .about(MEDIA_INQUIRY),
-        expect("KUN-MEDIA-WHAT-ADMINISTRATION", "ROUTE", "POS-BUN-ORF:ANSWER")
+        expect(
+                "KUN-MEDIA-WHAT-ADMINISTRATION",
+                "ROUTE",
+                "POS-BUN-ORF:ANSWER",
+                "POS-KOMMUNIKATOR-1:INFORM",
+                "POS-KOMMUNIKATOR-2:INFORM")
             .fromExternal(JOURNALIST)
             .to(TEACHER)
             .question(WHAT)
@@ -265,6 +276,11 @@ class ShippedPolicyRoutingTest {
             .fromExternal(JOURNALIST)
             .to(TEACHER)
             .question(HOW)
+            .about(MEDIA_INQUIRY),
+        expect("ALI-MEDIA-ADMINISTRATION-PROPOSAL", "ROUTE", PRINCIPAL + ":ANSWER")
+            .fromExternal(JOURNALIST)
+            .to(TEACHER)
+            .question(PROPOSAL)
             .about(MEDIA_INQUIRY),
         expect("ALI-DECISION-OR-EXECUTION", "ROUTE", "POS-BUN-ORF:ANSWER")
             .from(PRINCIPAL)

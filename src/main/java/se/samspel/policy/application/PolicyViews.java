@@ -72,10 +72,21 @@ public final class PolicyViews {
       List<HopView> route,
       String severity,
       String section,
-      String quote) {}
+      String quote,
+      @Schema(
+              description =
+                  "How Samspel reads the passage where its words do not state the rule (Swedish);"
+                      + " null where the quote states it")
+          String reading,
+      @Schema(description = "Passages whoever acts on the route must keep to; empty for most rules")
+          List<CitationView> conditions) {}
 
-  /** A hop of a rule's route. */
-  public record HopView(String position, String action) {}
+  /** A hop of a rule's route, with its own passage when the rule's does not name it. */
+  public record HopView(
+      String position,
+      String action,
+      @Schema(description = "The step's own passage; null when the rule's citation covers it")
+          CitationView source) {}
 
   /** A passage of the guideline: its section heading and the words, as the file quotes them. */
   public record CitationView(
@@ -83,7 +94,18 @@ public final class PolicyViews {
       @Schema(
               example =
                   "Medarbetaren ska i första hand tala med närmaste chef vid eventuella problem.")
-          String quote) {}
+          String quote,
+      @Schema(
+              description =
+                  "How Samspel reads the passage where its words do not state what it is cited"
+                      + " for (Swedish); null where they do")
+          String reading) {
+
+    /** A passage that states what it is cited for. */
+    public CitationView(String section, String quote) {
+      this(section, quote, null);
+    }
+  }
 
   /**
    * How a waiting step of a request routed under this version climbs when no one acts in time: the
@@ -258,8 +280,9 @@ public final class PolicyViews {
     return kinds;
   }
 
-  private static CitationView citation(Citation c) {
-    return new CitationView(c.section(), c.quote());
+  /** A passage as readers see it, with Samspel's reading where it has one. */
+  public static CitationView citation(Citation c) {
+    return new CitationView(c.section(), c.quote(), c.reading().orElse(null));
   }
 
   private static RuleView rule(Rule rule) {
@@ -278,11 +301,18 @@ public final class PolicyViews {
         flags,
         rule.outcome().name(),
         rule.route().stream()
-            .map(h -> new HopView(h.position().name(), h.action().name()))
+            .map(
+                h ->
+                    new HopView(
+                        h.position().name(),
+                        h.action().name(),
+                        h.source().map(PolicyViews::citation).orElse(null)))
             .toList(),
         rule.severity().name(),
         rule.source().section(),
-        rule.source().quote());
+        rule.source().quote(),
+        rule.source().reading().orElse(null),
+        rule.conditions().stream().map(PolicyViews::citation).toList());
   }
 
   private static List<String> names(java.util.Collection<? extends Enum<?>> values) {

@@ -16,8 +16,14 @@ public enum HopTemplate {
   RESPONSIBLE_MANAGER_OF_TARGET(Needs.TARGET_IN_DEPARTMENT),
   /** The chair of the committee the target's department answers to. */
   RESPONSIBLE_CHAIR_OF_TARGET(Needs.TARGET_IN_DEPARTMENT),
-  /** The communications officers who support the target's department. */
-  COMMUNICATIONS_OFFICER_OF_TARGET(Needs.TARGET_IN_DEPARTMENT),
+  /**
+   * The communications officers who support the target's department (those of the central
+   * administration where the department has none). A political target has no department: the
+   * officers of the central administration, KD's department, who serve the political leadership,
+   * support it (Kungsör, <i>Kommunikation med media</i>: "Kommunikatörerna finns som expertstöd vid
+   * behov").
+   */
+  COMMUNICATIONS_OFFICER_OF_TARGET(Needs.TARGET_POSITION),
   /** The requester's nearest manager. */
   NEAREST_MANAGER_OF_REQUESTER(Needs.REQUESTER_EMPLOYEE),
   /** The nearest manager's own manager. */

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * Whom a guideline recommends as the first contact of a contact it leaves free, so that whoever was
  * contacted can refer the person onward. Shown as a recommendation, never a route and never a
- * deviation (Kungsör, <i>Medborgare</i>: "Medborgarnas/invånarnas/brukarnas kommunikering ska i
+ * deviation (Kungsör, <i>Medborgare</i>: "Medborgarna/invånarnas/brukarnas kommunikering ska i
  * första hand gå via den medarbetare som sköter utförandet. Alla har ett gemensamt ansvar att
  * hänvisa till rätt kommunikationsväg.").
  *

@@ -9,6 +9,9 @@ import java.util.Optional;
  *
  * @param route the prescribed hops, in order; empty unless the outcome is {@link Outcome#ROUTE}
  * @param severity how serious a departure from this rule is
+ * @param conditions passages whoever acts on the route must keep to when they act (e.g. that an
+ *     administration's proposal is said to be one, that no confidential document is handed out);
+ *     shown with the route, never checked by Samspel; empty for most rules
  * @param recommendation on a {@link Outcome#FREE} rule: whom the guideline recommends as the first
  *     contact all the same (empty on other rules)
  */
@@ -20,19 +23,8 @@ public record Rule(
     List<HopSpec> route,
     Severity severity,
     Citation source,
+    List<Citation> conditions,
     Optional<Recommendation> recommendation) {
-
-  /** A rule without a recommendation. */
-  public Rule(
-      String id,
-      String title,
-      Condition when,
-      Outcome outcome,
-      List<HopSpec> route,
-      Severity severity,
-      Citation source) {
-    this(id, title, when, outcome, route, severity, source, Optional.empty());
-  }
 
   public Rule {
     Objects.requireNonNull(id, "id is required");
@@ -42,9 +34,35 @@ public record Rule(
     route = List.copyOf(Objects.requireNonNull(route, "route is required (may be empty)"));
     Objects.requireNonNull(severity, "severity is required");
     Objects.requireNonNull(source, "source is required");
+    conditions = List.copyOf(Objects.requireNonNull(conditions, "conditions are required"));
     Objects.requireNonNull(recommendation, "recommendation is required (may be empty)");
     if (recommendation.isPresent() && outcome != Outcome.FREE) {
       throw new IllegalArgumentException("only a FREE rule carries a recommendation");
     }
+  }
+
+  /** A rule without conditions for whoever acts on it, and without a recommendation. */
+  public Rule(
+      String id,
+      String title,
+      Condition when,
+      Outcome outcome,
+      List<HopSpec> route,
+      Severity severity,
+      Citation source) {
+    this(id, title, when, outcome, route, severity, source, List.of(), Optional.empty());
+  }
+
+  /** A rule without a recommendation. */
+  public Rule(
+      String id,
+      String title,
+      Condition when,
+      Outcome outcome,
+      List<HopSpec> route,
+      Severity severity,
+      Citation source,
+      List<Citation> conditions) {
+    this(id, title, when, outcome, route, severity, source, conditions, Optional.empty());
   }
 }

@@ -62,7 +62,10 @@ public record PolicyDocument(
       List<String> dissents,
       List<String> notes) {}
 
-  /** One rule. */
+  /**
+   * One rule. {@code conditions} (optional) are passages whoever acts on the route must keep to,
+   * each cited like the source; left out of the canonical text when absent.
+   */
   public record RuleDocument(
       String id,
       String title,
@@ -71,12 +74,29 @@ public record PolicyDocument(
       List<HopDocument> route,
       String severity,
       SourceDocument source,
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Schema(
+              description =
+                  "Optional: passages shown to whoever acts on the route (section and quote each)")
+          List<SourceDocument> conditions,
       // Left out when absent, so documents written before recommendations keep their hash.
       @JsonInclude(JsonInclude.Include.NON_NULL)
           @Schema(
               description =
                   "Optional, on a FREE rule: whom the guideline recommends as the first contact")
           RecommendationDocument recommendation) {
+
+    /** A rule without conditions and without a recommendation. */
+    public RuleDocument(
+        String id,
+        String title,
+        WhenDocument when,
+        String outcome,
+        List<HopDocument> route,
+        String severity,
+        SourceDocument source) {
+      this(id, title, when, outcome, route, severity, source, null, null);
+    }
 
     /** A rule without a recommendation. */
     public RuleDocument(
@@ -86,8 +106,9 @@ public record PolicyDocument(
         String outcome,
         List<HopDocument> route,
         String severity,
-        SourceDocument source) {
-      this(id, title, when, outcome, route, severity, source, null);
+        SourceDocument source,
+        List<SourceDocument> conditions) {
+      this(id, title, when, outcome, route, severity, source, conditions, null);
     }
   }
 
@@ -111,11 +132,41 @@ public record PolicyDocument(
       List<String> question,
       Map<String, Boolean> flags) {}
 
-  /** One hop of a route. */
-  public record HopDocument(String position, String action) {}
+  /**
+   * One hop of a route, optionally with a passage of its own (when the rule's does not name it).
+   */
+  public record HopDocument(
+      String position,
+      String action,
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Schema(description = "Optional: the passage this step comes from, if not the rule's")
+          SourceDocument source) {
 
-  /** The passage the rule comes from. */
-  public record SourceDocument(String section, String quote) {}
+    /** A hop the rule's citation covers. */
+    public HopDocument(String position, String action) {
+      this(position, action, null);
+    }
+  }
+
+  /**
+   * A cited passage: the section heading and the words. {@code reading} (optional, Swedish) says
+   * how Samspel reads a passage that does not state the rule in its own words; a policy names every
+   * rule read this way in its provenance notes.
+   */
+  public record SourceDocument(
+      String section,
+      String quote,
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Schema(
+              description =
+                  "Optional: how Samspel reads the passage where its words do not state the rule")
+          String reading) {
+
+    /** A passage that states its rule. */
+    public SourceDocument(String section, String quote) {
+      this(section, quote, null);
+    }
+  }
 
   /**
    * What the guideline says about its yearly review: the owning positions (KD, KSO), the section

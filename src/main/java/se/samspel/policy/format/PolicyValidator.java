@@ -41,11 +41,12 @@ import se.samspel.policy.domain.Severity;
 
 /**
  * Checks a whole policy document and reports every problem with its JSON path: missing or unknown
- * values (selectors, kinds, actions, positions), rules without a citation, routes that do not fit
- * their outcome or their requesters, duplicate rule ids, and rules that contradict or can never be
- * reached because an earlier rule always matches first. An escalation section is checked the same
- * way: known kinds and targets, a citation, every kind of position named, no step unreachable, no
- * target a position of that kind cannot have, and no ladder that climbs in a circle.
+ * values (selectors, kinds, actions, positions), rules without a citation, incomplete citations (a
+ * hop's own passage, a condition) or a blank reading, routes that do not fit their outcome or their
+ * requesters, duplicate rule ids, and rules that contradict or can never be reached because an
+ * earlier rule always matches first. An escalation section is checked the same way: known kinds and
+ * targets, a citation, every kind of position named, no step unreachable, no target a position of
+ * that kind cannot have, and no ladder that climbs in a circle.
  */
 public final class PolicyValidator {
 
@@ -469,6 +470,7 @@ public final class PolicyValidator {
     Optional<Severity> severity = parseRequired(path + ".severity", doc.severity(), Severity.class);
     List<HopSpec> route = route(path + ".route", doc.route());
     Citation citation = citation(path + ".source", doc.source());
+    List<Citation> conditions = conditions(path + ".conditions", doc.conditions());
     if (outcome.isPresent()) {
       if (outcome.get() == Outcome.ROUTE && (doc.route() == null || doc.route().isEmpty())) {
         problem(path + ".route", "a ROUTE rule must prescribe at least one hop");
@@ -491,7 +493,16 @@ public final class PolicyValidator {
       return Optional.empty();
     }
     return Optional.of(
-        new Rule(id, title, when, outcome.get(), route, severity.get(), citation, recommendation));
+        new Rule(
+            id,
+            title,
+            when,
+            outcome.get(),
+            route,
+            severity.get(),
+            citation,
+            conditions,
+            recommendation));
   }
 
   private Optional<Recommendation> recommendation(
@@ -509,6 +520,25 @@ public final class PolicyValidator {
     return to.isPresent() && source != null
         ? Optional.of(new Recommendation(to.get(), source))
         : Optional.empty();
+  }
+
+  /** The passages shown to whoever acts on a rule's route: each a complete citation. */
+  private List<Citation> conditions(String path, List<PolicyDocument.SourceDocument> docs) {
+    if (docs == null) {
+      return List.of();
+    }
+    List<Citation> conditions = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      Citation condition =
+          citation(
+              path + "[" + i + "]",
+              docs.get(i),
+              "a condition is a passage of the guideline: give its section and quote");
+      if (condition != null) {
+        conditions.add(condition);
+      }
+    }
+    return conditions;
   }
 
   private Condition condition(String path, PolicyDocument.WhenDocument when) {
@@ -560,8 +590,11 @@ public final class PolicyValidator {
           parseRequired(hopPath + ".position", hop.position(), HopTemplate.class);
       Optional<HopAction> action =
           parseRequired(hopPath + ".action", hop.action(), HopAction.class);
+      // A hop's own passage is optional; one that is given must be complete.
+      Optional<Citation> source =
+          Optional.ofNullable(hop.source()).map(c -> citation(hopPath + ".source", c));
       if (position.isPresent() && action.isPresent()) {
-        route.add(new HopSpec(position.get(), action.get()));
+        route.add(new HopSpec(position.get(), action.get(), source));
       }
     }
     return route;
@@ -579,7 +612,12 @@ public final class PolicyValidator {
     }
     String section = text(path + ".section", source.section(), true);
     String quote = text(path + ".quote", source.quote(), true, MAX_QUOTE_LENGTH);
-    return section == null || quote == null ? null : new Citation(section, quote);
+    if (source.reading() != null && source.reading().isBlank()) {
+      problem(path + ".reading", "is empty: leave it out where the quote states the rule");
+    }
+    Optional<String> reading =
+        Optional.ofNullable(text(path + ".reading", source.reading(), false, MAX_QUOTE_LENGTH));
+    return section == null || quote == null ? null : new Citation(section, quote, reading);
   }
 
   /** A hop that needs an employee requester or a target in a department must be able to get one. */

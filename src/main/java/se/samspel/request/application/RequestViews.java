@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samspel.organisation.application.OrganisationViews;
 import se.samspel.organisation.application.OrganisationViews.PersonRef;
 import se.samspel.organisation.application.OrganisationViews.PositionRef;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.PositionId;
+import se.samspel.policy.application.PolicyViews;
 import se.samspel.policy.domain.PolicyVersion;
+import se.samspel.policy.domain.Rule;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.Disclosure;
 import se.samspel.request.domain.RequestEvent;
@@ -39,7 +42,12 @@ public final class RequestViews {
       PersonRef acknowledgedBy,
       Instant acknowledgedAt,
       PositionRef escalatedFrom,
-      int escalations) {}
+      int escalations,
+      @Schema(
+              description =
+                  "The passage of the rule's step this hop comes from, when the step has one of its"
+                      + " own; null when the rule's citation covers it")
+          PolicyViews.CitationView source) {}
 
   /** An entry of the history. */
   public record EventView(
@@ -113,6 +121,7 @@ public final class RequestViews {
     PersonId reporter = r.contact().requesterPerson();
     boolean revealReporter = disclosure.requester();
     boolean content = disclosure.content();
+    Optional<Rule> rule = policy.flatMap(p -> p.policy().rule(r.routedUnder().ruleId()));
     return new RequestView(
         r.id().value(),
         r.version(),
@@ -132,13 +141,7 @@ public final class RequestViews {
         content ? position(graph, r.contact().targetPosition(), day) : null,
         content ? r.contact().targetExternal().map(Enum::name).orElse(null) : null,
         policy.map(RouteViews::policyRef).orElse(null),
-        policy
-            .flatMap(
-                p ->
-                    p.policy()
-                        .rule(r.routedUnder().ruleId())
-                        .map(rule -> RouteViews.ruleRef(p, rule)))
-            .orElse(null),
+        policy.flatMap(p -> rule.map(found -> RouteViews.ruleRef(p, found))).orElse(null),
         r.current()
             .map(
                 h ->
@@ -151,7 +154,7 @@ public final class RequestViews {
         position(graph, r.responsibleManager(), day),
         r.redirectedTo().orElse(null),
         r.isStuckAtTop(),
-        r.hops().stream().map(h -> hop(graph, h, day)).toList(),
+        r.hops().stream().map(h -> hop(graph, h, day, rule)).toList(),
         r.history().stream()
             .map(
                 e ->
@@ -189,7 +192,8 @@ public final class RequestViews {
         s.updatedAt());
   }
 
-  private static HopView hop(OrganisationGraph graph, RequestHop h, LocalDate day) {
+  private static HopView hop(
+      OrganisationGraph graph, RequestHop h, LocalDate day, Optional<Rule> rule) {
     return new HopView(
         h.order(),
         h.template().name(),
@@ -205,7 +209,8 @@ public final class RequestViews {
         person(graph, h.acknowledgedBy()),
         h.acknowledgedAt().orElse(null),
         position(graph, h.escalatedFrom(), day),
-        h.escalations());
+        h.escalations(),
+        rule.map(found -> RouteViews.hopSource(found, h.template(), h.action())).orElse(null));
   }
 
   private static EventView event(

@@ -37,7 +37,7 @@ public class ContactOptionsResource {
           + "\"SITE_VISIT_COORDINATED\",\"SITE_VISIT_SPONTANEOUS\",\"PARTY_GROUP_INFORMATION\","
           + "\"GREY_ZONE_QUESTION\",\"SUSPECTED_WRONGDOING\",\"DECISION_OR_EXECUTION_UNCLEAR\","
           + "\"CHANGE_DELEGATED_DECISION\",\"STEER_INDIVIDUAL_CASE\"],\"contexts\":[\"ON_DUTY\","
-          + "\"OFF_DUTY\"],\"questions\":[\"WHAT\",\"HOW\",\"UNCLEAR\"],\"flags\":[]}";
+          + "\"OFF_DUTY\"],\"questions\":[\"WHAT\",\"HOW\",\"UNCLEAR\",\"PROPOSAL\"],\"flags\":[]}";
 
   /**
    * What the caller may ask for.

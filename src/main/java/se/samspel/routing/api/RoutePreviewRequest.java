@@ -30,7 +30,11 @@ public record RoutePreviewRequest(
     @NotNull @Valid TargetRef target,
     @NotNull @Schema(example = "DIALOGUE") ContactKind kind,
     @Schema(description = "Default ON_DUTY") ContactContext context,
-    @Schema(description = "What-, how- or unclear question") QuestionType question,
+    @Schema(
+            description =
+                "What-, how- or unclear question, or (PROPOSAL) the administration's proposal"
+                    + " before the political decision")
+        QuestionType question,
     @Schema(description = "The requester states a clear purpose") Boolean purposeStated,
     @Schema(description = "The matter concerns the requester's nearest manager")
         Boolean concernsNearestManager,

@@ -10,7 +10,10 @@ import se.samspel.organisation.application.OrganisationViews.UnitRef;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.organisation.domain.Unit;
+import se.samspel.policy.application.PolicyViews;
+import se.samspel.policy.application.PolicyViews.CitationView;
 import se.samspel.policy.domain.HopAction;
+import se.samspel.policy.domain.HopSpec;
 import se.samspel.policy.domain.HopTemplate;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.domain.Rule;
@@ -27,7 +30,13 @@ public final class RouteViews {
   /** The policy version a route was computed under. */
   public record PolicyRef(String key, int version, String municipality, String title) {}
 
-  /** The rule that decided, with the passage it cites. */
+  /**
+   * The rule that decided, with the passage it cites.
+   *
+   * @param reading how Samspel reads the quote where its words do not state the rule (Swedish);
+   *     null where they do
+   * @param conditions passages whoever acts on the route must keep to; empty for most rules
+   */
   public record RuleRef(
       String id,
       String title,
@@ -35,9 +44,11 @@ public final class RouteViews {
       Severity severity,
       String section,
       String quote,
-      String source) {}
+      String source,
+      String reading,
+      List<CitationView> conditions) {}
 
-  /** One hop. */
+  /** One hop, with its step's own passage ({@code source}) where the rule gives it one. */
   public record HopView(
       int order,
       HopTemplate template,
@@ -47,7 +58,8 @@ public final class RouteViews {
       PositionRef vacantPosition,
       HopAction action,
       String ruleId,
-      String quote) {}
+      String quote,
+      CitationView source) {}
 
   /**
    * A computed route.
@@ -135,7 +147,22 @@ public final class RouteViews {
             + version.policy().provenance().municipality()
             + " ("
             + version.policy().provenance().caseNumber()
-            + ")");
+            + ")",
+        rule.source().reading().orElse(null),
+        rule.conditions().stream().map(PolicyViews::citation).toList());
+  }
+
+  /**
+   * The passage of the step of a rule's route a hop was resolved from, when the step has one of its
+   * own: the first step with the hop's template and action.
+   */
+  public static CitationView hopSource(Rule rule, HopTemplate template, HopAction action) {
+    return rule.route().stream()
+        .filter(s -> s.position() == template && s.action() == action)
+        .findFirst()
+        .flatMap(HopSpec::source)
+        .map(PolicyViews::citation)
+        .orElse(null);
   }
 
   public static RouteView of(RoutePlan plan, String requesterExternal, String targetExternal) {
@@ -222,7 +249,8 @@ public final class RouteViews {
         position(graph, hop.vacantPosition(), plan),
         hop.action(),
         rule.id(),
-        rule.source().quote());
+        rule.source().quote(),
+        hopSource(rule, hop.template(), hop.action()));
   }
 
   private static PositionRef position(

@@ -275,9 +275,10 @@ public final class Router {
                   t -> t.kind().canLead() ? Optional.of(t) : graph.nearestManager(t.id())));
       case RESPONSIBLE_CHAIR_OF_TARGET ->
           list(target.flatMap(t -> graph.responsibleChairOf(t.unit())));
+      // A political target has no department: the central administration's officers support it.
       case COMMUNICATIONS_OFFICER_OF_TARGET ->
           target
-              .flatMap(t -> graph.departmentOf(t.id()))
+              .flatMap(t -> graph.departmentOf(t.id()).or(graph::centralAdministration))
               .map(d -> graph.communicationsOfficersOf(d.id()))
               .orElse(List.of());
       case NEAREST_MANAGER_OF_REQUESTER ->

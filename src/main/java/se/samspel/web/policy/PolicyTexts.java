@@ -209,4 +209,10 @@ public interface PolicyTexts {
       "Ett steg vars tjänst har tagits bort ur organisationen sedan ärendet nådde den går till"
           + " {target}.")
   String retired_value(String target);
+
+  @Message("Så läser Samspel stycket")
+  String reading();
+
+  @Message("Villkor för den som svarar eller agerar")
+  String conditions();
 }

@@ -537,4 +537,16 @@ public interface RequestTexts {
 
   @Message("Försenat")
   String overdue();
+
+  @Message("Så läser Samspel stycket")
+  String reading();
+
+  @Message("Villkor för den som svarar")
+  String conditions_title();
+
+  @Message("Riktlinjen sätter villkor för den som svarar eller agerar på vägen:")
+  String conditions_intro();
+
+  @Message("Källa för steget: avsnittet ”{section}”")
+  String hop_source(String section);
 }
