@@ -40,6 +40,9 @@ public interface Texts {
   @Message("Rapportera kontakt")
   String nav_report();
 
+  @Message("Verksamhetsbesök")
+  String nav_site_visits();
+
   @Message("Avvikelser")
   String nav_deviations();
 
