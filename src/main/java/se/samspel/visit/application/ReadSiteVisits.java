@@ -3,6 +3,8 @@ package se.samspel.visit.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,13 +67,10 @@ public class ReadSiteVisits {
                 store.toDepartments(departments).stream())
             .collect(
                 Collectors.toMap(
-                    v -> v.id().value(),
-                    Function.identity(),
-                    (a, b) -> a,
-                    java.util.LinkedHashMap::new));
+                    v -> v.id().value(), Function.identity(), (a, b) -> a, LinkedHashMap::new));
     return merged.values().stream()
         .sorted(
-            java.util.Comparator.comparing(SiteVisit::visitedOn)
+            Comparator.comparing(SiteVisit::visitedOn)
                 .thenComparing(SiteVisit::registeredAt)
                 .reversed())
         .toList();
