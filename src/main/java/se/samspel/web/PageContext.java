@@ -164,6 +164,11 @@ public class PageContext {
     return recordAccess.rightsOf(personId()).read();
   }
 
+  /** Politicians register their spontaneous site visits ("Verksamhetsbesök"). */
+  public boolean showSiteVisits() {
+    return has(Roles.POLITICIAN);
+  }
+
   /** Administrators import the organisation and upload the guideline. */
   public boolean showAdministration() {
     return has(Roles.ADMINISTRATOR);

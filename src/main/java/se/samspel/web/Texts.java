@@ -40,6 +40,9 @@ public interface Texts {
   @Message("Rapportera kontakt")
   String nav_report();
 
+  @Message("Verksamhetsbesök")
+  String nav_site_visits();
+
   @Message("Avvikelser")
   String nav_deviations();
 
@@ -146,6 +149,10 @@ public interface Texts {
 
   @Message("Rapportera en kontakt som redan har skett och få den bedömd mot riktlinjen.")
   String home_report();
+
+  @Message(
+      "Registrera ett spontant verksamhetsbesök i efterhand; det räknas i den årliga uppföljningen.")
+  String home_site_visits();
 
   @Message("Avvikelseregistret och kedjans kontroll.")
   String home_deviations();

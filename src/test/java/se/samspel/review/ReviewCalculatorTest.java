@@ -296,4 +296,27 @@ class ReviewCalculatorTest {
     assertThat(new Suppression(1).show(0)).isEqualTo("<1");
     assertThatThrownBy(() -> new Suppression(0)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  /**
+   * Alingsås, Kommunikation: "Det kan finnas anledningar till att göra spontana verksamhetsbesök,
+   * men majoriteten av verksamhetsbesöken ska samordnas med aktuell nämnd/styrelse och
+   * förvaltningsledning." Registered visits count as spontaneous; the majority is more than half.
+   */
+  @Test
+  void registered_visits_count_as_spontaneous_and_the_majority_is_more_than_half() {
+    ReviewFigures.SiteVisits none = new ReviewFigures.SiteVisits(0, 0, 0);
+    assertThat(none.majorityCoordinated()).isEmpty();
+    ReviewFigures.SiteVisits half = new ReviewFigures.SiteVisits(2, 2, 2);
+    assertThat(half.majorityCoordinated()).contains(false);
+    ReviewFigures.SiteVisits most = new ReviewFigures.SiteVisits(2, 3, 1);
+    assertThat(most.majorityCoordinated()).contains(true);
+    assertThat(most.coordinatedShare().orElseThrow()).isEqualTo(0.6);
+    assertThatThrownBy(() -> new ReviewFigures.SiteVisits(1, 0, 2))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    ReviewFigures f = ReviewCalculator.compute(PERIOD, ZONE, List.of(), List.of(), List.of(), 3);
+    assertThat(f.siteVisits().spontaneous()).isEqualTo(3);
+    assertThat(f.siteVisits().registered()).isEqualTo(3);
+    assertThat(f.siteVisits().majorityCoordinated()).contains(false);
+  }
 }

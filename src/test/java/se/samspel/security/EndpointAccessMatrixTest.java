@@ -38,7 +38,12 @@ class EndpointAccessMatrixTest {
     /** KD and auditors. */
     CORRECTORS,
     /** Intranet systems (integration group) and administrators. */
-    INTEGRATION
+    INTEGRATION,
+    /**
+     * People holding a political position today (the KSO and elected auditors among them): who
+     * registers a site visit.
+     */
+    POLITICIANS
   }
 
   static final Map<String, Rule> RULES = new LinkedHashMap<>();
@@ -90,6 +95,9 @@ class EndpointAccessMatrixTest {
     RULES.put("POST /api/deviations/redactions", Rule.ADMINISTRATOR);
     RULES.put("GET /api/review", Rule.REVIEWERS);
     RULES.put("GET /api/review.csv", Rule.REVIEWERS);
+    RULES.put("POST /api/site-visits", Rule.POLITICIANS);
+    RULES.put("GET /api/site-visits", Rule.MEMBER);
+    RULES.put("GET /api/site-visits/{id}", Rule.MEMBER);
   }
 
   /** Every operation of the OpenAPI document under /api, as "METHOD path". */
@@ -170,6 +178,7 @@ class EndpointAccessMatrixTest {
       case ADMINISTRATOR, INTEGRATION -> false;
       case REVIEWERS -> Set.of("kd", "kso", "revisor").contains(login);
       case CORRECTORS -> Set.of("kd", "revisor").contains(login);
+      case POLITICIANS -> Set.of("politiker", "kso", "revisor").contains(login);
     };
   }
 

@@ -87,6 +87,22 @@ class ObjectAccessTest {
                 .contentType(ContentType.JSON)
                 .post("/api/substitutions/" + substitution + "/end"));
 
+    String note = "Hemligt besök " + UUID.randomUUID();
+    String visit =
+        as("bun-ordforande")
+            .contentType(ContentType.JSON)
+            .body(
+                "{\"unit\":\"U-SKOLA-1\",\"visitedOn\":\""
+                    + java.time.LocalDate.now(clock).minusDays(1)
+                    + "\",\"note\":\""
+                    + note
+                    + "\"}")
+            .post("/api/site-visits")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+
     List<String> wrong = new ArrayList<>();
     int checked = 0;
     for (String operation : EndpointAccessMatrixTest.operations()) {
@@ -103,6 +119,8 @@ class ObjectAccessTest {
         id = request;
       } else if (path.startsWith("/api/substitutions/")) {
         id = substitution;
+      } else if (path.startsWith("/api/site-visits/")) {
+        id = visit;
       } else {
         wrong.add(operation + ": whose are its objects? Add it to this test");
         continue;
@@ -110,8 +128,11 @@ class ObjectAccessTest {
       String concrete = path.replace("{id}", id);
       List<RequestSpecification> callers = new ArrayList<>();
       OUTSIDERS.forEach(login -> callers.add(as(login)));
-      // An administrator is no one's superior by that role.
-      callers.add(RestAssured.given().auth().oauth2(Tokens.administrator("admin")));
+      // An administrator is no one's superior by that role; but reads every site visit (the
+      // review's data, as KD and the KSO do).
+      if (!path.startsWith("/api/site-visits/")) {
+        callers.add(RestAssured.given().auth().oauth2(Tokens.administrator("admin")));
+      }
       for (RequestSpecification caller : callers) {
         Response response =
             method.equals("GET")
@@ -122,7 +143,8 @@ class ObjectAccessTest {
         if (response.statusCode() != 404) {
           wrong.add(operation + ": " + response.statusCode() + " " + body);
         }
-        for (String trace : List.of(secret, reason, "P-LARARE", "Sara Lind", "POS-REKTOR-1")) {
+        for (String trace :
+            List.of(secret, reason, note, "P-LARARE", "Sara Lind", "POS-REKTOR-1")) {
           if (body.contains(trace)) {
             wrong.add(operation + ": the answer shows '" + trace + "'");
           }

@@ -55,7 +55,9 @@ class PageEndpointsTest {
     /** KD, the KSO and auditors. */
     REVIEWERS,
     /** Administrators. */
-    ADMINISTRATOR
+    ADMINISTRATOR,
+    /** People holding a political position today (registering site visits). */
+    POLITICIANS
   }
 
   static final Map<String, Rule> RULES = new LinkedHashMap<>();
@@ -95,6 +97,8 @@ class PageEndpointsTest {
     RULES.put("GET /uppfoljning.csv", Rule.REVIEWERS);
     RULES.put("GET /uppfoljning/offentlig", Rule.PUBLIC);
     RULES.put("GET /uppfoljning/offentlig.csv", Rule.PUBLIC);
+    RULES.put("GET /verksamhetsbesok", Rule.POLITICIANS);
+    RULES.put("POST /verksamhetsbesok", Rule.POLITICIANS);
     RULES.put("GET /administration", Rule.ADMINISTRATOR);
     RULES.put("POST /administration/organisation", Rule.ADMINISTRATOR);
     RULES.put("POST /administration/riktlinje", Rule.ADMINISTRATOR);
@@ -176,6 +180,10 @@ class PageEndpointsTest {
         expect(e, "member without the role", call(e, path, politician, true, Map.of()), 403);
         sent++;
       }
+      if (rule == Rule.POLITICIANS) {
+        expect(e, "member without the role", call(e, path, member, true, Map.of()), 403);
+        sent++;
+      }
       String allowed = allowedCaller(rule, member);
       if (e.method().equals("POST")) {
         expect(e, "no CSRF token", call(e, path, allowed, false, Map.of()), 403);
@@ -245,6 +253,8 @@ class PageEndpointsTest {
         return login("kd");
       case ADMINISTRATOR:
         return login("admin");
+      case POLITICIANS:
+        return login("politiker");
       default:
         return member;
     }

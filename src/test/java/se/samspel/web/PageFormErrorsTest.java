@@ -17,6 +17,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -46,6 +47,7 @@ import se.samspel.policy.domain.Severity;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.support.Api;
 import se.samspel.support.Tokens;
+import se.samspel.visit.domain.SiteVisit;
 
 /**
  * Issue 12 decided one answer for a form sent back with its errors, on every page: {@link
@@ -361,6 +363,68 @@ class PageFormErrorsTest {
             report("DIALOGUE", "", "1990-01-02"),
             "date",
             "Ingen version av riktlinjen gällde den dagen."));
+
+    // Registering a site visit afterwards
+    walk.add(
+        form(
+            "the visited unit is missing",
+            "POST /verksamhetsbesok",
+            "politiker",
+            t -> new Scene("/verksamhetsbesok", PageFormErrorsTest::siteVisits),
+            fields("unit", "", "visitedOn", "2025-06-02", "requesterPosition", "", "note", ""),
+            "unit",
+            "Välj den enhet du besökte."));
+    walk.add(
+        form(
+            "the visit lies in the future, as the use case answers",
+            "POST /verksamhetsbesok",
+            "politiker",
+            t -> new Scene("/verksamhetsbesok", PageFormErrorsTest::siteVisits),
+            fields(
+                "unit",
+                "U-SKOLA-1",
+                "visitedOn",
+                "2999-01-01",
+                "requesterPosition",
+                "",
+                "note",
+                ""),
+            "visitedOn",
+            "Ange dagen för besöket"));
+    walk.add(
+        form(
+            "the political office is not one of the visitor's, as the use case answers",
+            "POST /verksamhetsbesok",
+            "politiker",
+            t -> new Scene("/verksamhetsbesok", PageFormErrorsTest::siteVisits),
+            fields(
+                "unit",
+                "U-SKOLA-1",
+                "visitedOn",
+                LocalDate.now().minusDays(1).toString(),
+                "requesterPosition",
+                "POS-KSO",
+                "note",
+                ""),
+            "requesterPosition",
+            "Välj ett av dina politiska uppdrag."));
+    walk.add(
+        form(
+            "the note is too long",
+            "POST /verksamhetsbesok",
+            "politiker",
+            t -> new Scene("/verksamhetsbesok", PageFormErrorsTest::siteVisits),
+            fields(
+                "unit",
+                "U-SKOLA-1",
+                "visitedOn",
+                "2025-06-02",
+                "requesterPosition",
+                "",
+                "note",
+                "n".repeat(SiteVisit.MAX_NOTE_LENGTH + 1)),
+            "note",
+            "Anteckningen får vara högst " + SiteVisit.MAX_NOTE_LENGTH + " tecken."));
 
     // Correcting an entry of the record
     walk.add(
@@ -962,6 +1026,16 @@ class PageFormErrorsTest {
   }
 
   /** The record's newest entry, from its own verification. */
+  /** How many site visits are registered, as KD reads them. */
+  private static Object siteVisits() {
+    return Api.as("kd")
+        .get("/api/site-visits?size=1")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("total");
+  }
+
   private static Object head() {
     return Api.as("kd")
         .get("/api/deviations/verify")

@@ -1,5 +1,7 @@
 package se.samspel.request.api;
 
+import static se.samspel.policy.domain.ContactKind.SITE_VISIT_SPONTANEOUS;
+
 import java.util.List;
 import se.samspel.common.FieldProblem;
 import se.samspel.common.SamspelException;
@@ -23,7 +25,14 @@ final class SubmitRefusals {
     String message;
     if (refused instanceof SubmitOutcome.Free free) {
       code = "contact-free";
-      message = "The contact is free and needs no request: make it directly" + cite(free.rule());
+      boolean spontaneousVisit =
+          free.rule().when().kinds().equals(java.util.Set.of(SITE_VISIT_SPONTANEOUS));
+      message =
+          spontaneousVisit
+              ? "A spontaneous site visit needs no request: make it, then register it afterwards"
+                  + " with POST /api/site-visits so that the yearly review counts it"
+                  + cite(free.rule())
+              : "The contact is free and needs no request: make it directly" + cite(free.rule());
     } else if (refused instanceof SubmitOutcome.Direct direct) {
       code = "contact-direct";
       message =

@@ -19,6 +19,8 @@ import se.samspel.organisation.domain.Position;
 import se.samspel.organisation.domain.UnitId;
 import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.policy.domain.ContactKind;
+import se.samspel.policy.domain.Outcome;
+import se.samspel.policy.domain.PartyType;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.domain.ReviewSpec;
 import se.samspel.request.domain.Whistleblowing;
@@ -137,7 +139,8 @@ public class ProduceReview {
             zone,
             source.deviations(from, to),
             source.requests(from, to),
-            namedWhenStuck(source.stuckAtTop()));
+            namedWhenStuck(source.stuckAtTop()),
+            source.registeredSiteVisits(period.from(), period.to()));
     OrganisationGraph graph = directory.current();
     Map<String, String> unitNames = new HashMap<>();
     for (ReviewFigures.DepartmentCount d : figures.byDepartment()) {
@@ -168,6 +171,24 @@ public class ProduceReview {
             s ->
                 new Review.Attached(
                     s.citation().section(), s.citation().quote(), s.evaluationQuestions())),
-        source.recordHeadHash());
+        source.recordHeadHash(),
+        active.flatMap(ProduceReview::coordinatedVisitRule));
+  }
+
+  /**
+   * The rule of a guideline that has a politician's site visits coordinated: the first rule that
+   * routes a contact of kind SITE_VISIT_COORDINATED from an elected member, whatever the flags
+   * (Kungsör {@code KUN-POLITICIAN-SITE-VISIT}, Alingsås {@code ALI-SITE-VISIT-COORDINATED}). The
+   * review cites it next to the share of coordinated visits.
+   */
+  static Optional<Review.CitedRule> coordinatedVisitRule(PolicyVersion version) {
+    return version.policy().rules().stream()
+        .filter(r -> r.outcome() == Outcome.ROUTE)
+        .filter(r -> r.when().kinds().contains(ContactKind.SITE_VISIT_COORDINATED))
+        .filter(r -> r.when().requesters().contains(PartyType.ELECTED_MEMBER))
+        .filter(r -> r.when().flags().isEmpty())
+        .findFirst()
+        .map(
+            r -> new Review.CitedRule(r.id(), r.title(), r.source().section(), r.source().quote()));
   }
 }

@@ -49,6 +49,23 @@ public final class ReviewCsv {
     return value;
   }
 
+  private void siteVisitGuideline(
+      Object registered, Boolean majority, ReviewViews.CitedRuleView rule) {
+    table(
+        "site_visits_guideline",
+        "registered",
+        "majority_coordinated",
+        "rule_id",
+        "section",
+        "quote");
+    row(
+        registered,
+        majority,
+        rule == null ? null : rule.id(),
+        rule == null ? null : rule.section(),
+        rule == null ? null : rule.quote());
+  }
+
   private void durations(
       String measure, Object count, ReviewViews.DurationView median, ReviewViews.DurationView p90) {
     row(
@@ -114,6 +131,8 @@ public final class ReviewCsv {
         "SITE_VISIT_SPONTANEOUS", r.siteVisits().spontaneous(), r.siteVisits().spontaneousShare());
     c.row(
         "SITE_VISIT_COORDINATED", r.siteVisits().coordinated(), r.siteVisits().coordinatedShare());
+    c.siteVisitGuideline(
+        r.siteVisits().registered(), r.siteVisits().majorityCoordinated(), r.siteVisits().rule());
     c.table("stuck_at_top", "request_id", "since", "waiting_on");
     r.stuckAtTop().requests().forEach(x -> c.row(x.requestId(), x.since(), x.waitingOn()));
     c.attached(r.attached());
@@ -174,6 +193,8 @@ public final class ReviewCsv {
         "SITE_VISIT_SPONTANEOUS", r.siteVisits().spontaneous(), r.siteVisits().spontaneousShare());
     c.row(
         "SITE_VISIT_COORDINATED", r.siteVisits().coordinated(), r.siteVisits().coordinatedShare());
+    c.siteVisitGuideline(
+        r.siteVisits().registered(), r.siteVisits().majorityCoordinated(), r.siteVisits().rule());
     c.table("stuck_at_top", "count");
     c.row(r.stuckAtTop());
     c.attached(r.attached());

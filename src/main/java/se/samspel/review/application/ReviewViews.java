@@ -74,8 +74,25 @@ public final class ReviewViews {
   public record Escalations(
       List<LevelRow> perLevel, StatsView timeToResolution, StatsView timeToResolutionEscalated) {}
 
+  /**
+   * Site visits: spontaneous (registered afterwards plus requests of that kind) and coordinated
+   * (requests), their shares, whether the majority was coordinated, and the rule of the guideline
+   * in force that has them coordinated.
+   *
+   * @param registered of the spontaneous, those registered afterwards
+   * @param majorityCoordinated more than half coordinated; null when there were no visits
+   */
   public record SiteVisitsView(
-      int spontaneous, int coordinated, Double spontaneousShare, Double coordinatedShare) {}
+      int spontaneous,
+      int coordinated,
+      Double spontaneousShare,
+      Double coordinatedShare,
+      int registered,
+      Boolean majorityCoordinated,
+      CitedRuleView rule) {}
+
+  /** A rule of the guideline in force, with its passage. */
+  public record CitedRuleView(String id, String title, String section, String quote) {}
 
   public record StuckRow(String requestId, Instant since, String waitingOn) {}
 
@@ -125,7 +142,10 @@ public final class ReviewViews {
             f.siteVisits().spontaneous(),
             f.siteVisits().coordinated(),
             share(f.siteVisits().spontaneousShare()),
-            share(f.siteVisits().coordinatedShare())),
+            share(f.siteVisits().coordinatedShare()),
+            f.siteVisits().registered(),
+            f.siteVisits().majorityCoordinated().orElse(null),
+            siteVisitRule(review)),
         new StuckView(
             f.stuckAtTop().size(),
             f.stuckAtTop().stream()
@@ -166,8 +186,15 @@ public final class ReviewViews {
       PublicStats timeToResolution,
       PublicStats timeToResolutionEscalated) {}
 
+  /** As {@link SiteVisitsView}; the majority is withheld (null) with the shares. */
   public record PublicSiteVisits(
-      String spontaneous, String coordinated, Double spontaneousShare, Double coordinatedShare) {}
+      String spontaneous,
+      String coordinated,
+      Double spontaneousShare,
+      Double coordinatedShare,
+      String registered,
+      Boolean majorityCoordinated,
+      CitedRuleView rule) {}
 
   public record PublicReview(
       PeriodView period,
@@ -221,7 +248,10 @@ public final class ReviewViews {
             s.show(v.spontaneous()),
             s.show(v.coordinated()),
             sharesHidden ? null : share(v.spontaneousShare()),
-            sharesHidden ? null : share(v.coordinatedShare())),
+            sharesHidden ? null : share(v.coordinatedShare()),
+            s.show(v.registered()),
+            sharesHidden ? null : v.majorityCoordinated().orElse(null),
+            siteVisitRule(review)),
         s.show(f.stuckAtTop().size()),
         review.recordHeadHash().orElse(null));
   }
@@ -245,6 +275,13 @@ public final class ReviewViews {
     return review
         .attached()
         .map(a -> new AttachedView(a.section(), a.quote(), a.evaluationQuestions()))
+        .orElse(null);
+  }
+
+  private static CitedRuleView siteVisitRule(Review review) {
+    return review
+        .siteVisitRule()
+        .map(r -> new CitedRuleView(r.ruleId(), r.title(), r.section(), r.quote()))
         .orElse(null);
   }
 

@@ -16,6 +16,9 @@ import java.util.Optional;
  * @param attached the guideline's section, passage and evaluation questions, when it has them
  * @param recordHeadHash the hash of the deviation record's newest entry, for publication; empty
  *     until the record provides one
+ * @param siteVisitRule the rule of the guideline in force that has site visits coordinated (Kungsör
+ *     {@code KUN-POLITICIAN-SITE-VISIT}, Alingsås {@code ALI-SITE-VISIT-COORDINATED}), cited with
+ *     the site-visit figures; empty when the guideline has none
  */
 public record Review(
     Instant producedAt,
@@ -24,13 +27,31 @@ public record Review(
     Map<String, String> unitNames,
     List<Owner> owners,
     Optional<Attached> attached,
-    Optional<String> recordHeadHash) {
+    Optional<String> recordHeadHash,
+    Optional<CitedRule> siteVisitRule) {
 
   public Review {
     Objects.requireNonNull(figures, "figures are required");
     unitNames = Map.copyOf(unitNames);
     owners = List.copyOf(owners);
+    Objects.requireNonNull(siteVisitRule, "siteVisitRule is required (may be empty)");
   }
+
+  /** A review that cites no rule for site visits. */
+  public Review(
+      Instant producedAt,
+      String policy,
+      ReviewFigures figures,
+      Map<String, String> unitNames,
+      List<Owner> owners,
+      Optional<Attached> attached,
+      Optional<String> recordHeadHash) {
+    this(
+        producedAt, policy, figures, unitNames, owners, attached, recordHeadHash, Optional.empty());
+  }
+
+  /** A rule of the guideline, cited with its passage. */
+  public record CitedRule(String ruleId, String title, String section, String quote) {}
 
   /** An owning position (KD or KSO), its title, and the person holding it today, if anyone. */
   public record Owner(String role, String title, Optional<String> holder) {}

@@ -53,6 +53,20 @@ public final class ReviewCalculator {
       List<DeviationFact> deviations,
       List<RequestFact> requests,
       List<RequestFact> stuck) {
+    return compute(period, zone, deviations, requests, stuck, 0);
+  }
+
+  /**
+   * @param registeredVisits spontaneous site visits registered afterwards as made in the period,
+   *     counted with the requests of kind SITE_VISIT_SPONTANEOUS
+   */
+  public static ReviewFigures compute(
+      ReviewPeriod period,
+      ZoneId zone,
+      List<DeviationFact> deviations,
+      List<RequestFact> requests,
+      List<RequestFact> stuck,
+      int registeredVisits) {
     return new ReviewFigures(
         period,
         deviations.size(),
@@ -64,7 +78,7 @@ public final class ReviewCalculator {
         DurationStats.of(resolutionTimes(requests, false)),
         DurationStats.of(resolutionTimes(requests, true)),
         DurationStats.of(approvalLeadTimes(requests)),
-        siteVisits(requests),
+        siteVisits(requests, registeredVisits),
         stuck(stuck));
   }
 
@@ -199,8 +213,8 @@ public final class ReviewCalculator {
         .min(Comparator.naturalOrder());
   }
 
-  private static SiteVisits siteVisits(List<RequestFact> requests) {
-    int spontaneous = 0;
+  private static SiteVisits siteVisits(List<RequestFact> requests, int registered) {
+    int spontaneous = registered;
     int coordinated = 0;
     for (RequestFact r : requests) {
       if ("SITE_VISIT_SPONTANEOUS".equals(r.kind())) {
@@ -209,7 +223,7 @@ public final class ReviewCalculator {
         coordinated++;
       }
     }
-    return new SiteVisits(spontaneous, coordinated);
+    return new SiteVisits(spontaneous, coordinated, registered);
   }
 
   private static List<Stuck> stuck(List<RequestFact> stuck) {

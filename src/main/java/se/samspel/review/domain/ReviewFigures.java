@@ -49,10 +49,39 @@ public record ReviewFigures(
 
   public record MonthCount(YearMonth month, int count) {}
 
-  /** Requests for site visits created in the period, by kind. */
-  public record SiteVisits(int spontaneous, int coordinated) {
+  /**
+   * Site visits of the period, by kind (Alingsås, <i>Kommunikation</i>: "Det kan finnas anledningar
+   * till att göra spontana verksamhetsbesök, men majoriteten av verksamhetsbesöken ska samordnas
+   * med aktuell nämnd/styrelse och förvaltningsledning.").
+   *
+   * @param spontaneous visits registered afterwards plus requests of kind SITE_VISIT_SPONTANEOUS
+   * @param coordinated requests of kind SITE_VISIT_COORDINATED created in the period
+   * @param registered of the spontaneous, those registered afterwards ({@code POST
+   *     /api/site-visits})
+   */
+  public record SiteVisits(int spontaneous, int coordinated, int registered) {
+
+    public SiteVisits {
+      if (registered > spontaneous) {
+        throw new IllegalArgumentException("registered visits are among the spontaneous");
+      }
+    }
+
+    /** Visits counted from requests alone. */
+    public SiteVisits(int spontaneous, int coordinated) {
+      this(spontaneous, coordinated, 0);
+    }
+
     public int total() {
       return spontaneous + coordinated;
+    }
+
+    /**
+     * Whether the majority (more than half) of the period's visits were coordinated, as the passage
+     * asks; empty when there were none.
+     */
+    public Optional<Boolean> majorityCoordinated() {
+      return total() == 0 ? Optional.empty() : Optional.of(2 * coordinated > total());
     }
 
     /** The share of spontaneous visits, 0–1; empty when there were none of either. */

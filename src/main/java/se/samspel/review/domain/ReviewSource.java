@@ -1,6 +1,7 @@
 package se.samspel.review.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import se.samspel.request.domain.RequestEventType;
@@ -23,6 +24,14 @@ public interface ReviewSource {
    */
   default Optional<String> recordHeadHash() {
     return Optional.empty();
+  }
+
+  /**
+   * How many spontaneous site visits were registered afterwards as made on a day in [from, to) (the
+   * visit part; a coordinated visit is a request). None unless a source provides them.
+   */
+  default int registeredSiteVisits(LocalDate from, LocalDate to) {
+    return 0;
   }
 
   /**

@@ -620,6 +620,18 @@ public interface RecordTexts {
   @Message("Verksamhetsbesök")
   String visits_title();
 
+  @Message("Av de spontana besöken registrerades {count} i efterhand.")
+  String visits_registered(String count);
+
+  @Message("Majoriteten av besöken var samordnade.")
+  String visits_majority_yes();
+
+  @Message("Majoriteten av besöken var inte samordnade.")
+  String visits_majority_no();
+
+  @Message("Riktlinjens regel för samordnade besök")
+  String visits_rule();
+
   @Message("Ärenden som fastnat högst upp")
   String stuck_title();
 

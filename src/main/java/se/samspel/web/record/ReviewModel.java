@@ -47,9 +47,34 @@ public record ReviewModel(
     String section,
     String quote,
     List<String> questions,
-    String headHash) {
+    String headHash,
+    VisitGuideline siteVisitGuideline) {
 
   public record Owner(String title, String holder) {}
+
+  /**
+   * What the site-visit figures answer: how many were registered afterwards, whether the majority
+   * was coordinated ({@code yes}, {@code no}, or empty when there were none or it is withheld), and
+   * the rule of the guideline in force that has visits coordinated (empty strings when none).
+   */
+  public record VisitGuideline(
+      String registered,
+      String majority,
+      String ruleId,
+      String ruleTitle,
+      String section,
+      String quote) {
+
+    static VisitGuideline of(String registered, Boolean majority, ReviewViews.CitedRuleView rule) {
+      return new VisitGuideline(
+          registered,
+          majority == null ? "" : majority ? "yes" : "no",
+          rule == null ? "" : rule.id(),
+          rule == null ? "" : rule.title(),
+          rule == null ? "" : rule.section(),
+          rule == null ? "" : rule.quote());
+    }
+  }
 
   /** A row of a count table; {@code extra} is a second column where the table has one. */
   public record CountRow(String key, String label, String count, String extra) {}
@@ -141,7 +166,8 @@ public record ReviewModel(
         r.attached() == null ? "" : r.attached().section(),
         r.attached() == null ? "" : r.attached().quote(),
         r.attached() == null ? List.of() : r.attached().evaluationQuestions(),
-        r.recordHeadHash() == null ? "" : r.recordHeadHash());
+        r.recordHeadHash() == null ? "" : r.recordHeadHash(),
+        VisitGuideline.of("" + v.registered(), v.majorityCoordinated(), v.rule()));
   }
 
   static ReviewModel anonymised(ReviewViews.PublicReview r, Locale locale) {
@@ -203,7 +229,8 @@ public record ReviewModel(
         r.attached() == null ? "" : r.attached().section(),
         r.attached() == null ? "" : r.attached().quote(),
         r.attached() == null ? List.of() : r.attached().evaluationQuestions(),
-        r.recordHeadHash() == null ? "" : r.recordHeadHash());
+        r.recordHeadHash() == null ? "" : r.recordHeadHash(),
+        VisitGuideline.of(v.registered(), v.majorityCoordinated(), v.rule()));
   }
 
   // ---- charts ---------------------------------------------------------------------------------

@@ -19,11 +19,17 @@ class KeyboardBrowserTest {
   /** The main pages, each as someone who may open it. */
   static final Map<String, List<String>> PAGES =
       Map.of(
-          "politiker", List.of("/", "/kontakta", "/mina-arenden", "/rapportera", "/riktlinje"),
-          "fc-buf", List.of("/att-besluta"),
-          "rektor", List.of("/eskaleringar"),
-          "kd", List.of("/avvikelser", "/uppfoljning"),
-          "admin", List.of("/administration"));
+          "politiker",
+          List.of(
+              "/", "/kontakta", "/mina-arenden", "/rapportera", "/verksamhetsbesok", "/riktlinje"),
+          "fc-buf",
+          List.of("/att-besluta"),
+          "rektor",
+          List.of("/eskaleringar"),
+          "kd",
+          List.of("/avvikelser", "/uppfoljning"),
+          "admin",
+          List.of("/administration"));
 
   @TestHTTPResource("/")
   URL base;

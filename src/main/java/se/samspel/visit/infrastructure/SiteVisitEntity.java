@@ -1,0 +1,61 @@
+package se.samspel.visit.infrastructure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import se.samspel.visit.domain.SiteVisit;
+
+/** A stored site visit; never changed once written. */
+@Entity
+@Table(name = "site_visit")
+public class SiteVisitEntity {
+
+  @Id
+  @Column(length = 36)
+  public String id;
+
+  @Column(nullable = false, length = 64)
+  public String visitor;
+
+  @Column(name = "visitor_position", nullable = false, length = 64)
+  public String visitorPosition;
+
+  @Column(name = "visited_unit", length = 64)
+  public String visitedUnit;
+
+  @Column(name = "visited_position", length = 64)
+  public String visitedPosition;
+
+  @Column(nullable = false, length = 64)
+  public String department;
+
+  @Column(name = "visited_on", nullable = false)
+  public LocalDate visitedOn;
+
+  @Column(length = SiteVisit.MAX_NOTE_LENGTH)
+  public String note;
+
+  @Column(name = "registered_at", nullable = false)
+  public OffsetDateTime registeredAt;
+
+  @Column(nullable = false, length = 32)
+  public String verdict;
+
+  @Column(name = "policy_key", length = 64)
+  public String policyKey;
+
+  @Column(name = "policy_version")
+  public Integer policyVersion;
+
+  @Column(name = "rule_id", length = 128)
+  public String ruleId;
+
+  @Column(length = 64)
+  public String reason;
+
+  @Column(name = "deviation_seq")
+  public Long deviationSeq;
+}
