@@ -185,6 +185,13 @@ public interface RecordTexts {
   String verdict_direct_for_requester();
 
   @Message(
+      "Riktlinjen rekommenderar ändå att i första hand gå till den medarbetare som sköter utförandet; hänvisa dit.")
+  String verdict_recommendation();
+
+  @Message("Här: {unit}, där {manager} är ansvarig chef.")
+  String verdict_recommendation_unit(String unit, String manager);
+
+  @Message(
       "Regelns väg kan inte följas i organisationen som den ser ut, så kontakten kan inte bedömas avvika från den.")
   String verdict_unresolvable();
 

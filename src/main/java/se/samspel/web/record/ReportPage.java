@@ -61,6 +61,7 @@ import se.samspel.report.application.ReportOutcome;
 import se.samspel.report.domain.NoDeviationReason;
 import se.samspel.report.domain.Verdict;
 import se.samspel.request.domain.Whistleblowing;
+import se.samspel.routing.application.RouteViews;
 import se.samspel.routing.domain.Target;
 import se.samspel.web.FormErrors;
 import se.samspel.web.PageContext;
@@ -126,7 +127,8 @@ public class ReportPage {
       String severity,
       String source,
       List<RouteSteps.Step> steps,
-      String detail) {
+      String detail,
+      RouteViews.RecommendationView recommendation) {
 
     public boolean deviation() {
       return "deviation".equals(outcome);
@@ -370,7 +372,8 @@ public class ReportPage {
             d.severity().name(),
             policy.map(v -> source(v.policy().provenance())).orElse(d.policyKey()),
             RouteSteps.of(d.prescribedRoute(), graph, today),
-            d.summary());
+            d.summary(),
+            null);
     return Templates.verdict(page, view).setLocale(page.locale());
   }
 
@@ -410,7 +413,12 @@ public class ReportPage {
         rule.map(r -> r.severity().name()).orElse(null),
         source(outcome.policy().policy().provenance()),
         List.of(),
-        detail);
+        detail,
+        none.reason() instanceof NoDeviationReason.FreeByGuideline free
+            ? free.recommended()
+                .map(r -> RouteViews.recommendation(directory.current(), r, LocalDate.now(clock)))
+                .orElse(null)
+            : null);
   }
 
   /** The law that protects the contact, as the use case names it: nothing about it is shown. */
@@ -432,7 +440,8 @@ public class ReportPage {
         null,
         source(protection.source()),
         List.of(),
-        "");
+        "",
+        null);
   }
 
   private static String source(Provenance p) {

@@ -66,6 +66,9 @@ class ReportVerdictPageTest {
     assertThat(verdict.statusCode()).isEqualTo(200);
     assertThat(verdict.asString())
         .contains("Riktlinjen lämnar den här kontakten fri.")
-        .contains("KUN-CITIZEN-FREE");
+        .contains("KUN-CITIZEN-FREE")
+        // Issue 13, Medborgare: the free contact still names the first contact recommended.
+        .contains("Riktlinjen rekommenderar ändå att i första hand gå till den medarbetare")
+        .contains("Medborgarna/invånarnas/brukarnas kommunikering");
   }
 }
