@@ -72,7 +72,29 @@ public final class PolicyViews {
       List<HopView> route,
       String severity,
       String section,
-      String quote) {}
+      String quote,
+      @Schema(
+              description =
+                  "Whom a quick decision taken on a request under this rule informs at once, with"
+                      + " its passage; null where the rule allows none")
+          QuickDecisionView quickDecision) {}
+
+  /**
+   * A rule's quick-decision clause: a quick decision taken on the waiting step completes the
+   * request and informs this level, named relative to the position that took it.
+   */
+  public record QuickDecisionView(
+      @Schema(
+              description = "The level informed, relative to the position that took the decision",
+              enumeration = {
+                "NEAREST_MANAGER",
+                "DEPARTMENT_HEAD",
+                "RESPONSIBLE_CHAIR",
+                "KD",
+                "KSO"
+              })
+          String informs,
+      CitationView source) {}
 
   /** A hop of a rule's route. */
   public record HopView(String position, String action) {}
@@ -282,7 +304,10 @@ public final class PolicyViews {
             .toList(),
         rule.severity().name(),
         rule.source().section(),
-        rule.source().quote());
+        rule.source().quote(),
+        rule.quickDecision()
+            .map(q -> new QuickDecisionView(q.informs().name(), citation(q.source())))
+            .orElse(null));
   }
 
   private static List<String> names(java.util.Collection<? extends Enum<?>> values) {

@@ -70,7 +70,36 @@ public record PolicyDocument(
       String outcome,
       List<HopDocument> route,
       String severity,
-      SourceDocument source) {}
+      SourceDocument source,
+      // Left out of the canonical text when absent, so rules without one keep their hash.
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Schema(
+              description =
+                  "Optional, ROUTE rules only: whom a quick decision taken on a request under this"
+                      + " rule informs at once")
+          QuickDecisionDocument quickDecision) {
+
+    /** A rule that says nothing of quick decisions. */
+    public RuleDocument(
+        String id,
+        String title,
+        WhenDocument when,
+        String outcome,
+        List<HopDocument> route,
+        String severity,
+        SourceDocument source) {
+      this(id, title, when, outcome, route, severity, source, null);
+    }
+  }
+
+  /**
+   * A quick decision taken on a request under the rule (its waiting HANDLE step done at once)
+   * informs {@code informs}, named relative to the position that took it with the escalation
+   * section's targets (NEAREST_MANAGER, DEPARTMENT_HEAD, RESPONSIBLE_CHAIR, KD, KSO), citing the
+   * passage that requires it.
+   */
+  public record QuickDecisionDocument(
+      @Schema(example = "NEAREST_MANAGER") String informs, SourceDocument source) {}
 
   /**
    * When the rule holds. requester and target list party types or groups (ANY_POLITICIAN,

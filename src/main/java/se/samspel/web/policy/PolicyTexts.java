@@ -209,4 +209,12 @@ public interface PolicyTexts {
       "Ett steg vars tjänst har tagits bort ur organisationen sedan ärendet nådde den går till"
           + " {target}.")
   String retired_value(String target);
+
+  @Message("Snabbt beslut")
+  String quick_decision();
+
+  @Message(
+      "Fattas ett snabbt beslut i ett ärende enligt regeln är ärendet avgjort och nivån ovanför"
+          + " informeras utan dröjsmål: {target}, räknat från den som fattade beslutet.")
+  String quick_decision_informs(String target);
 }
