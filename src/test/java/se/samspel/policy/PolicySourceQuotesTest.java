@@ -133,6 +133,23 @@ class PolicySourceQuotesTest {
     }
   }
 
+  @Test
+  void the_quick_decision_clauses_quote_their_guidelines() throws IOException {
+    String kungsor = whitespace(seed("001_7f8de12c7d5fb8e5.txt"));
+    List<Citation> kun =
+        Fixtures.kungsor().rules().stream()
+            .flatMap(r -> r.quickDecision().stream())
+            .map(q -> q.source())
+            .toList();
+    assertThat(kun).isNotEmpty();
+    for (Citation citation : kun) {
+      assertThat(kungsor).as(citation.section()).contains(whitespace(citation.quote()));
+      assertThat(kungsor).contains(citation.section());
+    }
+    // Alingsås has no acute passage, so no clause to quote.
+    assertThat(Fixtures.alingsas().rules()).allMatch(r -> r.quickDecision().isEmpty());
+  }
+
   /** The escalation section's citation and those of its steps. */
   private static List<Citation> escalationCitations(Policy policy) {
     EscalationPolicy escalation = policy.escalation().orElseThrow();

@@ -80,6 +80,7 @@ class EndpointAccessMatrixTest {
     RULES.put("POST /api/requests/{id}/withdraw", Rule.MEMBER);
     RULES.put("POST /api/requests/{id}/acknowledge", Rule.MEMBER);
     RULES.put("POST /api/requests/{id}/escalate", Rule.MEMBER);
+    RULES.put("POST /api/requests/{id}/quick-decision", Rule.MEMBER);
     RULES.put("GET /api/escalations", Rule.MEMBER);
     RULES.put("POST /api/contact-reports", Rule.MEMBER);
     RULES.put("POST /api/substitutions", Rule.MEMBER);

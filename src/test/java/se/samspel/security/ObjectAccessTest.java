@@ -175,6 +175,9 @@ class ObjectAccessTest {
     if (path.endsWith("/redirect")) {
       return "{\"forum\":\"Kommunstyrelsen\",\"reason\":\"Ingen\"}";
     }
+    if (path.endsWith("/quick-decision")) {
+      return "{\"note\":\"Ingen\"}";
+    }
     return "{}";
   }
 

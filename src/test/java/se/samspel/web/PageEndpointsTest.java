@@ -81,6 +81,7 @@ class PageEndpointsTest {
     RULES.put("GET /arenden/{id}", Rule.MEMBER);
     RULES.put("POST /arenden/{id}/aterkalla", Rule.MEMBER);
     RULES.put("POST /arenden/{id}/klar", Rule.MEMBER);
+    RULES.put("POST /arenden/{id}/snabbt-beslut", Rule.MEMBER);
     RULES.put("GET /att-besluta", Rule.MEMBER);
     RULES.put("POST /att-besluta/{id}/godkann", Rule.MEMBER);
     RULES.put("POST /att-besluta/{id}/avsla", Rule.MEMBER);

@@ -292,6 +292,27 @@ class PageFormErrorsTest {
             "resolve-note",
             tooLongNoteError));
 
+    // "Snabbt beslut fattat" on an acute matter (Kungsör, Allas ansvar: "Då ska berörd ansvarig
+    // informeras utan dröjsmål."): what was decided is required, and bounded
+    walk.add(
+        form(
+            "what was decided is missing",
+            "POST /arenden/{id}/snabbt-beslut",
+            "enhetschef",
+            t -> t.onRequest(t.acuteMatter(), "/arenden/%s/snabbt-beslut"),
+            fields("note", "   "),
+            "quick-note",
+            "Skriv vad som beslutades."));
+    walk.add(
+        form(
+            "what was decided is too long",
+            "POST /arenden/{id}/snabbt-beslut",
+            "enhetschef",
+            t -> t.onRequest(t.acuteMatter(), "/arenden/%s/snabbt-beslut"),
+            fields("note", tooLongNote),
+            "quick-note",
+            tooLongNoteError));
+
     // The requester's own actions on the request's page
     walk.add(
         form(
@@ -976,6 +997,15 @@ class PageFormErrorsTest {
     return submit(
         "larare",
         "{\"target\":{\"position\":\"POS-REKTOR-1\"},\"kind\":\"STAFF_PROBLEM\",\"subject\":\"Formtest "
+            + UUID.randomUUID()
+            + "\"}");
+  }
+
+  /** An assistant nurse's acute matter, waiting on the unit manager (KUN-ACUTE). */
+  private String acuteMatter() {
+    return submit(
+        "medarbetare",
+        "{\"target\":{\"position\":\"POS-SOF-AO-EC-1\"},\"kind\":\"ACUTE_MATTER\",\"subject\":\"Formtest "
             + UUID.randomUUID()
             + "\"}");
   }

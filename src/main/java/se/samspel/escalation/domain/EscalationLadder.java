@@ -54,6 +54,31 @@ public final class EscalationLadder {
     return Optional.empty();
   }
 
+  /**
+   * The position a target names relative to {@code from} on {@code day}, resolved as the ladder
+   * resolves its own targets: the level a quick decision taken at {@code from} informs (the
+   * policy's {@code quickDecision.informs}). Information must reach someone, so a post with neither
+   * holder nor acting holder is passed over up this ladder, whatever the section says of vacant
+   * posts.
+   *
+   * @param from the position that took the decision (the request's waiting step)
+   * @return the held position informed; empty when the target does not exist above {@code from} (KD
+   *     has no manager) or nothing held is above it
+   */
+  public Optional<Position> informed(
+      OrganisationGraph graph, Target target, PositionId from, LocalDate day) {
+    Set<PositionId> passed = new HashSet<>();
+    passed.add(from);
+    Optional<Position> next = resolve(graph, target, from);
+    while (next.isPresent() && passed.add(next.get().id())) {
+      if (next.get().holderOn(day).isPresent()) {
+        return next;
+      }
+      next = above(graph, next.get().id());
+    }
+    return Optional.empty();
+  }
+
   /** The level the policy names above a position in the organisation, held or not. */
   private Optional<Position> above(OrganisationGraph graph, PositionId current) {
     return graph

@@ -81,6 +81,10 @@ public interface MailTexts {
       "Kontaktförfrågan har återkallats av den som skickade den, efter att den godkänts. Kontakten ska inte ordnas.")
   String event_request_withdrawn_after_approval();
 
+  @Message(
+      "Ett snabbt beslut har fattats i ett akut ärende under din nivå, och ärendet är avgjort. Enligt riktlinjen ska berörd ansvarig informeras utan dröjsmål: se beslutet i ärendet.")
+  String event_quick_decision_taken();
+
   // ---- the decision in event_request_decided --------------------------------------------------
 
   @Message("godkänd")

@@ -91,6 +91,7 @@ public class NotificationMails {
           approvedBefore(event)
               ? words.event_request_withdrawn_after_approval()
               : words.event_request_withdrawn();
+      case QUICK_DECISION_TAKEN -> words.event_quick_decision_taken();
     };
   }
 

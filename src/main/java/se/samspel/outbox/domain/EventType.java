@@ -15,5 +15,10 @@ public enum EventType {
   /** The contact took place. */
   REQUEST_COMPLETED,
   /** The requester withdrew the request. */
-  REQUEST_WITHDRAWN
+  REQUEST_WITHDRAWN,
+  /**
+   * A quick decision was taken on an acute matter below the level that answers for it, which is
+   * informed at once (Kungsör, Allas ansvar: "Då ska berörd ansvarig informeras utan dröjsmål.").
+   */
+  QUICK_DECISION_TAKEN
 }

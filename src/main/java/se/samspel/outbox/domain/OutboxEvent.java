@@ -59,6 +59,11 @@ import se.samspel.organisation.domain.PersonId;
  *       <td>whoever acted on its route (the approver) and whoever it waited on (the approver still
  *           to decide, the manager who was to arrange it), {@link
  *           NotifyReason#FOR_YOUR_INFORMATION}</td></tr>
+ *   <tr><td>{@link EventType#QUICK_DECISION_TAKEN}</td>
+ *       <td>{@code by} (person id), {@code decidedAt} (the position that took it), {@code
+ *           informedPosition} (the level informed; left out when there is none above)</td>
+ *       <td>whoever acts in {@code informedPosition}, {@link NotifyReason#ACUTE_INFORMATION}; the
+ *           requester is told the request is settled by a {@link EventType#REQUEST_COMPLETED}</td></tr>
  * </table>
  *
  * <p>An event may notify nobody (it is then only in the feed); a person is notified at most once

@@ -79,7 +79,29 @@ public final class PolicyViews {
                       + " null where the quote states it")
           String reading,
       @Schema(description = "Passages whoever acts on the route must keep to; empty for most rules")
-          List<CitationView> conditions) {}
+          List<CitationView> conditions,
+      @Schema(
+              description =
+                  "Whom a quick decision taken on a request under this rule informs at once, with"
+                      + " its passage; null where the rule allows none")
+          QuickDecisionView quickDecision) {}
+
+  /**
+   * A rule's quick-decision clause: a quick decision taken on the waiting step completes the
+   * request and informs this level, named relative to the position that took it.
+   */
+  public record QuickDecisionView(
+      @Schema(
+              description = "The level informed, relative to the position that took the decision",
+              enumeration = {
+                "NEAREST_MANAGER",
+                "DEPARTMENT_HEAD",
+                "RESPONSIBLE_CHAIR",
+                "KD",
+                "KSO"
+              })
+          String informs,
+      CitationView source) {}
 
   /** A hop of a rule's route, with its own passage when the rule's does not name it. */
   public record HopView(
@@ -312,7 +334,10 @@ public final class PolicyViews {
         rule.source().section(),
         rule.source().quote(),
         rule.source().reading().orElse(null),
-        rule.conditions().stream().map(PolicyViews::citation).toList());
+        rule.conditions().stream().map(PolicyViews::citation).toList(),
+        rule.quickDecision()
+            .map(q -> new QuickDecisionView(q.informs().name(), citation(q.source())))
+            .orElse(null));
   }
 
   private static List<String> names(java.util.Collection<? extends Enum<?>> values) {

@@ -14,6 +14,8 @@ import java.util.Optional;
  *     shown with the route, never checked by Samspel; empty for most rules
  * @param recommendation on a {@link Outcome#FREE} rule: whom the guideline recommends as the first
  *     contact all the same (empty on other rules)
+ * @param quickDecision whom a quick decision taken on a request under this rule informs at once,
+ *     when the guideline says so (only a {@link Outcome#ROUTE} rule has one)
  */
 public record Rule(
     String id,
@@ -24,7 +26,8 @@ public record Rule(
     Severity severity,
     Citation source,
     List<Citation> conditions,
-    Optional<Recommendation> recommendation) {
+    Optional<Recommendation> recommendation,
+    Optional<QuickDecision> quickDecision) {
 
   public Rule {
     Objects.requireNonNull(id, "id is required");
@@ -39,9 +42,13 @@ public record Rule(
     if (recommendation.isPresent() && outcome != Outcome.FREE) {
       throw new IllegalArgumentException("only a FREE rule carries a recommendation");
     }
+    Objects.requireNonNull(quickDecision, "quickDecision is required (may be empty)");
+    if (quickDecision.isPresent() && outcome != Outcome.ROUTE) {
+      throw new IllegalArgumentException("only a ROUTE rule can allow a quick decision");
+    }
   }
 
-  /** A rule without conditions for whoever acts on it, and without a recommendation. */
+  /** A rule with none of the optional parts: conditions, recommendation, quick decision. */
   public Rule(
       String id,
       String title,
@@ -50,10 +57,20 @@ public record Rule(
       List<HopSpec> route,
       Severity severity,
       Citation source) {
-    this(id, title, when, outcome, route, severity, source, List.of(), Optional.empty());
+    this(
+        id,
+        title,
+        when,
+        outcome,
+        route,
+        severity,
+        source,
+        List.of(),
+        Optional.empty(),
+        Optional.empty());
   }
 
-  /** A rule without a recommendation. */
+  /** A rule with conditions for whoever acts on it, and nothing else optional. */
   public Rule(
       String id,
       String title,
@@ -63,6 +80,39 @@ public record Rule(
       Severity severity,
       Citation source,
       List<Citation> conditions) {
-    this(id, title, when, outcome, route, severity, source, conditions, Optional.empty());
+    this(
+        id,
+        title,
+        when,
+        outcome,
+        route,
+        severity,
+        source,
+        conditions,
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /** A rule that allows a quick decision, and nothing else optional. */
+  public Rule(
+      String id,
+      String title,
+      Condition when,
+      Outcome outcome,
+      List<HopSpec> route,
+      Severity severity,
+      Citation source,
+      Optional<QuickDecision> quickDecision) {
+    this(
+        id,
+        title,
+        when,
+        outcome,
+        route,
+        severity,
+        source,
+        List.of(),
+        Optional.empty(),
+        quickDecision);
   }
 }

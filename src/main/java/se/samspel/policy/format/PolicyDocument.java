@@ -84,9 +84,16 @@ public record PolicyDocument(
           @Schema(
               description =
                   "Optional, on a FREE rule: whom the guideline recommends as the first contact")
-          RecommendationDocument recommendation) {
+          RecommendationDocument recommendation,
+      // Left out of the canonical text when absent, so rules without one keep their hash.
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Schema(
+              description =
+                  "Optional, ROUTE rules only: whom a quick decision taken on a request under this"
+                      + " rule informs at once")
+          QuickDecisionDocument quickDecision) {
 
-    /** A rule without conditions and without a recommendation. */
+    /** A rule with none of the optional parts. */
     public RuleDocument(
         String id,
         String title,
@@ -95,10 +102,10 @@ public record PolicyDocument(
         List<HopDocument> route,
         String severity,
         SourceDocument source) {
-      this(id, title, when, outcome, route, severity, source, null, null);
+      this(id, title, when, outcome, route, severity, source, null, null, null);
     }
 
-    /** A rule without a recommendation. */
+    /** A rule with conditions, and no other optional part. */
     public RuleDocument(
         String id,
         String title,
@@ -108,7 +115,20 @@ public record PolicyDocument(
         String severity,
         SourceDocument source,
         List<SourceDocument> conditions) {
-      this(id, title, when, outcome, route, severity, source, conditions, null);
+      this(id, title, when, outcome, route, severity, source, conditions, null, null);
+    }
+
+    /** A rule with a quick-decision clause, and no other optional part. */
+    public RuleDocument(
+        String id,
+        String title,
+        WhenDocument when,
+        String outcome,
+        List<HopDocument> route,
+        String severity,
+        SourceDocument source,
+        QuickDecisionDocument quickDecision) {
+      this(id, title, when, outcome, route, severity, source, null, null, quickDecision);
     }
   }
 
@@ -118,6 +138,15 @@ public record PolicyDocument(
    */
   public record RecommendationDocument(
       @Schema(example = "STAFF_OF_CONCERNED_UNIT") String to, SourceDocument source) {}
+
+  /**
+   * A quick decision taken on a request under the rule (its waiting HANDLE step done at once)
+   * informs {@code informs}, named relative to the position that took it with the escalation
+   * section's targets (NEAREST_MANAGER, DEPARTMENT_HEAD, RESPONSIBLE_CHAIR, KD, KSO), citing the
+   * passage that requires it.
+   */
+  public record QuickDecisionDocument(
+      @Schema(example = "NEAREST_MANAGER") String informs, SourceDocument source) {}
 
   /**
    * When the rule holds. requester and target list party types or groups (ANY_POLITICIAN,

@@ -33,6 +33,7 @@ import se.samspel.policy.domain.PartyType;
 import se.samspel.policy.domain.Policy;
 import se.samspel.policy.domain.Provenance;
 import se.samspel.policy.domain.QuestionType;
+import se.samspel.policy.domain.QuickDecision;
 import se.samspel.policy.domain.Recommendation;
 import se.samspel.policy.domain.Relation;
 import se.samspel.policy.domain.ReviewSpec;
@@ -489,6 +490,8 @@ public final class PolicyValidator {
     }
     Optional<Recommendation> recommendation =
         recommendation(path + ".recommendation", doc.recommendation(), outcome);
+    Optional<QuickDecision> quickDecision =
+        quickDecision(path + ".quickDecision", doc.quickDecision(), outcome, route);
     if (problems.size() > before || when == null || outcome.isEmpty() || severity.isEmpty()) {
       return Optional.empty();
     }
@@ -502,7 +505,8 @@ public final class PolicyValidator {
             severity.get(),
             citation,
             conditions,
-            recommendation));
+            recommendation,
+            quickDecision));
   }
 
   private Optional<Recommendation> recommendation(
@@ -539,6 +543,51 @@ public final class PolicyValidator {
       }
     }
     return conditions;
+  }
+
+  /**
+   * A rule's quick-decision clause: on a ROUTE rule whose route has a HANDLE step (the step a quick
+   * decision completes), informing a level the escalation section's targets name (TOP names no
+   * one), with the passage that requires it.
+   */
+  private Optional<QuickDecision> quickDecision(
+      String path,
+      PolicyDocument.QuickDecisionDocument doc,
+      Optional<Outcome> outcome,
+      List<HopSpec> route) {
+    if (doc == null) {
+      return Optional.empty();
+    }
+    int before = problems.size();
+    if (outcome.isPresent() && outcome.get() != Outcome.ROUTE) {
+      problem(
+          path,
+          "only a ROUTE rule can allow a quick decision (it completes a waiting step), not a "
+              + outcome.get()
+              + " rule");
+    } else if (outcome.isPresent()
+        && !route.isEmpty()
+        && route.stream().noneMatch(h -> h.action() == HopAction.HANDLE)) {
+      problem(path, "the route has no HANDLE step for a quick decision to complete");
+    }
+    Optional<EscalationPolicy.Target> informs =
+        parseRequired(path + ".informs", doc.informs(), EscalationPolicy.Target.class);
+    if (informs.isPresent() && informs.get() == EscalationPolicy.Target.TOP) {
+      problem(
+          path + ".informs",
+          "TOP names no one to inform; use NEAREST_MANAGER, DEPARTMENT_HEAD, RESPONSIBLE_CHAIR, KD"
+              + " or KSO");
+    }
+    Citation source =
+        citation(
+            path + ".source",
+            doc.source(),
+            "a quick decision must cite the passage of the guideline that requires the"
+                + " information");
+    if (problems.size() > before || informs.isEmpty() || source == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new QuickDecision(informs.get(), source));
   }
 
   private Condition condition(String path, PolicyDocument.WhenDocument when) {

@@ -15,6 +15,7 @@ import se.samspel.policy.domain.ContactKind;
 import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.HopState;
 import se.samspel.request.domain.RequestEvent;
+import se.samspel.request.domain.RequestEventType;
 import se.samspel.request.domain.RequestHop;
 import se.samspel.request.domain.Whistleblowing;
 
@@ -96,7 +97,43 @@ public class RequestNotices {
       case ACKNOWLEDGED -> {
         // Taking a matter at one's level changes no one's work: the feed need not carry it.
       }
+      // The request is settled: its requester is told so. The level the decision informs is
+      // told by quickDecisionTaken, which the use case calls with the position it resolved.
+      case QUICK_DECISION_TAKEN -> completed(request, change);
     }
+  }
+
+  /**
+   * A quick decision on an acute matter informs the level above at once (Kungsör, <i>Allas ansvar
+   * tillsammans är att</i>: "Då ska berörd ansvarig informeras utan dröjsmål."): an event {@link
+   * EventType#QUICK_DECISION_TAKEN} notifying whoever acts in that position today (its holder, or
+   * their substitute), in the transaction of the decision. With no level above (the decision was
+   * taken at the top) the event is in the feed only.
+   *
+   * @param informed the position the policy's quick-decision clause resolved to, if any
+   */
+  public void quickDecisionTaken(
+      ContactRequest request, Optional<PositionId> informed, LocalDate day) {
+    RequestEvent change =
+        request.unstoredHistory().stream()
+            .filter(e -> e.event() == RequestEventType.QUICK_DECISION_TAKEN)
+            .reduce((first, second) -> second)
+            .orElseThrow(() -> new IllegalStateException("no quick decision to tell of"));
+    OutboxEvent event =
+        base(EventType.QUICK_DECISION_TAKEN, request, change)
+            .with("by", change.actor().value())
+            .with(
+                "decidedAt",
+                change
+                    .hop()
+                    .flatMap(
+                        order ->
+                            request.hops().stream().filter(h -> h.order() == order).findFirst())
+                    .map(h -> h.position().value())
+                    .orElse(null))
+            .with("informedPosition", informed.map(PositionId::value).orElse(null));
+    Optional<PersonId> person = informed.flatMap(p -> capacities.whoActsIn(p, day));
+    outbox.record(person.map(p -> event.notify(p, NotifyReason.ACUTE_INFORMATION)).orElse(event));
   }
 
   private void submitted(ContactRequest request, RequestEvent change, LocalDate day) {

@@ -271,6 +271,42 @@ public final class ContactRequest {
   }
 
   /**
+   * An acute situation required a quick decision, and the holder of the waiting handling step took
+   * it: the step is done, the request is settled ({@link RequestStatus#COMPLETED}, any step still
+   * waiting after it skipped) and the history records {@link RequestEventType#QUICK_DECISION_TAKEN}
+   * with the note and the level informed. Whether the guideline allows it for the request's rule,
+   * and whom it informs, is the caller's to find out from the policy version.
+   *
+   * @param note what was decided (required, at most {@link #MAX_NOTE_LENGTH} characters)
+   * @param informed the position informed at once (Kungsör, <i>Allas ansvar tillsammans är att</i>:
+   *     "Då ska berörd ansvarig informeras utan dröjsmål."); empty when there is no level above the
+   *     decision to inform
+   * @throws SamspelException conflict {@code invalid-transition} if nothing waits or the waiting
+   *     step is not a handling step; forbidden if the actor does not act in its position
+   */
+  public void takeQuickDecision(
+      PersonId actor, Capacity capacity, String note, Optional<PositionId> informed, Instant now) {
+    Objects.requireNonNull(note, "note is required");
+    RequestHop hop = requireCurrent(actor, capacity, HopAction.HANDLE, "take a quick decision on");
+    RequestStatus from = status;
+    replace(hop.done(actor, now, Optional.of(note)));
+    skipPending();
+    status = RequestStatus.COMPLETED;
+    record(
+        now,
+        actor,
+        RequestEventType.QUICK_DECISION_TAKEN,
+        Optional.of(from),
+        status,
+        Optional.of(hop.order()),
+        Optional.of(
+            note
+                + informed
+                    .map(p -> " (informed " + p + ")")
+                    .orElse(" (no level above " + hop.position() + " to inform)")));
+  }
+
+  /**
    * The contact took place: the requester or the one who arranged it completes an arranged request
    * (or an approved one that needed no arrangement).
    */
@@ -638,6 +674,7 @@ public final class ContactRequest {
       case "withdraw" -> "withdrawn";
       case "acknowledge" -> "acknowledged";
       case "escalate" -> "escalated";
+      case "take a quick decision on" -> "settled by a quick decision";
       default -> throw new IllegalArgumentException("no past tense for " + verb);
     };
   }

@@ -27,7 +27,12 @@ public enum RequestEventType {
   /** The waiting step climbed to the next level (deadline passed, or by hand). */
   ESCALATED,
   /** The waiting step reached the top of the chain with nothing above it. */
-  STUCK_AT_TOP;
+  STUCK_AT_TOP,
+  /**
+   * The holder of an acute matter's handling step took a quick decision: the request is settled and
+   * the level above was informed at once (Kungsör, <i>Allas ansvar tillsammans är att</i>).
+   */
+  QUICK_DECISION_TAKEN;
 
   /** Whether this is an approver's decision on the request: approved, declined or redirected. */
   public boolean isDecision() {

@@ -178,7 +178,8 @@ public final class ReviewCalculator {
 
   /**
    * When a request was completed: its COMPLETED event, or, for a request completed by resolving its
-   * last hop (which records no COMPLETED event), its last RESOLVED event.
+   * last hop or by a quick decision (which record no COMPLETED event), its last RESOLVED or
+   * QUICK_DECISION_TAKEN event.
    */
   static Optional<Instant> closedAt(RequestFact r) {
     if (!"COMPLETED".equals(r.status())) {
@@ -189,7 +190,10 @@ public final class ReviewCalculator {
       return completed;
     }
     return r.events().stream()
-        .filter(e -> e.event() == RequestEventType.RESOLVED)
+        .filter(
+            e ->
+                e.event() == RequestEventType.RESOLVED
+                    || e.event() == RequestEventType.QUICK_DECISION_TAKEN)
         .map(EventFact::at)
         .max(Comparator.naturalOrder());
   }

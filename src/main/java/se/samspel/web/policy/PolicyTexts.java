@@ -215,4 +215,12 @@ public interface PolicyTexts {
 
   @Message("Villkor för den som svarar eller agerar")
   String conditions();
+
+  @Message("Snabbt beslut")
+  String quick_decision();
+
+  @Message(
+      "Fattas ett snabbt beslut i ett ärende enligt regeln är ärendet avgjort och nivån ovanför"
+          + " informeras utan dröjsmål: {target}, räknat från den som fattade beslutet.")
+  String quick_decision_informs(String target);
 }

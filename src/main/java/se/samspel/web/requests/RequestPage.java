@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import se.samspel.common.SamspelException;
+import se.samspel.escalation.application.TakeQuickDecision;
 import se.samspel.organisation.domain.Roles;
 import se.samspel.request.application.ActOnRequest;
 import se.samspel.request.domain.ContactRequest;
@@ -41,11 +42,14 @@ public class RequestPage {
   private final PageContext page;
   private final RequestScreen screen;
   private final ActOnRequest act;
+  private final TakeQuickDecision quickDecision;
 
-  public RequestPage(PageContext page, RequestScreen screen, ActOnRequest act) {
+  public RequestPage(
+      PageContext page, RequestScreen screen, ActOnRequest act, TakeQuickDecision quickDecision) {
     this.page = page;
     this.screen = screen;
     this.act = act;
+    this.quickDecision = quickDecision;
   }
 
   @GET
@@ -99,6 +103,50 @@ public class RequestPage {
       throw e;
     }
     return Response.seeOther(URI.create("/arenden/" + request.id().value() + "?klart=aterkallat"))
+        .build();
+  }
+
+  /**
+   * "Snabbt beslut fattat": whoever may act on an acute matter's waiting step settles it with a
+   * note, and the level above is informed at once (Kungsör, <i>Allas ansvar tillsammans är att</i>:
+   * "Då ska berörd ansvarig informeras utan dröjsmål."). The form is shown only where the request's
+   * rule allows it; a missing or too long note is 422 at its field.
+   */
+  @POST
+  @Path("/{id}/snabbt-beslut")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response quickDecision(
+      @PathParam("id") String id,
+      @RestForm("_csrf") String csrf,
+      @RestForm("version") String version,
+      @RestForm("note") String note) {
+    page.verifyCsrf(csrf);
+    ContactRequest request = screen.load(id);
+    RequestTexts texts = Words.of(page);
+    String decided = ContactPage.trimmed(note);
+    RequestScreen.Kept kept =
+        new RequestScreen.Kept("", "", "", "", "", "", "", decided == null ? "" : decided);
+    FormErrors errors = FormErrors.none();
+    if (decided == null) {
+      errors.add("quick-note", texts.error_quick_note());
+    } else if (decided.length() > ContactRequest.MAX_NOTE_LENGTH) {
+      errors.add("quick-note", texts.error_too_long(ContactRequest.MAX_NOTE_LENGTH));
+    }
+    if (errors.any()) {
+      return screen.respond(FormErrors.STATUS, request, null, errors, kept);
+    }
+    try {
+      quickDecision.take(page.requirePerson(), request.id(), decided, Actions.expected(version));
+    } catch (SamspelException e) {
+      if (e.kind() == SamspelException.Kind.CONFLICT) {
+        ContactRequest now = screen.load(id);
+        return screen.respond(409, now, screen.conflict(now), FormErrors.none(), kept);
+      }
+      throw e;
+    }
+    return Response.seeOther(
+            URI.create("/arenden/" + request.id().value() + "?klart=snabbt-beslut"))
         .build();
   }
 

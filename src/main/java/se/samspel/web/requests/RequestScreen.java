@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import se.samspel.common.SamspelException;
+import se.samspel.escalation.application.TakeQuickDecision;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.Person;
@@ -37,7 +38,8 @@ import se.samspel.web.escalation.EscalationTexts;
 /**
  * A request's page, shared by its requester and the people on its route: what it is, where it
  * waits, its route hop by hop, the rule it follows and its history; and the forms of what the
- * reader may do with it now (withdraw, approve, decline, redirect, arrange, resolve, complete).
+ * reader may do with it now (withdraw, approve, decline, redirect, arrange, resolve, take a quick
+ * decision, complete).
  */
 @RequestScoped
 public class RequestScreen {
@@ -50,7 +52,21 @@ public class RequestScreen {
       String department,
       String forum,
       String redirectReason,
-      String withdrawReason) {
+      String withdrawReason,
+      String quickNote) {
+
+    /** The values of the forms other than the quick decision's. */
+    public Kept(
+        String manager,
+        String note,
+        String reason,
+        String department,
+        String forum,
+        String redirectReason,
+        String withdrawReason) {
+      this(manager, note, reason, department, forum, redirectReason, withdrawReason, "");
+    }
+
     static Kept none() {
       return new Kept("", "", "", "", "", "", "");
     }
@@ -71,13 +87,15 @@ public class RequestScreen {
       List<Option> departments,
       Notice notice,
       FormErrors errors,
-      Kept kept) {}
+      Kept kept,
+      boolean canQuickDecide) {}
 
   private final PageContext page;
   private final ReadRequests read;
   private final Capacities capacities;
   private final OrganisationDirectory directory;
   private final PolicyCatalog policies;
+  private final TakeQuickDecision quickDecision;
   private final Clock clock;
 
   public RequestScreen(
@@ -86,12 +104,14 @@ public class RequestScreen {
       Capacities capacities,
       OrganisationDirectory directory,
       PolicyCatalog policies,
+      TakeQuickDecision quickDecision,
       Clock clock) {
     this.page = page;
     this.read = read;
     this.capacities = capacities;
     this.directory = directory;
     this.policies = policies;
+    this.quickDecision = quickDecision;
     this.clock = clock;
   }
 
@@ -160,7 +180,8 @@ public class RequestScreen {
         departments,
         notice,
         errors,
-        kept);
+        kept,
+        quickDecision.mayTake(reader, r));
   }
 
   /** The request as the reader may see it, by the same rule as the API ({@code ReadRequests}). */
@@ -231,6 +252,7 @@ public class RequestScreen {
           case "ordnat" -> RequestEventType.ARRANGED;
           case "lost" -> RequestEventType.RESOLVED;
           case "klart" -> RequestEventType.COMPLETED;
+          case "snabbt-beslut" -> RequestEventType.QUICK_DECISION_TAKEN;
           default -> null;
         };
     if (event == null) {

@@ -218,6 +218,9 @@ public interface RequestTexts {
   @Message("Kryssa i rutan för att bekräfta att du vill återkalla ärendet.")
   String error_confirm();
 
+  @Message("Skriv vad som beslutades. Nivån ovanför dig får läsa det.")
+  String error_quick_note();
+
   @Message("Skriv varför du avslår. Den som skickade ärendet får se motiveringen.")
   String error_decline_reason();
 
@@ -354,6 +357,21 @@ public interface RequestTexts {
   @Message("Markera som löst")
   String resolve_button();
 
+  @Message("Snabbt beslut fattat")
+  String quick_title();
+
+  @Message(
+      "Krävde en akut situation ett snabbt beslut? Skriv vad som beslutades. Ärendet avslutas och"
+          + " nivån ovanför dig informeras direkt, som riktlinjen säger: ”Då ska berörd ansvarig"
+          + " informeras utan dröjsmål.”")
+  String quick_hint();
+
+  @Message("Vad beslutades?")
+  String quick_note_label();
+
+  @Message("Snabbt beslut fattat – informera nivån ovanför")
+  String quick_button();
+
   @Message("Har kontakten ägt rum?")
   String complete_title();
 
@@ -403,7 +421,7 @@ public interface RequestTexts {
   String history_title();
 
   @Message(
-      "{#switch event}{#case 'SUBMITTED'}Skickat{#case 'APPROVED'}Godkänt{#case 'DECLINED'}Avslaget{#case 'REDIRECTED'}Skickat vidare{#case 'ARRANGED'}Ordnat{#case 'RESOLVED'}Löst{#case 'COMPLETED'}Klart{#case 'WITHDRAWN'}Återkallat{#case 'ESCALATED'}Eskalerat till nästa nivå{#case 'ACKNOWLEDGED'}Tagits om hand på sin nivå{#case 'STUCK_AT_TOP'}Nått toppen av kedjan{#else}{event}{/switch}")
+      "{#switch event}{#case 'SUBMITTED'}Skickat{#case 'APPROVED'}Godkänt{#case 'DECLINED'}Avslaget{#case 'REDIRECTED'}Skickat vidare{#case 'ARRANGED'}Ordnat{#case 'RESOLVED'}Löst{#case 'COMPLETED'}Klart{#case 'WITHDRAWN'}Återkallat{#case 'ESCALATED'}Eskalerat till nästa nivå{#case 'ACKNOWLEDGED'}Tagits om hand på sin nivå{#case 'STUCK_AT_TOP'}Nått toppen av kedjan{#case 'QUICK_DECISION_TAKEN'}Snabbt beslut fattat{#else}{event}{/switch}")
   String event(String event);
 
   @Message("(som ersättare för {name})")
@@ -448,6 +466,9 @@ public interface RequestTexts {
 
   @Message("Du markerade ”{subject}” som klart.")
   String done_completed(String subject);
+
+  @Message("Du fattade ett snabbt beslut i ”{subject}”. Nivån ovanför dig har informerats.")
+  String done_quick_decision_taken(String subject);
 
   @Message(
       "Någon annan hann före: ”{subject}” ändrades medan du hade sidan öppen. Ingenting av det du skickade sparades.")
