@@ -63,6 +63,43 @@ class ContactPageOutcomeTest {
     assertThat(mine()).isEqualTo(before);
   }
 
+  private static Response preview(String login, String target, String kind) {
+    return given()
+        .redirects()
+        .follow(false)
+        .cookie("samspel_token", Tokens.forLogin(login))
+        .cookie("samspel_csrf", CSRF)
+        .contentType(ContentType.URLENC)
+        .formParam("_csrf", CSRF)
+        .formParam("target", target)
+        .formParam("kind", kind)
+        .formParam("subject", "Frågan")
+        .post("/kontakta");
+  }
+
+  @Test
+  void a_department_heads_contact_with_a_direct_report_is_shown_as_direct() {
+    // Issue 13, Kungsör Ledare: "Har förvaltningschefen inga chefer under sig går kommunikationen
+    // direkt till medarbetarna på förvaltningen." The area head reports to the head of education.
+    Response page = preview("fc-buf", "POS-BUF-GR-CH", "DIALOGUE");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.asString())
+        .contains("Direkt kontakt – du behöver inget ärende.")
+        .contains("KUN-LEADER-DOWNWARDS")
+        .doesNotContain("value=\"skicka\"");
+  }
+
+  @Test
+  void a_contact_without_a_rule_names_whom_to_ask_and_never_the_person_contacted() {
+    // A teacher's site visit to the own department head has no rule: ask KD, not the head.
+    Response page = preview("larare", "POS-FC-BUF", "SITE_VISIT_COORDINATED");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.asString())
+        .contains("Riktlinjen har ingen regel för den här kontakten.")
+        .contains("Fråga Kommundirektör")
+        .doesNotContain("Fråga Förvaltningschef");
+  }
+
   @Test
   void the_form_offers_the_kinds_the_contact_options_query_offers() {
     String form =
