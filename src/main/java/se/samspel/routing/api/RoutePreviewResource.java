@@ -54,7 +54,11 @@ public class RoutePreviewResource {
       description =
           "Computes, under the policy in force today and the organisation as it is now, the"
               + " prescribed route hop by hop (position, holder, action, rule and quote), or that"
-              + " the contact is free or not permitted. Nothing is stored.")
+              + " the contact is free (with the first contact the guideline recommends, when its"
+              + " rule recommends one: give concernsUnit to have it named), direct for this"
+              + " requester (outcome DIRECT: every step of the route would be the requester's"
+              + " own, so nobody approves their own contact), not permitted, or without a rule"
+              + " (askFirst names whom to ask, never the person contacted). Nothing is stored.")
   @RequestBody(
       content =
           @Content(

@@ -64,9 +64,13 @@ public final class RouteViews {
   /**
    * A computed route.
    *
-   * @param outcome ROUTE, FREE, NOT_PERMITTED, NO_RULE or UNRESOLVABLE
+   * @param outcome ROUTE, FREE, DIRECT (every step would be the requester's own), NOT_PERMITTED,
+   *     NO_RULE or UNRESOLVABLE
    * @param requesterExternal the external party that makes the contact, when it is one
    * @param detail why, in one sentence
+   * @param askFirst on NO_RULE: whom to ask how to proceed (never the target nor the requester);
+   *     null when no one fits
+   * @param recommendation on FREE: the first contact the rule recommends, when it recommends one
    */
   public record RouteView(
       PolicyRef policy,
