@@ -196,7 +196,10 @@ class KungsorAcuteChainTest {
     assertThat(after.getString("history[1].note"))
         .isEqualTo(
             "Vattnet avstängt, personalen flyttar till Solgården i dag (informed POS-SOF-AO-CH)");
-    assertThat(after.getList("hops.state")).containsExactly("DONE");
+    // The level informed joins the request as an informed step, so it can read what was decided.
+    assertThat(after.getList("hops.state")).containsExactly("DONE", "INFORMED");
+    assertThat(read("tf-fc-sof", id).getString("hops[0].note"))
+        .isEqualTo("Vattnet avstängt, personalen flyttar till Solgården i dag");
 
     List<Map<String, Object>> events = eventsOf(id);
     Map<String, Object> quick =
@@ -248,6 +251,25 @@ class KungsorAcuteChainTest {
     assertThat(recipients(quick)).containsExactly("P-KD:ACUTE_INFORMATION");
     assertThat(read("medarbetare", id).getString("history[3].note"))
         .isEqualTo("Extra personal inkallad (informed POS-KD)");
+    assertThat(read("kd", id).getString("status")).isEqualTo("COMPLETED");
+  }
+
+  @Test
+  @DisplayName(
+      "Allas ansvar: the level informed is never the decider – the head of elderly care, acting"
+          + " department head, deciding as head of elderly care informs KD, not themself")
+  void a_quick_decision_never_informs_the_one_who_took_it() {
+    String id = submit(ACUTE);
+    escalate("enhetschef", id).then().statusCode(200).body("waitingOn", equalTo("POS-SOF-AO-CH"));
+    quickDecision("tf-fc-sof", id, "{\"note\":\"Boendet stängt i natt\"}").then().statusCode(200);
+    Map<String, Object> quick =
+        eventsOf(id).stream()
+            .filter(e -> "QUICK_DECISION_TAKEN".equals(e.get("type")))
+            .findFirst()
+            .orElseThrow();
+    // POS-FC-SOF is held (t.f.) by the same person: the next level that is someone else is KD.
+    assertThat(recipients(quick)).containsExactly("P-KD:ACUTE_INFORMATION");
+    assertThat(read("kd", id).getString("status")).isEqualTo("COMPLETED");
   }
 
   @Test

@@ -54,9 +54,18 @@ class QuickDecisionTransitionTest {
   void the_holder_settles_it_and_the_history_names_the_note_and_the_level_informed() {
     ContactRequest request = acute();
     request.takeQuickDecision(
-        ARRANGER, holds(ARRANGER_POSITION), "Lokalen stängd", Optional.of(ABOVE), LATER);
+        ARRANGER,
+        holds(ARRANGER_POSITION),
+        "Lokalen stängd",
+        Optional.of(ABOVE),
+        Optional.empty(),
+        LATER);
     assertThat(request.status()).isEqualTo(RequestStatus.COMPLETED);
-    assertThat(request.hops()).extracting(h -> h.state()).containsExactly(HopState.DONE);
+    // The level informed joins the request as an informed step (it reads what was decided).
+    assertThat(request.hops())
+        .extracting(h -> h.state())
+        .containsExactly(HopState.DONE, HopState.INFORMED);
+    assertThat(request.hops().get(1).position()).isEqualTo(ABOVE);
     RequestEvent event = last(request);
     assertThat(event.event()).isEqualTo(RequestEventType.QUICK_DECISION_TAKEN);
     assertThat(event.from()).contains(RequestStatus.AWAITING_ACTION);
@@ -69,7 +78,12 @@ class QuickDecisionTransitionTest {
     ContactRequest request = acute();
     PersonId substitute = new PersonId("P-VC-GR");
     request.takeQuickDecision(
-        substitute, substitutes(ARRANGER_POSITION, ARRANGER), "Beslut", Optional.of(ABOVE), LATER);
+        substitute,
+        substitutes(ARRANGER_POSITION, ARRANGER),
+        "Beslut",
+        Optional.of(ABOVE),
+        Optional.empty(),
+        LATER);
     assertThat(last(request).actor()).isEqualTo(substitute);
     assertThat(last(request).onBehalfOf()).contains(ARRANGER);
   }
@@ -78,7 +92,7 @@ class QuickDecisionTransitionTest {
   void at_the_top_there_is_no_level_to_inform_and_the_history_says_so() {
     ContactRequest request = acute();
     request.takeQuickDecision(
-        ARRANGER, holds(ARRANGER_POSITION), "Beslut", Optional.empty(), LATER);
+        ARRANGER, holds(ARRANGER_POSITION), "Beslut", Optional.empty(), Optional.empty(), LATER);
     assertThat(last(request).note())
         .contains("Beslut (no level above " + ARRANGER_POSITION + " to inform)");
   }
@@ -89,7 +103,12 @@ class QuickDecisionTransitionTest {
     assertThatThrownBy(
             () ->
                 request.takeQuickDecision(
-                    APPROVER, holds(APPROVER_POSITION), "Beslut", Optional.empty(), LATER))
+                    APPROVER,
+                    holds(APPROVER_POSITION),
+                    "Beslut",
+                    Optional.empty(),
+                    Optional.empty(),
+                    LATER))
         .isInstanceOfSatisfying(
             SamspelException.class,
             e -> assertThat(e.kind()).isEqualTo(SamspelException.Kind.FORBIDDEN));
@@ -103,16 +122,26 @@ class QuickDecisionTransitionTest {
     assertThatThrownBy(
             () ->
                 deciding.takeQuickDecision(
-                    APPROVER, holds(APPROVER_POSITION), "Beslut", Optional.empty(), LATER))
+                    APPROVER,
+                    holds(APPROVER_POSITION),
+                    "Beslut",
+                    Optional.empty(),
+                    Optional.empty(),
+                    LATER))
         .isInstanceOfSatisfying(
             SamspelException.class, e -> assertThat(e.code()).isEqualTo("invalid-transition"));
     ContactRequest settled = acute();
     settled.takeQuickDecision(
-        ARRANGER, holds(ARRANGER_POSITION), "Beslut", Optional.empty(), LATER);
+        ARRANGER, holds(ARRANGER_POSITION), "Beslut", Optional.empty(), Optional.empty(), LATER);
     assertThatThrownBy(
             () ->
                 settled.takeQuickDecision(
-                    ARRANGER, holds(ARRANGER_POSITION), "Igen", Optional.empty(), LATER))
+                    ARRANGER,
+                    holds(ARRANGER_POSITION),
+                    "Igen",
+                    Optional.empty(),
+                    Optional.empty(),
+                    LATER))
         .isInstanceOfSatisfying(
             SamspelException.class, e -> assertThat(e.code()).isEqualTo("invalid-transition"));
   }

@@ -3,6 +3,7 @@ package se.samspel.routing;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static se.samspel.support.Api.as;
@@ -49,6 +50,7 @@ class KungsorCitizensArePointedToTheRightPersonTest {
         .body("recommendation.manager.id", equalTo("POS-REKTOR-1"))
         .body("recommendation.staff.id", hasItem("POS-LARARE-1"))
         .body("recommendation.staff.kind", everyItem(equalTo("STAFF_MEMBER")))
+        .body("recommendation.staffTotal", greaterThanOrEqualTo(1))
         .body("recommendation.text", containsString("Ekbackens skola"))
         .body("hops.size()", equalTo(0));
   }
@@ -104,5 +106,63 @@ class KungsorCitizensArePointedToTheRightPersonTest {
         .statusCode(404)
         .contentType("application/problem+json")
         .body("errors.field", hasItem("concernsUnit"));
+  }
+
+  @Test
+  @DisplayName(
+      "the recommendation names the level above a vacant manager's post, as a route's step does")
+  void a_vacant_managers_post_passes_the_recommendation_up() {
+    as("kso")
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"requesterExternal\":\"CITIZEN\",\"target\":{\"position\":\"POS-KSO\"},"
+                + "\"kind\":\"CITIZEN_CONTACT\",\"concernsUnit\":\"U-SOF-AO-2\"}")
+        .post("/api/routes/preview")
+        .then()
+        .statusCode(200)
+        .body("recommendation.unit.id", equalTo("U-SOF-AO-2"))
+        .body("recommendation.manager.id", equalTo("POS-SOF-AO-CH"));
+  }
+
+  @Test
+  @DisplayName(
+      "concernsUnit is a unit of the administration: a committee is 422, an unknown unit 404 on"
+          + " any contact")
+  void concerns_unit_must_be_a_unit_of_the_administration_whatever_the_contact() {
+    as("kso")
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"requesterExternal\":\"CITIZEN\",\"target\":{\"position\":\"POS-KSO\"},"
+                + "\"kind\":\"CITIZEN_CONTACT\",\"concernsUnit\":\"U-BUN\"}")
+        .post("/api/routes/preview")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("code", equalTo("concerns-unit-not-administrative"))
+        .body("errors.field", hasItem("concernsUnit"));
+    as("politiker")
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"target\":{\"position\":\"POS-LARARE-1\"},\"kind\":\"DIALOGUE\","
+                + "\"concernsUnit\":\"U-NOPE\"}")
+        .post("/api/routes/preview")
+        .then()
+        .statusCode(404)
+        .body("errors.field", hasItem("concernsUnit"));
+  }
+
+  @Test
+  @DisplayName("the policy shows KUN-CITIZEN-FREE's recommendation with its passage")
+  void the_policy_view_shows_the_recommendation() {
+    as("kso")
+        .get("/api/policies/active")
+        .then()
+        .statusCode(200)
+        .body(
+            "rules.find { it.id == 'KUN-CITIZEN-FREE' }.recommendation.to",
+            equalTo("STAFF_OF_CONCERNED_UNIT"))
+        .body(
+            "rules.find { it.id == 'KUN-CITIZEN-FREE' }.recommendation.source.quote",
+            containsString(QUOTE_START));
   }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 import se.samspel.common.SamspelException;
 import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.Position;
 import se.samspel.organisation.domain.PositionId;
@@ -154,19 +155,40 @@ public class TakeQuickDecision {
                             + " version "
                             + request.routedUnder().policyVersion()
                             + "): settle the matter with resolve, or escalate it"));
-    Optional<PositionId> informed =
-        ladders
-            .of(request.routedUnder())
-            .informed(directory.current(), clause.informs(), hop.position(), day)
-            .map(Position::id);
-    request.takeQuickDecision(actor, held, note, informed, now);
+    Optional<Position> informed = informedAbove(request, clause, hop.position(), held, day);
+    request.takeQuickDecision(
+        actor, held, note, informed.map(Position::id), informed.flatMap(p -> p.holderOn(day)), now);
     notices.recordChanges(request, day);
-    notices.quickDecisionTaken(request, informed, day);
+    notices.quickDecisionTaken(request, informed.map(Position::id), day);
     request.stored(requests.update(request));
     LOG.infof(
         "%s took a quick decision on request %s at %s; informed %s",
-        actor, request.id(), hop.position(), informed.map(PositionId::value).orElse("no one"));
+        actor, request.id(), hop.position(), informed.map(p -> p.id().value()).orElse("no one"));
     return request;
+  }
+
+  /**
+   * The level to inform: the clause's target from the deciding position, and on up the same way
+   * while that level is one the decider acts in themself (an acting head deciding as the head of
+   * elderly care informs KD, not themself).
+   */
+  private Optional<Position> informedAbove(
+      ContactRequest request,
+      QuickDecision clause,
+      PositionId from,
+      Capacity decider,
+      LocalDate day) {
+    OrganisationGraph graph = directory.current();
+    PositionId at = from;
+    for (int level = 0; level < 64; level++) {
+      Optional<Position> next =
+          ladders.of(request.routedUnder()).informed(graph, clause.informs(), at, day);
+      if (next.isEmpty() || !decider.covers(next.get().id())) {
+        return next;
+      }
+      at = next.get().id();
+    }
+    return Optional.empty();
   }
 
   private Capacity capacity(PersonId person) {

@@ -84,7 +84,16 @@ public final class PolicyViews {
               description =
                   "Whom a quick decision taken on a request under this rule informs at once, with"
                       + " its passage; null where the rule allows none")
-          QuickDecisionView quickDecision) {}
+          QuickDecisionView quickDecision,
+      @Schema(
+              description =
+                  "On a FREE rule: whom the guideline recommends as the first contact all the same"
+                      + " (to, and the passage); null where it recommends no one")
+          RecommendationView recommendation) {}
+
+  /** A free rule's recommendation: whom, named relative to the contact, and the passage. */
+  public record RecommendationView(
+      @Schema(enumeration = {"STAFF_OF_CONCERNED_UNIT"}) String to, CitationView source) {}
 
   /**
    * A rule's quick-decision clause: a quick decision taken on the waiting step completes the
@@ -337,6 +346,9 @@ public final class PolicyViews {
         rule.conditions().stream().map(PolicyViews::citation).toList(),
         rule.quickDecision()
             .map(q -> new QuickDecisionView(q.informs().name(), citation(q.source())))
+            .orElse(null),
+        rule.recommendation()
+            .map(r -> new RecommendationView(r.to().name(), citation(r.source())))
             .orElse(null));
   }
 

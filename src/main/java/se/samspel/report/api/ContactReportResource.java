@@ -86,7 +86,7 @@ public class ContactReportResource {
               description =
                   "The unit the matter concerns: a free contact's recommendation (a citizen's"
                       + " first contact) names its manager and staff",
-              example = "U-BUF-GR-1")
+              example = "U-SKOLA-1")
           String concernsUnit) {}
 
   /** What the guideline says of the reported contact. */

@@ -285,12 +285,32 @@ public final class ContactRequest {
    *     step is not a handling step; forbidden if the actor does not act in its position
    */
   public void takeQuickDecision(
-      PersonId actor, Capacity capacity, String note, Optional<PositionId> informed, Instant now) {
+      PersonId actor,
+      Capacity capacity,
+      String note,
+      Optional<PositionId> informed,
+      Optional<PersonId> informedHolder,
+      Instant now) {
     Objects.requireNonNull(note, "note is required");
     RequestHop hop = requireCurrent(actor, capacity, HopAction.HANDLE, "take a quick decision on");
     RequestStatus from = status;
     replace(hop.done(actor, now, Optional.of(note)));
     skipPending();
+    // The level informed joins the request as an informed step: it reads the request (and the
+    // note) as everyone on the route does.
+    informed.ifPresent(
+        position ->
+            hops.add(
+                RequestHop.planned(
+                    hops.stream().mapToInt(RequestHop::order).max().orElse(0) + 1,
+                    hop.template(),
+                    position,
+                    Optional.empty(),
+                    informedHolder,
+                    HopAction.INFORM,
+                    HopState.INFORMED,
+                    informedHolder,
+                    Optional.of(now))));
     status = RequestStatus.COMPLETED;
     record(
         now,

@@ -93,10 +93,18 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
     entity.version = request.version() + 1;
     copy(request, entity);
     for (RequestHop hop : request.hops()) {
-      entity.hops.stream()
-          .filter(h -> h.hopOrder == hop.order())
-          .findFirst()
-          .ifPresent(h -> copy(hop, h));
+      Optional<RequestHopEntity> stored =
+          entity.hops.stream().filter(h -> h.hopOrder == hop.order()).findFirst();
+      if (stored.isPresent()) {
+        copy(hop, stored.get());
+      } else {
+        // A hop added after submission (the level a quick decision informs).
+        RequestHopEntity h = new RequestHopEntity();
+        h.request = entity;
+        h.hopOrder = hop.order();
+        copy(hop, h);
+        entity.hops.add(h);
+      }
     }
     appendEvents(request, entity);
     em.flush();

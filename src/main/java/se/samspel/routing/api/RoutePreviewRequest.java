@@ -45,7 +45,7 @@ public record RoutePreviewRequest(
                 "The unit the matter concerns (e.g. the school a citizen's question is about): a"
                     + " free contact's recommendation names its manager and the staff who perform"
                     + " the service there",
-            example = "U-BUF-GR-1")
+            example = "U-SKOLA-1")
         String concernsUnit) {
 
   /** A contact that names no unit it concerns. */

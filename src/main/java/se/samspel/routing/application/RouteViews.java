@@ -97,6 +97,7 @@ public final class RouteViews {
       UnitRef unit,
       PositionRef manager,
       List<PositionRef> staff,
+      int staffTotal,
       String text) {}
 
   /** A resolved recommendation as the API and the pages show it. */
@@ -127,6 +128,7 @@ public final class RouteViews {
             .flatMap(id -> graph.position(id).stream())
             .map(p -> OrganisationViews.positionRef(graph, p, day))
             .toList(),
+        recommended.staffTotal(),
         text);
   }
 
@@ -228,7 +230,8 @@ public final class RouteViews {
 
   /**
    * The advice of a contact without a rule, in English: "ask Förvaltningschef, Utbildning" (never
-   * the person being contacted), or "ask the municipal director or the KSO" when no one fits.
+   * the person being contacted); when no one fits (the KSO and KD asking about each other), to
+   * agree on it together and raise it in the yearly review.
    */
   public static String askFirstSentence(OrganisationGraph graph, Optional<PositionId> askFirst) {
     return askFirst
@@ -239,7 +242,9 @@ public final class RouteViews {
                     + p.title()
                     + graph.unit(p.unit()).map(u -> ", " + u.name()).orElse("")
                     + " how to proceed")
-        .orElse("ask the municipal director or the KSO how to proceed");
+        .orElse(
+            "no one stands above both of you: agree on it together and raise it in the"
+                + " guideline's yearly review");
   }
 
   private static HopView hop(RoutePlan plan, Hop hop, Rule rule) {

@@ -48,6 +48,7 @@ public final class Router {
       Policy policy, OrganisationGraph graph, RouteQuery query, LocalDate day) {
     Optional<Position> requester = requesterPosition(graph, query.requester());
     Optional<Position> target = targetPosition(graph, query.target(), day);
+    Optional<Unit> concerns = concernedUnit(graph, query.concernsUnit());
     PartyType requesterType = partyOf(query.requester(), requester);
     PartyType targetType =
         query.target() instanceof Target.External e
@@ -80,7 +81,7 @@ public final class Router {
               requesterId,
               targetId,
               rule,
-              rule.recommendation().map(r -> recommend(graph, r, query.concernsUnit(), day)));
+              rule.recommendation().map(r -> recommend(graph, r, concerns, day)));
       case NOT_PERMITTED -> new RouteDecision.NotPermitted(requesterId, targetId, rule);
       case ROUTE -> resolve(graph, rule, requester, target, query, day);
     };
@@ -125,14 +126,18 @@ public final class Router {
           dropped.add(hop);
           continue;
         }
+        // Whoever already acts on the route is informed by acting, and does not do the same thing
+        // twice: a vacant post passed up to someone already on the route, or one person holding
+        // two posts on it (an acting department head who also leads the unit below).
         boolean sameStepOnRoute =
             hops.stream()
                 .anyMatch(
                     h ->
-                        h.position().equals(hop.position())
+                        (h.position().equals(hop.position())
+                                || (h.holder().isPresent() && h.holder().equals(hop.holder())))
                             && (h.action() == hop.action() || !spec.action().waits()));
         if (sameStepOnRoute) {
-          continue; // whoever already acts on the route is informed by acting
+          continue;
         }
         hops.add(hop);
       }
@@ -231,33 +236,65 @@ public final class Router {
   }
 
   /**
-   * Resolves a free contact's recommendation: the unit the contact says the matter concerns, the
-   * position that leads it and the staff members who hold a post there on the day.
+   * The unit a contact says its matter concerns, checked whatever the outcome: it must exist and be
+   * part of the administration (a department or a unit in one), where the service is performed.
    *
-   * @throws SamspelException not found ({@code concernsUnit}) when the unit does not exist
+   * @throws SamspelException not found ({@code concernsUnit}) when the unit does not exist;
+   *     unprocessable when it is a political body or the municipality itself
    */
-  private static Recommended recommend(
-      OrganisationGraph graph,
-      Recommendation recommendation,
-      Optional<UnitId> concernsUnit,
-      LocalDate day) {
-    if (concernsUnit.isEmpty()) {
-      return new Recommended(recommendation, Optional.empty(), Optional.empty(), List.of());
+  private static Optional<Unit> concernedUnit(OrganisationGraph graph, Optional<UnitId> id) {
+    if (id.isEmpty()) {
+      return Optional.empty();
     }
     Unit unit =
         graph
-            .unit(concernsUnit.get())
-            .orElseThrow(() -> unknownTarget("concernsUnit", "unit", concernsUnit.get().value()));
+            .unit(id.get())
+            .orElseThrow(() -> unknownTarget("concernsUnit", "unit", id.get().value()));
+    if (!unit.kind().isAdministrative()) {
+      throw unprocessable(
+          "concerns-unit-not-administrative",
+          "The unit '"
+              + id.get()
+              + "' is "
+              + unit.kind()
+              + ": name the department or unit whose"
+              + " staff perform the service",
+          List.of(
+              FieldProblem.of(
+                  "concernsUnit",
+                  "must be a department or a unit inside one, not " + unit.kind())));
+    }
+    return Optional.of(unit);
+  }
+
+  /**
+   * Resolves a free contact's recommendation: the unit the contact says the matter concerns, the
+   * position that leads it (passing up past a vacant post, as a route's step does) and the staff
+   * members who hold a post there on the day.
+   */
+  private static Recommended recommend(
+      OrganisationGraph graph, Recommendation recommendation, Optional<Unit> unit, LocalDate day) {
+    if (unit.isEmpty()) {
+      return new Recommended(recommendation, Optional.empty(), Optional.empty(), List.of(), 0);
+    }
     List<PositionId> staff =
-        graph.positionsIn(unit.id()).stream()
+        graph.positionsIn(unit.get().id()).stream()
             .filter(p -> p.kind() == PositionKind.STAFF_MEMBER)
             .filter(p -> p.holderOn(day).isPresent())
             .map(Position::id)
             .sorted(Comparator.comparing(PositionId::value))
-            .limit(Recommended.MAX_STAFF)
             .toList();
+    Optional<Position> manager = leaderOf(graph, unit.get());
+    int levels = 0;
+    while (manager.isPresent() && manager.get().holderOn(day).isEmpty() && levels++ < MAX_LEVELS) {
+      manager = graph.nearestManager(manager.get().id());
+    }
     return new Recommended(
-        recommendation, Optional.of(unit.id()), leaderOf(graph, unit).map(Position::id), staff);
+        recommendation,
+        Optional.of(unit.get().id()),
+        manager.map(Position::id),
+        staff.stream().limit(Recommended.MAX_STAFF).toList(),
+        staff.size());
   }
 
   /** The positions a template names for this contact, nearest first. */

@@ -216,6 +216,13 @@ public interface PolicyTexts {
   @Message("Villkor för den som svarar eller agerar")
   String conditions();
 
+  @Message("Rekommendation")
+  String recommendation();
+
+  @Message(
+      "Kontakten är fri, men riktlinjen rekommenderar att den i första hand går till den medarbetare som sköter utförandet i verksamheten det gäller; den som kontaktas hänvisar dit.")
+  String recommendation_text();
+
   @Message("Snabbt beslut")
   String quick_decision();
 

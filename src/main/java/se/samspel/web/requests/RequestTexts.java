@@ -156,7 +156,8 @@ public interface RequestTexts {
       "Fråga {who.title}{#if who.unit}, {who.unit.name}{/if}{#if who.holder} ({who.holder.name}){/if} hur du ska gå till väga.")
   String no_rule_ask(OrganisationViews.PositionRef who);
 
-  @Message("Fråga kommundirektören eller kommunstyrelsens ordförande hur du ska gå till väga.")
+  @Message(
+      "Ingen står över er båda: kom överens om det tillsammans och ta upp det i riktlinjens årliga uppföljning.")
   String no_rule_ask_top();
 
   @Message("Direkt kontakt – du behöver inget ärende.")

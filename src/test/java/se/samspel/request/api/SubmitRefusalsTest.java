@@ -94,8 +94,8 @@ class SubmitRefusalsTest {
     assertProblem(
         SubmitRefusals.problem(new SubmitOutcome.NoRule(plan)),
         "no-rule",
-        "The guideline has no rule for this contact; ask the municipal director or the KSO how to"
-            + " proceed");
+        "The guideline has no rule for this contact; no one stands above both of you: agree on it"
+            + " together and raise it in the guideline's yearly review");
   }
 
   @Test
