@@ -209,10 +209,12 @@ class ReviewCalculatorTest {
     assertThat(f.approvalLeadTimes().count()).isEqualTo(3);
     assertThat(f.approvalLeadTimes().median()).contains(Duration.ofHours(2));
     assertThat(f.approvalLeadTimes().p90()).contains(Duration.ofHours(6));
-    assertThat(f.siteVisits().spontaneous()).isEqualTo(1);
+    // The declined spontaneous visit did not take place (issue 13: only visits made are counted
+    // against "the majority"); the redirected and the waiting coordinated ones are.
+    assertThat(f.siteVisits().spontaneous()).isEqualTo(0);
     assertThat(f.siteVisits().coordinated()).isEqualTo(2);
     assertThat(f.siteVisits().spontaneousShare().orElseThrow())
-        .isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        .isCloseTo(0.0, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(f.stuckAtTop())
         .containsExactly(
             new ReviewFigures.Stuck(

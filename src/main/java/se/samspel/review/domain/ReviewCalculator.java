@@ -217,10 +217,19 @@ public final class ReviewCalculator {
         .min(Comparator.naturalOrder());
   }
 
+  /** Statuses of a request whose contact did not take place. */
+  private static final java.util.Set<String> DID_NOT_TAKE_PLACE =
+      java.util.Set.of("WITHDRAWN", "DECLINED");
+
   private static SiteVisits siteVisits(List<RequestFact> requests, int registered) {
     int spontaneous = registered;
     int coordinated = 0;
     for (RequestFact r : requests) {
+      // A visit asked for and then withdrawn or declined did not take place as
+      // coordinated: counting it would flatter the share against "the majority".
+      if (DID_NOT_TAKE_PLACE.contains(r.status())) {
+        continue;
+      }
       if ("SITE_VISIT_SPONTANEOUS".equals(r.kind())) {
         spontaneous++;
       } else if ("SITE_VISIT_COORDINATED".equals(r.kind())) {
