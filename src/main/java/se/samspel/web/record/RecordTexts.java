@@ -184,6 +184,19 @@ public interface RecordTexts {
       "Vägen riktlinjen anvisar går bara genom den som tog kontakten, så kontakten var direkt.")
   String verdict_direct_for_requester();
 
+  @Message("Verksamhet som frågan gäller (valfritt)")
+  String field_concerns_unit();
+
+  @Message(
+      "För en invånares kontakt: den enhet som sköter tjänsten. Svaret nämner då dess chef och medarbetare, så att du kan hänvisa rätt.")
+  String field_concerns_unit_hint();
+
+  @Message("Ingen")
+  String concerns_unit_none();
+
+  @Message("Välj en förvaltning eller enhet i förvaltningen.")
+  String error_concerns_unit();
+
   @Message(
       "Riktlinjen rekommenderar ändå att i första hand gå till den medarbetare som sköter utförandet; hänvisa dit.")
   String verdict_recommendation();

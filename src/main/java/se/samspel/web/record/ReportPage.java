@@ -47,6 +47,7 @@ import se.samspel.organisation.domain.Position;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.organisation.domain.Roles;
 import se.samspel.organisation.domain.Unit;
+import se.samspel.organisation.domain.UnitId;
 import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.policy.domain.ContactContext;
 import se.samspel.policy.domain.ContactFlag;
@@ -93,7 +94,8 @@ public class ReportPage {
       boolean purposeStated,
       boolean promiseOfAction,
       boolean concernsNearestManager,
-      String description) {}
+      String description,
+      String concernsUnit) {}
 
   public record Option(String value, String label) {}
 
@@ -101,7 +103,11 @@ public class ReportPage {
 
   /** What the selects of the form offer. */
   public record Choices(
-      List<Option> mine, List<Option> external, List<OptionGroup> groups, List<String> kinds) {}
+      List<Option> mine,
+      List<Option> external,
+      List<OptionGroup> groups,
+      List<String> kinds,
+      List<Option> units) {}
 
   /**
    * A verdict as the page explains it.
@@ -196,6 +202,7 @@ public class ReportPage {
             false,
             false,
             false,
+            "",
             "");
     return Templates.form(page, empty, FormErrors.none(), choices(graph, today))
         .setLocale(page.locale());
@@ -216,7 +223,8 @@ public class ReportPage {
       @RestForm("purposeStated") String purposeStated,
       @RestForm("promiseOfAction") String promiseOfAction,
       @RestForm("concernsNearestManager") String concernsNearestManager,
-      @RestForm("description") String description) {
+      @RestForm("description") String description,
+      @RestForm("concernsUnit") String concernsUnit) {
     page.verifyCsrf(csrf);
     PersonId me = page.requirePerson();
     ReportForm form =
@@ -231,7 +239,8 @@ public class ReportPage {
             purposeStated != null,
             promiseOfAction != null,
             concernsNearestManager != null,
-            description == null ? "" : description.strip());
+            description == null ? "" : description.strip(),
+            trim(concernsUnit));
     RecordTexts texts = texts();
     FormErrors errors = new FormErrors();
     OrganisationGraph graph = directory.current();
@@ -293,7 +302,10 @@ public class ReportPage {
             Optional.ofNullable(questionType),
             flags,
             occurredAt,
-            form.description().isEmpty() ? Optional.empty() : Optional.of(form.description()));
+            form.description().isEmpty() ? Optional.empty() : Optional.of(form.description()),
+            form.concernsUnit().isEmpty()
+                ? Optional.empty()
+                : Optional.of(new UnitId(form.concernsUnit())));
     ReportOutcome outcome;
     try {
       outcome = reportContact.report(me, report);
@@ -503,7 +515,8 @@ public class ReportPage {
   /** Puts a refusal of the use case next to the field it concerns; false when it has none. */
   private static boolean placeProblems(SamspelException e, FormErrors errors, RecordTexts texts) {
     if (e.kind() == SamspelException.Kind.INVALID_INPUT
-        || e.kind() == SamspelException.Kind.NOT_FOUND) {
+        || e.kind() == SamspelException.Kind.NOT_FOUND
+        || e.kind() == SamspelException.Kind.UNPROCESSABLE) {
       for (FieldProblem p : e.problems()) {
         if ("occurredAt".equals(p.field())) {
           errors.add("date", texts.error_future());
@@ -511,6 +524,8 @@ public class ReportPage {
           errors.add("requester", texts.error_requester());
         } else if (p.field() != null && p.field().startsWith("target")) {
           errors.add("target", texts.error_target());
+        } else if ("concernsUnit".equals(p.field())) {
+          errors.add("concernsUnit", texts.error_concerns_unit());
         }
       }
       return errors.any();
@@ -564,7 +579,14 @@ public class ReportPage {
             .filter(k -> !Whistleblowing.concerns(k))
             .map(Enum::name)
             .toList();
-    return new Choices(mine, external, groups, kinds);
+    // The units a matter can concern: the administration's departments and units, by name.
+    List<Option> units =
+        graph.organisation().units().stream()
+            .filter(u -> u.kind().isAdministrative())
+            .sorted(Comparator.comparing(Unit::name).thenComparing(u -> u.id().value()))
+            .map(u -> new Option(u.id().value(), u.name()))
+            .toList();
+    return new Choices(mine, external, groups, kinds, units);
   }
 
   private static String unitName(OrganisationGraph graph, Position p) {

@@ -20,6 +20,11 @@ class ReportVerdictPageTest {
   private static final String CSRF = "v".repeat(43);
 
   private static Response report(String login, String requester, String target, String kind) {
+    return report(login, requester, target, kind, "");
+  }
+
+  private static Response report(
+      String login, String requester, String target, String kind, String concernsUnit) {
     return given()
         .redirects()
         .follow(false)
@@ -32,6 +37,7 @@ class ReportVerdictPageTest {
         .formParam("date", "2025-06-02")
         .formParam("time", "10:00")
         .formParam("kind", kind)
+        .formParam("concernsUnit", concernsUnit)
         .post("/rapportera");
   }
 
@@ -70,5 +76,22 @@ class ReportVerdictPageTest {
         // Issue 13, Medborgare: the free contact still names the first contact recommended.
         .contains("Riktlinjen rekommenderar ändå att i första hand gå till den medarbetare")
         .contains("Medborgarna/invånarnas/brukarnas kommunikering");
+  }
+
+  @Test
+  void a_citizens_contact_about_a_school_names_the_school_and_its_principal() {
+    // Issue 13, Medborgare: "… ska i första hand gå via den medarbetare som sköter utförandet."
+    Response verdict = report("kso", "ext:CITIZEN", "pos:POS-KSO", "CITIZEN_CONTACT", "U-SKOLA-1");
+    assertThat(verdict.statusCode()).isEqualTo(200);
+    assertThat(verdict.asString())
+        .contains("Riktlinjen rekommenderar ändå")
+        .contains("Här: Ekbackens skola, där Rektor är ansvarig chef.");
+  }
+
+  @Test
+  void a_committee_is_not_a_unit_a_matter_concerns_and_the_form_says_so() {
+    Response form = report("kso", "ext:CITIZEN", "pos:POS-KSO", "CITIZEN_CONTACT", "U-BUN");
+    assertThat(form.statusCode()).isEqualTo(422);
+    assertThat(form.asString()).contains("Välj en förvaltning eller enhet i förvaltningen.");
   }
 }
