@@ -214,16 +214,7 @@ public final class Router {
 
   private static Hop hop(
       OrganisationGraph graph, int order, HopSpec spec, Position named, LocalDate day) {
-    Position acting = named;
-    int levels = 0;
-    // A vacant position passes its hop up to the nearest level that is held.
-    while (acting.holderOn(day).isEmpty() && levels++ < MAX_LEVELS) {
-      Optional<Position> up = graph.nearestManager(acting.id());
-      if (up.isEmpty()) {
-        break;
-      }
-      acting = up.get();
-    }
+    Position acting = nearestHeld(graph, named, day);
     Optional<PersonId> holder = acting.holderOn(day);
     return new Hop(
         order,
@@ -233,6 +224,24 @@ public final class Router {
         acting.actingOn(day).isPresent(),
         acting == named ? Optional.empty() : Optional.of(named.id()),
         spec.action());
+  }
+
+  /**
+   * The position itself when it is held on the day, else the nearest level above it that is: how a
+   * vacant post passes its step (or a recommendation) up. The top stays as it is when nothing above
+   * is held either.
+   */
+  private static Position nearestHeld(OrganisationGraph graph, Position position, LocalDate day) {
+    Position acting = position;
+    int levels = 0;
+    while (acting.holderOn(day).isEmpty() && levels++ < MAX_LEVELS) {
+      Optional<Position> up = graph.nearestManager(acting.id());
+      if (up.isEmpty()) {
+        break;
+      }
+      acting = up.get();
+    }
+    return acting;
   }
 
   /**
@@ -284,11 +293,7 @@ public final class Router {
             .map(Position::id)
             .sorted(Comparator.comparing(PositionId::value))
             .toList();
-    Optional<Position> manager = leaderOf(graph, unit.get());
-    int levels = 0;
-    while (manager.isPresent() && manager.get().holderOn(day).isEmpty() && levels++ < MAX_LEVELS) {
-      manager = graph.nearestManager(manager.get().id());
-    }
+    Optional<Position> manager = leaderOf(graph, unit.get()).map(p -> nearestHeld(graph, p, day));
     return new Recommended(
         recommendation,
         Optional.of(unit.get().id()),
