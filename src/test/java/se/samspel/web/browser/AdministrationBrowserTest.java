@@ -73,10 +73,17 @@ class AdministrationBrowserTest {
     Files.writeString(valid, ImportDocuments.json(ImportDocuments.demo()), StandardCharsets.UTF_8);
     browser.find("#organisation-file").sendKeys(valid.toString());
     browser.find("form[action='/administration/organisation'] button[type=submit]").click();
+    // The previous page's result is still found while the import's answer loads: an element that
+    // goes stale under the check is not the answer yet.
     browser.waitFor(
-        d ->
-            browser.all("#organisation-result").stream()
-                .anyMatch(e -> e.getText().contains("importerad")));
+        d -> {
+          try {
+            return browser.all("#organisation-result").stream()
+                .anyMatch(e -> e.getText().contains("importerad"));
+          } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return false;
+          }
+        });
 
     assertThat(browser.text("#organisation-result"))
         .contains("Organisationen är importerad från malarvik.json.", "Det här ändrades");
