@@ -102,6 +102,34 @@ public class PageContext {
     return resolvedIdentity;
   }
 
+  /** Whether anyone is signed in (a person of the organisation or not). */
+  public boolean signedIn() {
+    return !anonymous();
+  }
+
+  /**
+   * Signed in, but the login names no person of the organisation (none has it, or several share
+   * it): the pages say so instead of refusing without a reason.
+   */
+  public boolean signedInWithoutPerson() {
+    return signedIn() && personId().isEmpty();
+  }
+
+  /** The login the reader signed in with (the configured subject claim), or empty. */
+  public String signedInAs() {
+    if (anonymous()) {
+      return "";
+    }
+    String login = resolved().getAttribute(CurrentCaller.LOGIN_ATTRIBUTE);
+    return login != null ? login : resolved().getPrincipal().getName();
+  }
+
+  /** Whether the reader's login is shared by several people (see CurrentCaller). */
+  public boolean loginShared() {
+    return signedIn()
+        && Boolean.TRUE.equals(resolved().getAttribute(CurrentCaller.LOGIN_SHARED_ATTRIBUTE));
+  }
+
   public Optional<PersonId> personId() {
     if (anonymous()) {
       return Optional.empty();
