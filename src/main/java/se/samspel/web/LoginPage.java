@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
@@ -60,6 +61,8 @@ public class LoginPage {
         boolean unknown,
         boolean loggedOut,
         String signIn);
+
+    static native TemplateInstance leaving(PageContext page, String providerLogout);
   }
 
   /** The demo people shown first: one of each kind the README names. */
@@ -170,9 +173,18 @@ public class LoginPage {
   public Response logout(@RestForm("_csrf") String csrf) {
     page.verifyCsrf(csrf);
     URI loggedOut = URI.create("/logga-in?utloggad=true");
-    URI next = providerSession.end(loggedOut).orElse(loggedOut);
-    return Response.seeOther(next)
-        .header(HttpHeaders.SET_COOKIE, Cookies.expired(Cookies.TOKEN, config.secureCookies()))
+    var expiredToken = Cookies.expired(Cookies.TOKEN, config.secureCookies());
+    Optional<URI> providerLogout = providerSession.end(loggedOut);
+    page.forgetReader();
+    return providerLogout
+        // The provider's logout is another origin: the pages' Content-Security-Policy
+        // (form-action 'self') would stop a form post redirected there, so a page leads on.
+        .map(
+            endSession ->
+                Response.ok(Templates.leaving(page, endSession.toString()).setLocale(page.locale()))
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")))
+        .orElseGet(() -> Response.seeOther(loggedOut))
+        .header(HttpHeaders.SET_COOKIE, expiredToken)
         .build();
   }
 
