@@ -57,7 +57,8 @@ public final class OrganisationGraph {
           .filter(l -> !l.isEmpty())
           .ifPresent(l -> peopleByLogin.computeIfAbsent(l, k -> new ArrayList<>()).add(person));
     }
-    peopleByLogin.replaceAll((login, sharing) -> sortedById(sharing));
+    peopleByLogin.replaceAll(
+        (login, sharing) -> sharing.size() > 1 ? sortedById(sharing) : sharing);
     for (Unit unit : organisation.units()) {
       unit.parent().ifPresent(p -> childUnits.computeIfAbsent(p, k -> new ArrayList<>()).add(unit));
     }
