@@ -21,6 +21,12 @@ public class ProviderSession {
 
   private static final Logger LOG = Logger.getLogger(ProviderSession.class);
 
+  /**
+   * The session cookie Quarkus OIDC sets for the pages' tenant ({@code q_session} and the tenant
+   * id; a large session is split into {@code _chunk_N} cookies after it).
+   */
+  public static final String COOKIE = "q_session_" + IdentityTenants.WEB;
+
   /** Where Quarkus OIDC keeps the tenant that authenticated an identity. */
   private static final String TENANT_ATTRIBUTE = "tenant-id";
 

@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import se.samspel.common.FieldProblem;
 import se.samspel.common.http.Problem;
 import se.samspel.security.AuthConfig;
+import se.samspel.security.ProviderSession;
 
 /**
  * What every page response shares: a problem (the API's error form) becomes a Swedish error page
@@ -93,6 +94,11 @@ public class PageFilters {
     // annotation refused it): PageContext never blocks there, so the error page can be shown.
     PageContext page = pageContext.get();
     boolean secure = config.secureCookies();
+    // A template is rendered after this filter: issue the CSRF token now, so that its cookie goes
+    // with the page (the first page after the provider's sign-in has had none before).
+    if (response.getEntity() instanceof io.quarkus.qute.TemplateInstance) {
+      page.csrf();
+    }
     if (page.csrfIssued()) {
       response
           .getHeaders()
@@ -106,6 +112,9 @@ public class PageFilters {
     response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
     if (response.getEntity() instanceof Problem problem && wantsHtml(request, resource)) {
       if (response.getStatus() == 401) {
+        // A provider session that no longer refreshes (ended at the provider) is forgotten, or
+        // /inloggning would try it again and again.
+        forgetProviderSession(request, response, secure);
         redirectToLogin(request, response, path);
         return;
       }
@@ -128,6 +137,18 @@ public class PageFilters {
     return pageResource
         || request.getAcceptableMediaTypes().stream()
             .anyMatch(m -> m.getType().equals("text") && m.getSubtype().equals("html"));
+  }
+
+  /**
+   * Expires the OIDC session cookie of the pages' tenant and its chunks, if the request has them.
+   */
+  private static void forgetProviderSession(
+      ContainerRequestContext request, ContainerResponseContext response, boolean secure) {
+    request.getCookies().keySet().stream()
+        .filter(name -> name.startsWith(ProviderSession.COOKIE))
+        .forEach(
+            name ->
+                response.getHeaders().add(HttpHeaders.SET_COOKIE, Cookies.expired(name, secure)));
   }
 
   private void redirectToLogin(

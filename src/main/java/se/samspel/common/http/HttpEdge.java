@@ -209,6 +209,12 @@ public class HttpEdge {
 
   /** A failure raised in Vert.x Web (not one JAX-RS mapped): answered as a problem. */
   void failure(RoutingContext rc) {
+    // The identity provider's sign-in sends the reader to its login (the authorization code
+    // flow) by this exception; Quarkus' own handler answers it with the redirect.
+    if (rc.failure() instanceof io.quarkus.security.AuthenticationRedirectException) {
+      rc.next();
+      return;
+    }
     int status = rc.statusCode();
     if (rc.failure() instanceof HttpException http) {
       status = http.getStatusCode();
