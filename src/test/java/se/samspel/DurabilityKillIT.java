@@ -389,8 +389,8 @@ class DurabilityKillIT {
     env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
     env.put("SAMSPEL_DEMO_SEED", "true");
     env.put("SAMSPEL_AUTH_DEMO_ENABLED", "true");
-    env.put("SAMSPEL_JWT_PUBLIC_KEY_LOCATION", "demo/jwt-public.pem");
-    env.put("SAMSPEL_JWT_ISSUER", "urn:samspel:demo");
+    // A demo deployment: the demo login only, no identity provider.
+    env.put("SAMSPEL_OIDC_ENABLED", "false");
     env.put("SAMSPEL_MAIL_MOCK", "true");
     env.putAll(database);
     builder.directory(workDir.toFile());

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 import se.samspel.common.SamspelException;
 import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.domain.Login;
 import se.samspel.organisation.domain.Person;
 
 /**
@@ -48,7 +49,8 @@ public class DemoLogin {
             .current()
             .personByLogin(wanted)
             .orElseThrow(() -> SamspelException.notFound("person with login", wanted));
-    boolean administrator = config.demo().administrators().contains(wanted);
+    boolean administrator =
+        config.demo().administrators().stream().anyMatch(admin -> Login.same(admin, wanted));
     Set<String> groups = new HashSet<>();
     if (administrator) {
       groups.add(config.administratorGroup());

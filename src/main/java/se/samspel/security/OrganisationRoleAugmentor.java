@@ -21,7 +21,9 @@ import se.samspel.organisation.domain.Position;
 import se.samspel.organisation.domain.Roles;
 
 /**
- * Turns an authenticated token into Samspel's roles. The roles a token claims for itself are
+ * Turns an authenticated token (a bearer token, the ID token of a page's sign-in, or a demo token)
+ * into Samspel's roles. The configured subject claim names the person by login, matched as the
+ * organisation matches logins (case-insensitively). The roles a token claims for itself are
  * dropped: organisational roles come only from the positions the person holds today (appointed or
  * acting), and only the configured identity-provider groups make an administrator or an integration
  * (an intranet system reading the event feed).
@@ -64,7 +66,9 @@ public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
       roles.add(Roles.INTEGRATION);
     }
     OrganisationGraph graph = directory.current();
-    Optional<Person> person = claim(token, config.subjectClaim()).flatMap(graph::personByLogin);
+    Optional<String> login = claim(token, config.subjectClaim());
+    login.ifPresent(l -> builder.addAttribute(CurrentCaller.LOGIN_ATTRIBUTE, l));
+    Optional<Person> person = login.flatMap(graph::personByLogin);
     if (person.isPresent()) {
       builder.addAttribute(CurrentCaller.PERSON_ATTRIBUTE, person.get().id());
       roles.add(Roles.MEMBER);

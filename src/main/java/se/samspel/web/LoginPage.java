@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
@@ -27,12 +28,19 @@ import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.Position;
 import se.samspel.security.DemoLogin;
+import se.samspel.security.ProviderSession;
 
 /**
- * Logging in and out of the pages, and choosing their language. With the demo login enabled the
- * page signs a token for a demo person and keeps it in an HttpOnly cookie; in production the
- * municipality's single sign-on puts its token in the same cookie (or header) and this page only
- * explains that.
+ * Signing in and out of the pages, and choosing their language.
+ *
+ * <p>With the municipality's identity provider configured, {@code /inloggning} is the one address
+ * behind the OpenID Connect authorization code flow (with PKCE, RFC 7636): a page asked for without
+ * a session comes here, the provider's login follows, and the reader returns to the page asked for.
+ * Logging out ends Samspel's session and the provider's (OpenID Connect RP-Initiated Logout 1.0)
+ * and returns to the login page, which says so.
+ *
+ * <p>With the demo login enabled (the embedded default) the login page signs a token for a demo
+ * person and keeps it in an HttpOnly cookie, for the pages only.
  */
 @Path("/")
 @PermitAll
@@ -51,7 +59,10 @@ public class LoginPage {
         String next,
         String entered,
         boolean unknown,
-        boolean loggedOut);
+        boolean loggedOut,
+        String signIn);
+
+    static native TemplateInstance leaving(PageContext page, String providerLogout);
   }
 
   /** The demo people shown first: one of each kind the README names. */
@@ -79,18 +90,38 @@ public class LoginPage {
   private final OrganisationDirectory directory;
   private final WebConfig config;
   private final Clock clock;
+  private final ProviderSession providerSession;
 
   public LoginPage(
       PageContext page,
       DemoLogin demoLogin,
       OrganisationDirectory directory,
       WebConfig config,
-      Clock clock) {
+      Clock clock,
+      ProviderSession providerSession) {
     this.page = page;
     this.demoLogin = demoLogin;
     this.directory = directory;
     this.config = config;
     this.clock = clock;
+    this.providerSession = providerSession;
+  }
+
+  /**
+   * The pages' sign-in with the identity provider. Quarkus OIDC guards this address (an HTTP
+   * permission in application.properties): without a session the reader goes to the provider's
+   * login, which redirects back here; with one, this returns 303 to {@code next} (a local page,
+   * else the home page). Without a provider it leads to the demo login.
+   */
+  @GET
+  @Path("inloggning")
+  @Operation(hidden = true)
+  public Response signIn(@QueryParam("next") String next) {
+    String target = Pages.safeReturnPath(next);
+    if (!page.signedIn()) {
+      return Response.seeOther(URI.create(demoLoginAddress(target))).build();
+    }
+    return Response.seeOther(URI.create(target)).build();
   }
 
   @GET
@@ -141,8 +172,19 @@ public class LoginPage {
   @Operation(hidden = true)
   public Response logout(@RestForm("_csrf") String csrf) {
     page.verifyCsrf(csrf);
-    return Response.seeOther(URI.create("/logga-in?utloggad=true"))
-        .header(HttpHeaders.SET_COOKIE, Cookies.expired(Cookies.TOKEN, config.secureCookies()))
+    URI loggedOut = URI.create("/logga-in?utloggad=true");
+    var expiredToken = Cookies.expired(Cookies.TOKEN, config.secureCookies());
+    Optional<URI> providerLogout = providerSession.end(loggedOut);
+    page.forgetReader();
+    return providerLogout
+        // The provider's logout is another origin: the pages' Content-Security-Policy
+        // (form-action 'self') would stop a form post redirected there, so a page leads on.
+        .map(
+            endSession ->
+                Response.ok(Templates.leaving(page, endSession.toString()).setLocale(page.locale()))
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")))
+        .orElseGet(() -> Response.seeOther(loggedOut))
+        .header(HttpHeaders.SET_COOKIE, expiredToken)
         .build();
   }
 
@@ -162,7 +204,15 @@ public class LoginPage {
 
   private TemplateInstance show(String next, String entered, boolean unknown, boolean loggedOut) {
     List<DemoPerson> people = demoLogin.enabled() ? demoPeople() : List.of();
-    return Templates.login(page, demoLogin.enabled(), people, next, entered, unknown, loggedOut)
+    return Templates.login(
+            page,
+            demoLogin.enabled(),
+            people,
+            next,
+            entered,
+            unknown,
+            loggedOut,
+            providerSession.providerConfigured() ? signInAddress(next) : "")
         .setLocale(page.locale());
   }
 
@@ -182,8 +232,20 @@ public class LoginPage {
         .toList();
   }
 
-  /** The address of the login page that returns to {@code next} afterwards. */
-  static String loginAddress(String next) {
+  /**
+   * Where a reader who is not signed in goes to sign in and then return to {@code next}: the
+   * provider's sign-in when one is configured, else the demo login page.
+   */
+  static String loginAddress(String next, boolean providerConfigured) {
+    return providerConfigured ? signInAddress(next) : demoLoginAddress(next);
+  }
+
+  /** The provider's sign-in that returns to {@code next}. */
+  static String signInAddress(String next) {
+    return "/inloggning?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+  }
+
+  private static String demoLoginAddress(String next) {
     return "/logga-in?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
   }
 }

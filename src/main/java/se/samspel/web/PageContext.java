@@ -34,6 +34,8 @@ public class PageContext {
   /** The zone times are shown in: the municipality's (the working calendar's zone). */
   @jakarta.inject.Inject java.time.ZoneId zone;
 
+  @jakarta.inject.Inject se.samspel.security.AuthConfig auth;
+
   private final CurrentIdentityAssociation association;
   private final HttpServerRequest request;
   private final OrganisationDirectory directory;
@@ -100,6 +102,48 @@ public class PageContext {
       }
     }
     return resolvedIdentity;
+  }
+
+  /**
+   * Where the header's "Logga in" leads: the identity provider's sign-in when one is configured,
+   * else the demo login page (both take {@code next}).
+   */
+  public String loginPath() {
+    return auth.oidc().enabled() ? "/inloggning" : "/logga-in";
+  }
+
+  /** After logging out: the rest of this response is shown as to someone not signed in. */
+  void forgetReader() {
+    resolvedIdentity = null;
+    identityChecked = true;
+  }
+
+  /** Whether anyone is signed in (a person of the organisation or not). */
+  public boolean signedIn() {
+    return !anonymous();
+  }
+
+  /**
+   * Signed in, but the login names no person of the organisation (none has it, or several share
+   * it): the pages say so instead of refusing without a reason.
+   */
+  public boolean signedInWithoutPerson() {
+    return signedIn() && personId().isEmpty();
+  }
+
+  /** The login the reader signed in with (the configured subject claim), or empty. */
+  public String signedInAs() {
+    if (anonymous()) {
+      return "";
+    }
+    String login = resolved().getAttribute(CurrentCaller.LOGIN_ATTRIBUTE);
+    return login != null ? login : resolved().getPrincipal().getName();
+  }
+
+  /** Whether the reader's login is shared by several people (see CurrentCaller). */
+  public boolean loginShared() {
+    return signedIn()
+        && Boolean.TRUE.equals(resolved().getAttribute(CurrentCaller.LOGIN_SHARED_ATTRIBUTE));
   }
 
   public Optional<PersonId> personId() {

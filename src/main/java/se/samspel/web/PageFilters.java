@@ -19,12 +19,14 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import se.samspel.common.FieldProblem;
 import se.samspel.common.http.Problem;
+import se.samspel.security.AuthConfig;
 
 /**
  * What every page response shares: a problem (the API's error form) becomes a Swedish error page
- * or, when no one is logged in, a way to the login page; the CSRF cookie is set when the page
- * issued one; an expired token cookie is removed; pages are never cached (they show personal data).
- * Form posts from another site are refused before they reach a page.
+ * or, when no one is logged in, a way to sign in (the identity provider's, else the demo login);
+ * the CSRF cookie is set when the page issued one; an expired token cookie is removed; pages are
+ * never cached (they show personal data). Form posts from another site are refused before they
+ * reach a page.
  */
 public class PageFilters {
 
@@ -33,12 +35,17 @@ public class PageFilters {
 
   private final Instance<PageContext> pageContext;
   private final WebConfig config;
+  private final AuthConfig auth;
   private final Template error;
 
   public PageFilters(
-      Instance<PageContext> pageContext, WebConfig config, @Location("error.html") Template error) {
+      Instance<PageContext> pageContext,
+      WebConfig config,
+      AuthConfig auth,
+      @Location("error.html") Template error) {
     this.pageContext = pageContext;
     this.config = config;
+    this.auth = auth;
     this.error = error;
   }
 
@@ -123,7 +130,7 @@ public class PageFilters {
             .anyMatch(m -> m.getType().equals("text") && m.getSubtype().equals("html"));
   }
 
-  private static void redirectToLogin(
+  private void redirectToLogin(
       ContainerRequestContext request, ContainerResponseContext response, String path) {
     String query = request.getUriInfo().getRequestUri().getRawQuery();
     String next = path + (query == null ? "" : "?" + query);
@@ -131,7 +138,9 @@ public class PageFilters {
     response.setEntity(null);
     response.getHeaders().remove(HttpHeaders.WWW_AUTHENTICATE);
     response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
-    response.getHeaders().putSingle(HttpHeaders.LOCATION, LoginPage.loginAddress(next));
+    response
+        .getHeaders()
+        .putSingle(HttpHeaders.LOCATION, LoginPage.loginAddress(next, auth.oidc().enabled()));
   }
 
   private Response errorPage(int status, List<FieldProblem> problems, String code, String detail) {

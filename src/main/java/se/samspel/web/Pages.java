@@ -1,15 +1,14 @@
 package se.samspel.web;
 
+import se.samspel.common.http.PagePaths;
+
 /** Which addresses are pages (everything but the API, Quarkus' tools and static assets). */
 public final class Pages {
 
   private Pages() {}
 
   public static boolean isPage(String path) {
-    return !(path.startsWith("/api/")
-        || path.equals("/api")
-        || path.startsWith("/q/")
-        || path.startsWith("/assets/"));
+    return PagePaths.isPage(path);
   }
 
   /**

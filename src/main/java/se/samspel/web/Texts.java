@@ -99,6 +99,27 @@ public interface Texts {
   @Message("Du är utloggad.")
   String logged_out();
 
+  @Message("Logga in med kommunens inloggning")
+  String login_with_provider();
+
+  @Message("Du loggas ut")
+  String leaving_title();
+
+  @Message(
+      "Du är utloggad från Samspel. Nu avslutas också inloggningen hos kommunens inloggningstjänst.")
+  String leaving_text();
+
+  @Message("Fortsätt")
+  String leaving_continue();
+
+  @Message(
+      "Du är inloggad som {login}, men ingen person i kommunens organisation i Samspel har den inloggningen. Organisationen kommer från HR-systemet: be Samspels administratör att lägga in din inloggning, eller logga ut och logga in med ett annat konto.")
+  String not_a_person(String login);
+
+  @Message(
+      "Du är inloggad som {login}, men flera personer i organisationen har den inloggningen (den skiljer sig bara i stora och små bokstäver). Ingen av dem kan logga in förrän Samspels administratör har rättat inloggningarna med en ny import.")
+  String login_shared(String login);
+
   // ---- errors ----
 
   @Message("Något blev fel")

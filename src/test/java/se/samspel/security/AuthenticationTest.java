@@ -53,6 +53,7 @@ class AuthenticationTest {
     String forged =
         Jwt.issuer(Tokens.ISSUER)
             .subject("kd")
+            .preferredUserName("kd")
             .groups("samspel-admin")
             .expiresIn(3600)
             .sign(stranger.getPrivate());

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Real signed tokens for tests, made with the demo key pair the application under test verifies
- * against: the same kind of token the identity provider or the demo login issues.
+ * against (its demo tenant): the same kind of token the demo login issues. The login is in both
+ * {@code sub} and {@code preferred_username}, the default subject claim.
  */
 public final class Tokens {
 
@@ -16,18 +17,24 @@ public final class Tokens {
 
   /** A valid token for the person with this login. */
   public static String forLogin(String login) {
-    return Jwt.issuer(ISSUER).subject(login).expiresIn(3600).sign();
+    return Jwt.issuer(ISSUER).subject(login).preferredUserName(login).expiresIn(3600).sign();
   }
 
   /** A valid token for an administrator (the identity provider's group). */
   public static String administrator(String login) {
-    return Jwt.issuer(ISSUER).subject(login).groups(Set.of("samspel-admin")).expiresIn(3600).sign();
+    return Jwt.issuer(ISSUER)
+        .subject(login)
+        .preferredUserName(login)
+        .groups(Set.of("samspel-admin"))
+        .expiresIn(3600)
+        .sign();
   }
 
   /** A valid token for an intranet system (the identity provider's integration group). */
   public static String integration(String subject) {
     return Jwt.issuer(ISSUER)
         .subject(subject)
+        .preferredUserName(subject)
         .groups(Set.of("samspel-integration"))
         .expiresIn(3600)
         .sign();
@@ -38,6 +45,7 @@ public final class Tokens {
     Instant past = Instant.now().minusSeconds(7200);
     return Jwt.issuer(ISSUER)
         .subject(login)
+        .preferredUserName(login)
         .issuedAt(past)
         .expiresAt(past.plusSeconds(3600))
         .sign();
@@ -45,13 +53,18 @@ public final class Tokens {
 
   /** A token from some other issuer. */
   public static String foreignIssuer(String login) {
-    return Jwt.issuer("https://evil.example").subject(login).expiresIn(3600).sign();
+    return Jwt.issuer("https://evil.example")
+        .subject(login)
+        .preferredUserName(login)
+        .expiresIn(3600)
+        .sign();
   }
 
   /** A token that claims roles and groups for itself but is not an administrator. */
   public static String claimingRoles(String login) {
     return Jwt.issuer(ISSUER)
         .subject(login)
+        .preferredUserName(login)
         .groups(Set.of("kd", "administrator", "member"))
         .expiresIn(3600)
         .sign();

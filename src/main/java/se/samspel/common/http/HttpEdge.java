@@ -70,12 +70,13 @@ public class HttpEdge {
   private final String tokenCookie;
 
   /**
-   * @param tokenCookie the cookie the pages carry the bearer token in ({@code mp.jwt.token.cookie})
+   * @param tokenCookie the cookie the pages carry the bearer token in ({@code
+   *     samspel.auth.demo.cookie}, the demo login's)
    */
   public HttpEdge(
       HttpLimits limits,
       ObjectMapper json,
-      @ConfigProperty(name = "mp.jwt.token.cookie", defaultValue = "samspel_token")
+      @ConfigProperty(name = "samspel.auth.demo.cookie", defaultValue = "samspel_token")
           String tokenCookie) {
     this.limits = limits;
     this.json = json;

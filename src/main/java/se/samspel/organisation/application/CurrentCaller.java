@@ -16,6 +16,19 @@ public class CurrentCaller {
    */
   public static final String PERSON_ATTRIBUTE = "samspel.person";
 
+  /**
+   * The identity attribute that carries the login the token named (the configured subject claim),
+   * whether or not it matched a person: the pages tell a reader whom they signed in as.
+   */
+  public static final String LOGIN_ATTRIBUTE = "samspel.login";
+
+  /**
+   * The identity attribute set (to {@code true}) when the token's login is shared by several people
+   * of the organisation (logins that differ only by case, imported before they were refused): no
+   * one of them is signed in until an import gives them distinct logins.
+   */
+  public static final String LOGIN_SHARED_ATTRIBUTE = "samspel.login-shared";
+
   private final SecurityIdentity identity;
 
   public CurrentCaller(SecurityIdentity identity) {
@@ -27,10 +40,33 @@ public class CurrentCaller {
     return Optional.ofNullable(identity.getAttribute(PERSON_ATTRIBUTE));
   }
 
-  /** The caller's person; fails when the caller is not a member of the organisation. */
+  /**
+   * The caller's person; fails with 403 when the caller is not a member of the organisation, with
+   * the code {@code login-shared} when their login is shared by several people.
+   */
   public PersonId requirePerson() {
-    return personId()
-        .orElseThrow(() -> SamspelException.forbidden("You are not a person of this organisation"));
+    return personId().orElseThrow(this::notAPerson);
+  }
+
+  /** The login the caller's token named, if it named one. */
+  public Optional<String> login() {
+    return Optional.ofNullable(identity.getAttribute(LOGIN_ATTRIBUTE));
+  }
+
+  /** Whether the caller's login is shared by several people, so that it names no one. */
+  public boolean loginShared() {
+    return Boolean.TRUE.equals(identity.getAttribute(LOGIN_SHARED_ATTRIBUTE));
+  }
+
+  private SamspelException notAPerson() {
+    if (loginShared()) {
+      return new SamspelException(
+          SamspelException.Kind.FORBIDDEN,
+          "login-shared",
+          "Your login is shared by several people of the organisation (the logins differ only by"
+              + " case); an administrator must give them distinct logins by an import");
+    }
+    return SamspelException.forbidden("You are not a person of this organisation");
   }
 
   /** A name for the caller in logs and history: their person id, else the token's subject. */

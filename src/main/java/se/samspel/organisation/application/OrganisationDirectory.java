@@ -2,10 +2,14 @@ package se.samspel.organisation.application;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.OrganisationStore;
+import se.samspel.organisation.domain.Person;
 
 /**
  * Holds the current {@link OrganisationGraph} in memory so that routing never queries the database
@@ -40,6 +44,37 @@ public class OrganisationDirectory {
     LOG.infof(
         "Organisation revision %d loaded: %d units, %d positions, %d people",
         revision, graph.unitCount(), graph.positionCount(), graph.personCount());
+    warnAboutSharedLogins(revision, graph);
+  }
+
+  /**
+   * One warning per load when several people share a login once normalised (a database imported
+   * before issue 14 compared logins case-insensitively): names the normalised logins and the
+   * people's external ids, never their names. Those people cannot sign in until an import gives
+   * each a login of their own; the import refuses the document until it does.
+   */
+  private static void warnAboutSharedLogins(long revision, OrganisationGraph graph) {
+    Map<String, List<Person>> shared = graph.sharedLogins();
+    if (shared.isEmpty()) {
+      return;
+    }
+    String listed =
+        shared.entrySet().stream()
+            .map(
+                e ->
+                    "'"
+                        + e.getKey()
+                        + "' ("
+                        + e.getValue().stream()
+                            .map(p -> p.id().value())
+                            .collect(Collectors.joining(", "))
+                        + ")")
+            .collect(Collectors.joining("; "));
+    LOG.warnf(
+        "Organisation revision %d: %d login(s) are shared by several people once case and Unicode"
+            + " form are ignored, so identity providers cannot tell them apart: %s. These people"
+            + " cannot sign in until an import gives each of them a login of their own.",
+        revision, shared.size(), listed);
   }
 
   /** Picks up changes another instance made. */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * An immutable, indexed view of one {@link Organisation}: every question routing and escalation ask
@@ -30,7 +31,10 @@ public final class OrganisationGraph {
   private final Map<UnitId, Unit> units = new HashMap<>();
   private final Map<PositionId, Position> positions = new HashMap<>();
   private final Map<PersonId, Person> people = new HashMap<>();
-  private final Map<String, Person> peopleByLogin = new HashMap<>();
+
+  /** People by {@link Login#normalise normalised} login; a list longer than one is shared. */
+  private final Map<String, List<Person>> peopleByLogin = new HashMap<>();
+
   private final Map<UnitId, List<Unit>> childUnits = new HashMap<>();
   private final Map<UnitId, List<Position>> positionsByUnit = new HashMap<>();
   private final Map<PositionId, List<Position>> directReports = new HashMap<>();
@@ -46,7 +50,15 @@ public final class OrganisationGraph {
     this.organisation = organisation;
     organisation.units().forEach(u -> units.put(u.id(), u));
     organisation.people().forEach(p -> people.put(p.id(), p));
-    organisation.people().forEach(p -> p.login().ifPresent(l -> peopleByLogin.put(l, p)));
+    for (Person person : organisation.people()) {
+      person
+          .login()
+          .map(Login::normalise)
+          .filter(l -> !l.isEmpty())
+          .ifPresent(l -> peopleByLogin.computeIfAbsent(l, k -> new ArrayList<>()).add(person));
+    }
+    peopleByLogin.replaceAll(
+        (login, sharing) -> sharing.size() > 1 ? sortedById(sharing) : sharing);
     for (Unit unit : organisation.units()) {
       unit.parent().ifPresent(p -> childUnits.computeIfAbsent(p, k -> new ArrayList<>()).add(unit));
     }
@@ -105,9 +117,51 @@ public final class OrganisationGraph {
     return Optional.ofNullable(people.get(id));
   }
 
-  /** The person whose login (the identity provider's subject) is the given value. */
+  /**
+   * The person whose login (the identity provider's subject) is the given value, compared by {@link
+   * Login#normalise} (case-insensitively, Unicode-aware: {@code "KD"} finds the login {@code
+   * "kd"}). Empty when no one has it, when it is null or blank, and when several people share it
+   * once normalised (see {@link #lookupLogin}, which tells those cases apart).
+   */
   public Optional<Person> personByLogin(String login) {
-    return Optional.ofNullable(peopleByLogin.get(login));
+    return lookupLogin(login) instanceof LoginMatch.Found found
+        ? Optional.of(found.person())
+        : Optional.empty();
+  }
+
+  /**
+   * Who a login names, compared by {@link Login#normalise}: {@link LoginMatch.Found} for one
+   * person, {@link LoginMatch.Unknown} for no one (or a null or blank login), {@link
+   * LoginMatch.Ambiguous} when several people share it once normalised (a database imported before
+   * issue 14; sign-in must be refused for all of them).
+   */
+  public LoginMatch lookupLogin(String login) {
+    if (login == null) {
+      return new LoginMatch.Unknown();
+    }
+    String normalised = Login.normalise(login);
+    List<Person> found = peopleByLogin.getOrDefault(normalised, List.of());
+    return switch (found.size()) {
+      case 0 -> new LoginMatch.Unknown();
+      case 1 -> new LoginMatch.Found(found.get(0));
+      default -> new LoginMatch.Ambiguous(normalised, found);
+    };
+  }
+
+  /**
+   * The logins several people share once {@linkplain Login#normalise normalised}: normalised login
+   * → the people (two or more, ordered by external id), logins in alphabetical order. Empty for any
+   * organisation the import accepts now; not empty only for a database imported before issue 14.
+   */
+  public Map<String, List<Person>> sharedLogins() {
+    Map<String, List<Person>> shared = new TreeMap<>();
+    peopleByLogin.forEach(
+        (login, sharing) -> {
+          if (sharing.size() > 1) {
+            shared.put(login, sharing);
+          }
+        });
+    return Collections.unmodifiableMap(shared);
   }
 
   public int unitCount() {
@@ -333,6 +387,10 @@ public final class OrganisationGraph {
     PositionKind chairKind =
         body.kind() == UnitKind.EXECUTIVE_BOARD ? PositionKind.KSO : PositionKind.COMMITTEE_CHAIR;
     return positionsIn(body.id()).stream().filter(p -> p.kind() == chairKind).findFirst();
+  }
+
+  private static List<Person> sortedById(List<Person> people) {
+    return people.stream().sorted(Comparator.comparing(p -> p.id().value())).toList();
   }
 
   private Optional<Position> single(PositionKind kind) {

@@ -1,11 +1,13 @@
 package se.samspel.organisation.importing;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.samspel.organisation.domain.ActingAssignment;
+import se.samspel.organisation.domain.Login;
 import se.samspel.organisation.domain.Organisation;
 import se.samspel.organisation.domain.Person;
 import se.samspel.organisation.domain.PersonId;
@@ -27,10 +30,11 @@ import se.samspel.organisation.domain.UnitKind;
 
 /**
  * Checks a whole {@link ImportDocument} before anything is written, and reports every problem at
- * once: missing and malformed values, duplicate external ids, dangling references, cycles in the
- * unit tree and in reporting lines, departments without a head or responsible committee, committees
- * without a chair, political and administrative positions in the wrong kind of unit, and bad or
- * overlapping dates.
+ * once: missing and malformed values, duplicate external ids, logins that identity providers cannot
+ * tell apart (equal once {@linkplain Login#normalise normalised}), dangling references, cycles in
+ * the unit tree and in reporting lines, departments without a head or responsible committee,
+ * committees without a chair, political and administrative positions in the wrong kind of unit, and
+ * bad or overlapping dates.
  */
 public final class ImportValidator {
 
@@ -91,15 +95,71 @@ public final class ImportValidator {
         ImportDocument.PersonRow::id,
         ImportDocument.PersonRow::source,
         peopleById);
-    Map<String, RowSource> logins = new HashMap<>();
+    checkUniqueLogins();
+  }
+
+  /**
+   * Logins that are equal once {@linkplain Login#normalise normalised} (case, Unicode form and
+   * surrounding spaces ignored) are duplicates, because identity providers do not tell them apart
+   * (issue 14). Every row involved gets a problem on its {@code login} field that names the other
+   * rows and their spellings, so that the uploader can fix whichever row is wrong.
+   */
+  private void checkUniqueLogins() {
+    Map<String, List<ImportDocument.PersonRow>> byLogin = new LinkedHashMap<>();
     for (ImportDocument.PersonRow person : document.people()) {
       if (!isBlank(person.login())) {
-        RowSource earlier = logins.putIfAbsent(person.login().trim(), person.source());
-        if (earlier != null) {
-          problem(person.source(), "login", "duplicate login '" + person.login().trim() + "'");
-        }
+        byLogin
+            .computeIfAbsent(Login.normalise(person.login()), k -> new ArrayList<>())
+            .add(person);
       }
     }
+    for (ImportDocument.PersonRow person : document.people()) {
+      if (isBlank(person.login())) {
+        continue;
+      }
+      List<ImportDocument.PersonRow> sharing = byLogin.get(Login.normalise(person.login()));
+      if (sharing.size() > 1) {
+        List<ImportDocument.PersonRow> others =
+            sharing.stream().filter(other -> other != person).toList();
+        problem(person.source(), "login", duplicateLogin(person.login().strip(), others));
+      }
+    }
+  }
+
+  private static String duplicateLogin(String spelling, List<ImportDocument.PersonRow> others) {
+    String alike =
+        others.stream()
+            .filter(o -> o.login().strip().equals(spelling))
+            .map(o -> o.source().where())
+            .collect(Collectors.joining(", "));
+    List<String> different =
+        others.stream().map(o -> o.login().strip()).filter(o -> !o.equals(spelling)).toList();
+    if (different.isEmpty()) {
+      return "duplicate login '" + spelling + "', also on " + alike;
+    }
+    // Equal once normalised, so: differing after NFC alone means case; differing after lower case
+    // alone means the Unicode form.
+    boolean byCase = different.stream().anyMatch(o -> !nfc(o).equals(nfc(spelling)));
+    boolean byForm =
+        different.stream()
+            .anyMatch(o -> !o.toLowerCase(Locale.ROOT).equals(spelling.toLowerCase(Locale.ROOT)));
+    String form = "Unicode form (a letter such as 'ö' composed or decomposed)";
+    String difference = byCase && byForm ? "case and " + form : byForm ? form : "case";
+    return "login '"
+        + spelling
+        + "' differs only by "
+        + difference
+        + " from "
+        + others.stream()
+            .filter(o -> !o.login().strip().equals(spelling))
+            .map(o -> "'" + o.login().strip() + "' on " + o.source().where())
+            .collect(Collectors.joining(", "))
+        + (alike.isEmpty() ? "" : " (and is repeated on " + alike + ")")
+        + "; identity providers do not tell them apart";
+  }
+
+  private static String nfc(String value) {
+    return Normalizer.normalize(value, Normalizer.Form.NFC);
   }
 
   private <R> void index(

@@ -12,6 +12,14 @@ public interface RowSource {
   /** The name of a logical field ("parent", "reportsTo" …) as the uploader wrote it. */
   String field(String logicalField);
 
+  /**
+   * Where the row is, as the uploader would look for it in a problem's reason: {@code "row 12"} for
+   * the CSV line 12, {@code "people[3]"} for a JSON row.
+   */
+  default String where() {
+    return "row " + line();
+  }
+
   /** A row of a JSON document: {@code units[3].parent}. */
   record Json(String collection, int index) implements RowSource {
     @Override
@@ -22,6 +30,11 @@ public interface RowSource {
     @Override
     public String field(String logicalField) {
       return collection + "[" + index + "]." + logicalField;
+    }
+
+    @Override
+    public String where() {
+      return collection + "[" + index + "]";
     }
   }
 }

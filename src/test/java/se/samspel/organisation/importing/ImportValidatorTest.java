@@ -63,6 +63,10 @@ class ImportValidatorTest {
     return "people[" + lastIndex(d.people(), ImportDocument.PersonRow::id, id) + "]." + field;
   }
 
+  private static String personRow(ImportDocument d, String id) {
+    return "people[" + lastIndex(d.people(), ImportDocument.PersonRow::id, id) + "]";
+  }
+
   /** The path the builder gives an acting row (a JSON upload would say positions[7].acting[0]). */
   private static String actingField(String position, int index, String field) {
     return "positions[" + position + "].acting[" + index + "]." + field;
@@ -409,8 +413,15 @@ class ImportValidatorTest {
       OrganisationBuilder b = small();
       b.person("P-NY", "Ny Person", "kso");
       ImportDocument d = b.build();
+      // Both rows are named, each pointing at the other.
       assertProblems(d)
-          .containsExactly(problem(personField(d, "P-NY", "login"), "duplicate login 'kso'"));
+          .containsExactly(
+              problem(
+                  personField(d, "P-KSO", "login"),
+                  "duplicate login 'kso', also on " + personRow(d, "P-NY")),
+              problem(
+                  personField(d, "P-NY", "login"),
+                  "duplicate login 'kso', also on " + personRow(d, "P-KSO")));
     }
 
     @Test
@@ -806,6 +817,11 @@ class ImportValidatorTest {
                 positionField(d, "POS-D", "reportsTo"),
                 "is required: everyone but KD reports to a manager"),
             problem(actingField("POS-VA-CH", 0, "to"), "ends before it starts (2026-06-01)"),
-            problem(personField(d, "P-DUP", "login"), "duplicate login 'kd'"));
+            problem(
+                personField(d, "P-KD", "login"),
+                "duplicate login 'kd', also on " + personRow(d, "P-DUP")),
+            problem(
+                personField(d, "P-DUP", "login"),
+                "duplicate login 'kd', also on " + personRow(d, "P-KD")));
   }
 }

@@ -1,0 +1,72 @@
+package se.samspel.security;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Checks at start that callers can sign in at all: with the identity provider (its issuer, client
+ * id and secret all given) or, where an operator turned it on, the demo login. When a setting is
+ * missing, one log line names it, and the application stops (exit status 78, EX_CONFIG of
+ * sysexits.h) instead of serving pages nobody can sign in to.
+ */
+@ApplicationScoped
+public class IdentitySettings {
+
+  private static final Logger LOG = Logger.getLogger(IdentitySettings.class);
+
+  /** EX_CONFIG (sysexits.h): a configuration error. */
+  static final int EX_CONFIG = 78;
+
+  private final AuthConfig config;
+
+  public IdentitySettings(AuthConfig config) {
+    this.config = config;
+  }
+
+  void check(@Observes @Priority(1) StartupEvent start) {
+    missing()
+        .ifPresent(
+            problem -> {
+              LOG.error(problem);
+              Quarkus.asyncExit(EX_CONFIG);
+            });
+  }
+
+  /** The missing setting, said as an operator sets it; empty when sign-in is configured. */
+  Optional<String> missing() {
+    AuthConfig.Oidc oidc = config.oidc();
+    if (!oidc.enabled()) {
+      return config.demo().enabled()
+          ? Optional.empty()
+          : Optional.of(
+              "Samspel cannot start: no sign-in is configured. Set SAMSPEL_OIDC_ISSUER,"
+                  + " SAMSPEL_OIDC_CLIENT_ID and SAMSPEL_OIDC_CLIENT_SECRET for the"
+                  + " municipality's identity provider (README, \"Sign-in\").");
+    }
+    if (blank(oidc.issuer())) {
+      return Optional.of(
+          "Samspel cannot start: SAMSPEL_OIDC_ISSUER is not set (the identity provider's issuer"
+              + " URL, e.g. https://login.example.se/realms/kommun; README, \"Sign-in\").");
+    }
+    if (blank(oidc.clientId())) {
+      return Optional.of(
+          "Samspel cannot start: SAMSPEL_OIDC_CLIENT_ID is not set (Samspel's client id at the"
+              + " identity provider; README, \"Sign-in\").");
+    }
+    if (blank(oidc.clientSecret())) {
+      return Optional.of(
+          "Samspel cannot start: SAMSPEL_OIDC_CLIENT_SECRET is not set (the client secret, from"
+              + " the environment only; README, \"Sign-in\").");
+    }
+    return Optional.empty();
+  }
+
+  private static boolean blank(Optional<String> value) {
+    return value.map(String::isBlank).orElse(true);
+  }
+}

@@ -1,0 +1,85 @@
+package se.samspel.security;
+
+import io.quarkus.oidc.OidcConfigurationMetadata;
+import io.quarkus.oidc.OidcSession;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * The pages' session with the municipality's identity provider (the {@link IdentityTenants#WEB}
+ * tenant): whether there is a provider, and ending a session on both sides.
+ */
+@RequestScoped
+public class ProviderSession {
+
+  private static final Logger LOG = Logger.getLogger(ProviderSession.class);
+
+  /** Where Quarkus OIDC keeps the tenant that authenticated an identity. */
+  private static final String TENANT_ATTRIBUTE = "tenant-id";
+
+  private final AuthConfig config;
+  private final SecurityIdentity identity;
+  private final Instance<OidcSession> session;
+  private final Instance<OidcConfigurationMetadata> metadata;
+  private final HttpServerRequest request;
+
+  public ProviderSession(
+      AuthConfig config,
+      SecurityIdentity identity,
+      Instance<OidcSession> session,
+      Instance<OidcConfigurationMetadata> metadata,
+      HttpServerRequest request) {
+    this.config = config;
+    this.identity = identity;
+    this.session = session;
+    this.metadata = metadata;
+    this.request = request;
+  }
+
+  /** Whether the pages sign in with the municipality's identity provider. */
+  public boolean providerConfigured() {
+    return config.oidc().enabled();
+  }
+
+  /**
+   * Ends the reader's session with the provider, if they have one: Samspel's session cookie is
+   * removed, and the answer is the provider's end-session endpoint (OpenID Connect RP-Initiated
+   * Logout 1.0: {@code id_token_hint}, {@code post_logout_redirect_uri}, {@code client_id}) that
+   * ends the provider's session and returns to {@code loggedOutPage} (a path on this site, which
+   * must be registered at the provider as a post-logout redirect URI). Empty when the reader has no
+   * provider session (the demo login, or no one) or the provider names no end-session endpoint:
+   * then only Samspel's session ends.
+   */
+  public Optional<URI> end(URI loggedOutPage) {
+    if (identity.isAnonymous()
+        || !IdentityTenants.WEB.equals(identity.getAttribute(TENANT_ATTRIBUTE))) {
+      return Optional.empty();
+    }
+    OidcSession oidcSession = session.get();
+    String idToken =
+        oidcSession.getIdToken() == null ? null : oidcSession.getIdToken().getRawToken();
+    String endSession = metadata.isResolvable() ? metadata.get().getEndSessionUri() : null;
+    oidcSession.logout().await().indefinitely();
+    if (endSession == null || endSession.isBlank()) {
+      LOG.warn("The identity provider names no end_session_endpoint: only Samspel's session ended");
+      return Optional.empty();
+    }
+    URI returnTo =
+        URI.create(request.scheme() + "://" + request.authority().toString())
+            .resolve(loggedOutPage);
+    UriBuilder logout =
+        UriBuilder.fromUri(endSession)
+            .queryParam("post_logout_redirect_uri", returnTo.toString())
+            .queryParam("client_id", config.oidc().clientId().orElse(""));
+    if (idToken != null) {
+      logout.queryParam("id_token_hint", idToken);
+    }
+    return Optional.of(logout.build());
+  }
+}
