@@ -34,7 +34,7 @@ public final class ProviderTokens {
   public static final String SHORT_LIVED = "samspel-short-lived";
   public static final String INTRANET = "intranet";
   public static final String INTRANET_SECRET = "intranet-test-secret";
-  public static final int SHORT_LIFESPAN_SECONDS = 5;
+  public static final int SHORT_LIFESPAN_SECONDS = 10;
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP =

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import se.samspel.support.oidc.KeycloakProvider;
 import se.samspel.support.oidc.ProviderTokens;
 import se.samspel.support.oidc.WithOidcProvider;
@@ -73,7 +76,7 @@ class OidcSignInBrowserTest {
 
     // Lars Ek signs in there and lands on the page he asked for.
     signInAtProvider("fc-buf");
-    browser.waitFor(d -> browser.path().equals("/arenden/" + id));
+    awaitPath("/arenden/" + id);
     assertThat(browser.text("h1")).isEqualTo(subject);
     assertThat(browser.text(".lead")).contains("Väntar på beslut");
     assertSessionCookiesAreHttpOnlySecureAndLax();
@@ -81,7 +84,7 @@ class OidcSignInBrowserTest {
 
     // He approves it in that session (the form carries its CSRF token as always).
     browser.clickThrough("form[action$='/godkann'] button[type=submit]");
-    browser.waitFor(d -> browser.path().startsWith("/att-besluta?klart=godkant"));
+    awaitPath("/att-besluta?klart=godkant");
     assertThat(browser.text(".notice--success")).contains("Du godkände ”" + subject + "”");
     given()
         .auth()
@@ -93,7 +96,7 @@ class OidcSignInBrowserTest {
 
     // The logout button ends Samspel's session and the provider's, and says so.
     browser.clickThrough("form[action='/logga-ut'] button");
-    browser.waitFor(d -> browser.path().startsWith("/logga-in"));
+    awaitPath("/logga-in");
     assertThat(browser.path()).contains("utloggad=true");
     assertThat(browser.pageText()).contains("Du är utloggad");
     assertThat(sessionCookies()).isEmpty();
@@ -108,7 +111,7 @@ class OidcSignInBrowserTest {
   void a_session_ended_at_the_provider_goes_back_to_the_login_once_the_tokens_expire() {
     browser.go("/mina-arenden");
     signInAtProvider("verksamhetschef");
-    browser.waitFor(d -> browser.path().equals("/mina-arenden"));
+    awaitPath("/mina-arenden");
     assertThat(browser.text("h1")).isEqualTo("Mina ärenden");
 
     ProviderTokens.endSessions("verksamhetschef");
@@ -122,7 +125,7 @@ class OidcSignInBrowserTest {
   void a_live_session_outlasts_its_tokens_because_they_are_refreshed() {
     browser.go("/mina-arenden");
     signInAtProvider("rektor");
-    browser.waitFor(d -> browser.path().equals("/mina-arenden"));
+    awaitPath("/mina-arenden");
 
     waitPastThePageTokensLifespan();
 
@@ -135,10 +138,46 @@ class OidcSignInBrowserTest {
   // ---- helpers --------------------------------------------------------------------------------
 
   private void assertAtProvidersLoginForm() {
-    browser.waitFor(d -> !browser.all("#kc-login").isEmpty());
+    await("the provider's login form", () -> !browser.all("#kc-login").isEmpty());
     assertThat(browser.driver().getCurrentUrl()).startsWith(provider.issuer() + "/");
     assertThat(browser.all("#username")).hasSize(1);
     assertThat(browser.all("#password")).hasSize(1);
+  }
+
+  /** Waits until the browser shows a page of Samspel whose path (and query) starts so. */
+  private void awaitPath(String start) {
+    await("a page at " + start, () -> browser.path().startsWith(start));
+  }
+
+  /**
+   * Waits up to 15 s; a timeout names what was awaited and shows where the browser is instead
+   * (address and the start of the text), with a screenshot and the page's source under
+   * target/screenshots.
+   */
+  private void await(String what, java.util.function.BooleanSupplier condition) {
+    try {
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+          .ignoring(WebDriverException.class)
+          .until(d -> condition.getAsBoolean());
+    } catch (TimeoutException e) {
+      String name = "oidc-timeout-" + System.currentTimeMillis();
+      browser.screenshot(name);
+      try {
+        java.nio.file.Files.writeString(
+            Browser.SCREENSHOTS.resolve(name + ".html"), browser.driver().getPageSource());
+      } catch (java.io.IOException ignored) {
+        // The message below says enough.
+      }
+      String text = browser.pageText();
+      throw new AssertionError(
+          "Waited 15 s for "
+              + what
+              + "; the browser shows "
+              + browser.driver().getCurrentUrl()
+              + ": "
+              + text.substring(0, Math.min(600, text.length())),
+          e);
+    }
   }
 
   /** Types the person's username and password into Keycloak's form and submits it. */
@@ -147,7 +186,9 @@ class OidcSignInBrowserTest {
     browser.find("#username").sendKeys(username);
     browser.find("#password").sendKeys(KeycloakProvider.PASSWORD);
     browser.clickThrough("#kc-login");
-    browser.waitFor(d -> browser.driver().getCurrentUrl().startsWith(base.toString()));
+    await(
+        "the way back to Samspel",
+        () -> browser.driver().getCurrentUrl().startsWith(base.toString()));
   }
 
   /** The cookies of Samspel's OIDC session ({@code q_session}, and its chunks if it is split). */
