@@ -15,6 +15,7 @@ import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.domain.LoginMatch;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.Person;
 import se.samspel.organisation.domain.Position;
@@ -68,7 +69,12 @@ public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
     OrganisationGraph graph = directory.current();
     Optional<String> login = claim(token, config.subjectClaim());
     login.ifPresent(l -> builder.addAttribute(CurrentCaller.LOGIN_ATTRIBUTE, l));
-    Optional<Person> person = login.flatMap(graph::personByLogin);
+    LoginMatch match = login.map(graph::lookupLogin).orElse(new LoginMatch.Unknown());
+    if (match instanceof LoginMatch.Ambiguous) {
+      builder.addAttribute(CurrentCaller.LOGIN_SHARED_ATTRIBUTE, Boolean.TRUE);
+    }
+    Optional<Person> person =
+        match instanceof LoginMatch.Found found ? Optional.of(found.person()) : Optional.empty();
     if (person.isPresent()) {
       builder.addAttribute(CurrentCaller.PERSON_ATTRIBUTE, person.get().id());
       roles.add(Roles.MEMBER);

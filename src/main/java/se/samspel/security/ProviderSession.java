@@ -6,8 +6,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -73,13 +74,17 @@ public class ProviderSession {
     URI returnTo =
         URI.create(request.scheme() + "://" + request.authority().toString())
             .resolve(loggedOutPage);
-    UriBuilder logout =
-        UriBuilder.fromUri(endSession)
-            .queryParam("post_logout_redirect_uri", returnTo.toString())
-            .queryParam("client_id", config.oidc().clientId().orElse(""));
+    StringBuilder logout = new StringBuilder(endSession);
+    logout.append(endSession.contains("?") ? '&' : '?');
+    logout.append("post_logout_redirect_uri=").append(encoded(returnTo.toString()));
+    logout.append("&client_id=").append(encoded(config.oidc().clientId().orElse("")));
     if (idToken != null) {
-      logout.queryParam("id_token_hint", idToken);
+      logout.append("&id_token_hint=").append(encoded(idToken));
     }
-    return Optional.of(logout.build());
+    return Optional.of(URI.create(logout.toString()));
+  }
+
+  private static String encoded(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }

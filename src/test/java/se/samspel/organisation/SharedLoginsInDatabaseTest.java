@@ -72,8 +72,26 @@ class SharedLoginsInDatabaseTest {
                       .containsExactly(HEAD, MANAGER_BELOW));
 
       // Neither can sign in as the other; everyone else still can.
-      as("fc-buf").get("/api/me").then().statusCode(403);
-      as("FC-BUF").get("/api/me").then().statusCode(403);
+      as("fc-buf")
+          .get("/api/me")
+          .then()
+          .statusCode(403)
+          .body("code", equalTo("login-shared"))
+          .body("detail", org.hamcrest.Matchers.containsString("shared by several people"));
+      as("FC-BUF").get("/api/me").then().statusCode(403).body("code", equalTo("login-shared"));
+      // The pages say so in Swedish, not just "no permission".
+      String page =
+          io.restassured.RestAssured.given()
+              .redirects()
+              .follow(false)
+              .cookie("samspel_token", se.samspel.support.Tokens.forLogin("fc-buf"))
+              .accept("text/html")
+              .get("/mina-arenden")
+              .then()
+              .statusCode(403)
+              .extract()
+              .asString();
+      assertThat(page).contains("flera personer i organisationen har den inloggningen");
       as("kd").get("/api/me").then().statusCode(200).body("personId", equalTo("P-KD"));
       as("larare").get("/api/me").then().statusCode(200).body("personId", equalTo("P-LARARE"));
 

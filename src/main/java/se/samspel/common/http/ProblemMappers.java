@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -27,6 +29,7 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import se.samspel.common.CallerAttributes;
 import se.samspel.common.FieldProblem;
 import se.samspel.common.SamspelException;
 import se.samspel.common.StrictJson;
@@ -39,6 +42,8 @@ import se.samspel.common.StrictJson;
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  @jakarta.inject.Inject CurrentIdentityAssociation identities;
 
   /** The detail of every 401, also the example of {@link ProblemResponses#UNAUTHORIZED}. */
   static final String UNAUTHENTICATED_DETAIL =
@@ -226,9 +231,31 @@ public class ProblemMappers {
     return unauthenticated(uri);
   }
 
+  /**
+   * A role check refused the caller. A caller whose login is shared by several people has no role
+   * at all; they are told why (code {@code login-shared}) rather than that their positions do not
+   * allow it.
+   */
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e, UriInfo uri) {
+    if (loginShared()) {
+      return answer(
+          403,
+          CallerAttributes.LOGIN_SHARED_CODE,
+          titleOf(403),
+          CallerAttributes.LOGIN_SHARED_DETAIL,
+          uri,
+          List.of());
+    }
     return answer(403, "forbidden", titleOf(403), FORBIDDEN_DETAIL, uri, List.of());
+  }
+
+  /** Whether the refused caller's login is shared (read only from an identity already resolved). */
+  private boolean loginShared() {
+    SecurityIdentity[] known = new SecurityIdentity[1];
+    identities.getDeferredIdentity().subscribe().with(i -> known[0] = i, failure -> {});
+    return known[0] != null
+        && Boolean.TRUE.equals(known[0].getAttribute(CallerAttributes.LOGIN_SHARED));
   }
 
   @ServerExceptionMapper({

@@ -3,6 +3,7 @@ package se.samspel.organisation.application;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import se.samspel.common.CallerAttributes;
 import se.samspel.common.SamspelException;
 import se.samspel.organisation.domain.PersonId;
 
@@ -14,20 +15,20 @@ public class CurrentCaller {
    * The identity attribute that carries the caller's {@link PersonId}, set when the token is
    * resolved to a person of the organisation (the security part's role augmentor).
    */
-  public static final String PERSON_ATTRIBUTE = "samspel.person";
+  public static final String PERSON_ATTRIBUTE = CallerAttributes.PERSON;
 
   /**
    * The identity attribute that carries the login the token named (the configured subject claim),
    * whether or not it matched a person: the pages tell a reader whom they signed in as.
    */
-  public static final String LOGIN_ATTRIBUTE = "samspel.login";
+  public static final String LOGIN_ATTRIBUTE = CallerAttributes.LOGIN;
 
   /**
    * The identity attribute set (to {@code true}) when the token's login is shared by several people
    * of the organisation (logins that differ only by case, imported before they were refused): no
    * one of them is signed in until an import gives them distinct logins.
    */
-  public static final String LOGIN_SHARED_ATTRIBUTE = "samspel.login-shared";
+  public static final String LOGIN_SHARED_ATTRIBUTE = CallerAttributes.LOGIN_SHARED;
 
   private final SecurityIdentity identity;
 
@@ -62,9 +63,8 @@ public class CurrentCaller {
     if (loginShared()) {
       return new SamspelException(
           SamspelException.Kind.FORBIDDEN,
-          "login-shared",
-          "Your login is shared by several people of the organisation (the logins differ only by"
-              + " case); an administrator must give them distinct logins by an import");
+          CallerAttributes.LOGIN_SHARED_CODE,
+          CallerAttributes.LOGIN_SHARED_DETAIL);
     }
     return SamspelException.forbidden("You are not a person of this organisation");
   }
