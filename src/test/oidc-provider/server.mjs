@@ -624,6 +624,43 @@ async function handleInteraction(req, res, entry, uid, action) {
   return provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
 }
 
+// Two habits of Keycloak that tests (and browsers) see, put on oidc-provider's GET answers:
+// a redirect is a 302 (oidc-provider sends 303; for a GET both mean "go there"), and an
+// authorization request that needs a sign-in answers 200 with the login form itself, where
+// oidc-provider redirects to its interaction URL. The form posts to that URL, whose cookie the
+// same answer sets.
+function keycloakAnswers(res, entry) {
+  const writeHead = res.writeHead.bind(res);
+  const end = res.end.bind(res);
+  const pattern = new RegExp(`^(?:${base()})?${entry.prefix}/interaction/([^/?#]+)$`);
+  let loginForm;
+  const toLoginForm = (status) => {
+    const interaction = status >= 300 && status < 400 && pattern.exec(String(res.getHeader('location') || ''));
+    if (interaction && !res.headersSent) {
+      loginForm = loginPage(entry.realm, `${entry.prefix}/interaction/${interaction[1]}/login`, '');
+      res.statusCode = 200;
+      res.statusMessage = 'OK';
+      res.removeHeader('location');
+      res.removeHeader('content-length');
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+    }
+  };
+  res.writeHead = (status, ...rest) => {
+    toLoginForm(status);
+    if (loginForm !== undefined) return writeHead(200, 'OK');
+    return status === 303 ? writeHead(302, 'Found') : writeHead(status, ...rest);
+  };
+  res.end = (chunk, ...rest) => {
+    if (loginForm === undefined) toLoginForm(res.statusCode);
+    if (loginForm !== undefined) return end(loginForm);
+    if (res.statusCode === 303 && !res.headersSent) {
+      res.statusCode = 302;
+      res.statusMessage = 'Found';
+    }
+    return end(chunk, ...rest);
+  };
+}
+
 const realmFiles = readdirSync(realmDirectory).filter((f) => f.endsWith('.json')).sort();
 if (!realmFiles.length) {
   console.error(`No realm files (*.json) in ${realmDirectory}`);
@@ -645,11 +682,7 @@ const server = http.createServer(async (req, res) => {
     if (m[2] === '/protocol/openid-connect/userinfo') return handleUserinfo(req, res, entry);
     // Keycloak answers with its fixed hostname whatever address was used: so does this.
     req.headers.host = new URL(base()).host;
-    // Keycloak redirects with 302 where oidc-provider uses 303; for a GET both mean "go there".
-    if (req.method === 'GET') {
-      const writeHead = res.writeHead.bind(res);
-      res.writeHead = (status, ...rest) => writeHead(status === 303 ? 302 : status, ...rest);
-    }
+    if (req.method === 'GET') keycloakAnswers(res, entry);
     req.originalUrl = req.url;
     req.url = req.url.slice(entry.prefix.length) || '/';
     return entry.callback(req, res);
