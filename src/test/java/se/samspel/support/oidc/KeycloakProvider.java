@@ -28,8 +28,9 @@ import java.util.stream.Stream;
  * <p>Keycloak needs a JDK 21 or newer, while Samspel builds on 17. The JDK is the first of: the
  * environment variable {@code SAMSPEL_OIDC_JAVA_HOME}; {@code JAVA_HOME} if it is 21 or newer; the
  * JVM running the tests if it is; the newest JDK 21+ under {@code /usr/lib/jvm} (by its {@code
- * release} file). Without one, {@link #get()} fails and names what to install. (The issue's
- * fallback to the npm {@code oidc-provider} is not built.)
+ * release} file). Without one (or with {@code SAMSPEL_OIDC_PROVIDER=node}), the stand-in on Node.js
+ * starts instead, as the issue decides: {@link NodeOidcProvider}, the OpenID-certified npm {@code
+ * oidc-provider} serving the same realms at Keycloak's addresses, so every test runs unchanged.
  *
  * <p>Each start is fresh: the distribution's {@code data} directory (its H2 database) is deleted,
  * and the realms of {@code src/test/resources/oidc} ({@value #REALM} and the foreign {@value
@@ -126,6 +127,12 @@ public final class KeycloakProvider {
   }
 
   private static void start() {
+    if ("node".equals(System.getenv("SAMSPEL_OIDC_PROVIDER")) || !hasJdk21()) {
+      NodeOidcProvider node = NodeOidcProvider.get();
+      System.setProperty(URL_PROPERTY, node.url());
+      System.setProperty(STARTUP_PROPERTY, Long.toString(node.startTime().toMillis()));
+      return;
+    }
     long started = System.nanoTime();
     Path home = distribution();
     Path javaHome = javaHome();
@@ -285,6 +292,15 @@ public final class KeycloakProvider {
       }
     }
     throw new IllegalStateException("No realm files: src/test/resources/oidc is missing");
+  }
+
+  private static boolean hasJdk21() {
+    try {
+      javaHome();
+      return true;
+    } catch (IllegalStateException none) {
+      return false;
+    }
   }
 
   /**
