@@ -1,12 +1,15 @@
 package se.samspel.support.oidc;
 
+import static se.samspel.support.oidc.ProviderProcesses.discoveryAnswers;
+import static se.samspel.support.oidc.ProviderProcesses.freePort;
+import static se.samspel.support.oidc.ProviderProcesses.realmDirectory;
+import static se.samspel.support.oidc.ProviderProcesses.sleep;
+import static se.samspel.support.oidc.ProviderProcesses.stop;
+import static se.samspel.support.oidc.ProviderProcesses.tail;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -217,38 +220,6 @@ public final class KeycloakProvider {
         home.getFileName(), javaHome, took.toSeconds(), url, log);
   }
 
-  private static boolean discoveryAnswers(HttpClient http, String issuer) {
-    try {
-      HttpResponse<String> response =
-          http.send(
-              HttpRequest.newBuilder(URI.create(issuer + "/.well-known/openid-configuration"))
-                  .timeout(Duration.ofSeconds(5))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() == 200 && response.body().contains(issuer);
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
-    }
-  }
-
-  private static void stop(Process process) {
-    List<ProcessHandle> children = process.descendants().toList();
-    process.destroy();
-    children.forEach(ProcessHandle::destroy);
-    try {
-      if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        children.forEach(ProcessHandle::destroyForcibly);
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
-  }
-
   /** The unpacked distribution: {@code SAMSPEL_KEYCLOAK_HOME}, else target/keycloak/keycloak-*. */
   static Path distribution() {
     String configured = System.getenv("SAMSPEL_KEYCLOAK_HOME");
@@ -279,19 +250,6 @@ public final class KeycloakProvider {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The realm files the provider imports. */
-  static Path realmDirectory() {
-    for (Path candidate :
-        List.of(
-            Path.of("target", "test-classes", "oidc"),
-            Path.of("src", "test", "resources", "oidc"))) {
-      if (Files.isDirectory(candidate)) {
-        return candidate.toAbsolutePath();
-      }
-    }
-    throw new IllegalStateException("No realm files: src/test/resources/oidc is missing");
   }
 
   private static boolean hasJdk21() {
@@ -385,15 +343,6 @@ public final class KeycloakProvider {
     }
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("No free port for Keycloak", e);
-    }
-  }
-
   private static void deleteRecursively(Path directory) throws IOException {
     if (!Files.exists(directory)) {
       return;
@@ -402,24 +351,6 @@ public final class KeycloakProvider {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(path);
       }
-    }
-  }
-
-  private static String tail(Path log) {
-    try {
-      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    } catch (IOException e) {
-      return "(no log at " + log + ")";
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
     }
   }
 }

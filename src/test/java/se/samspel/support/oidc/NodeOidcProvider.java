@@ -1,20 +1,21 @@
 package se.samspel.support.oidc;
 
+import static se.samspel.support.oidc.ProviderProcesses.discoveryAnswers;
+import static se.samspel.support.oidc.ProviderProcesses.freePort;
+import static se.samspel.support.oidc.ProviderProcesses.realmDirectory;
+import static se.samspel.support.oidc.ProviderProcesses.sleep;
+import static se.samspel.support.oidc.ProviderProcesses.stop;
+import static se.samspel.support.oidc.ProviderProcesses.tail;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The stand-in for Keycloak when no JDK 21+ can run it (issue 14, "Decided": fall back to the npm
@@ -202,75 +203,5 @@ public final class NodeOidcProvider {
     System.out.printf(
         "Stand-in OpenID Connect provider (npm oidc-provider on %s) started in %d ms at %s; log: %s%n",
         node, took.toMillis(), url, log);
-  }
-
-  private static boolean discoveryAnswers(HttpClient http, String issuer) {
-    try {
-      HttpResponse<String> response =
-          http.send(
-              HttpRequest.newBuilder(URI.create(issuer + "/.well-known/openid-configuration"))
-                  .timeout(Duration.ofSeconds(5))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() == 200
-          && response.body().contains("\"issuer\":\"" + issuer + "\"");
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while waiting for the stand-in provider", e);
-    }
-  }
-
-  private static void stop(Process process) {
-    process.destroy();
-    try {
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("No free port for the stand-in provider", e);
-    }
-  }
-
-  private static String tail(Path log) {
-    try {
-      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    } catch (IOException e) {
-      return "(no log at " + log + ")";
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while waiting for the stand-in provider", e);
-    }
-  }
-
-  /** The realm files, where {@link KeycloakProvider} imports them from. */
-  static Path realmDirectory() {
-    for (Path candidate :
-        List.of(
-            Path.of("target", "test-classes", "oidc"),
-            Path.of("src", "test", "resources", "oidc"))) {
-      if (Files.isDirectory(candidate)) {
-        return candidate.toAbsolutePath();
-      }
-    }
-    throw new IllegalStateException("No realm files: src/test/resources/oidc is missing");
   }
 }
