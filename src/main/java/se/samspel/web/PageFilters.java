@@ -107,7 +107,10 @@ public class PageFilters {
               Cookies.of(Cookies.CSRF, page.csrf(), Duration.ofDays(1), secure));
     }
     if (page.tokenRejected()) {
+      // An expired demo token, or a provider session that no longer refreshes: both are removed,
+      // so the page's "Logga in" starts afresh.
       response.getHeaders().add(HttpHeaders.SET_COOKIE, Cookies.expired(Cookies.TOKEN, secure));
+      forgetProviderSession(request, response, secure);
     }
     response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
     if (response.getEntity() instanceof Problem problem && wantsHtml(request, resource)) {
