@@ -2,7 +2,6 @@ package se.samspel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samspel.support.PackagedProcesses.freePort;
-import static se.samspel.support.PackagedProcesses.setting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,9 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -32,10 +28,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import se.samspel.support.PackagedProcesses;
 
 /**
  * Nothing the service acknowledged is lost when its JVM dies: the packaged application
@@ -81,7 +76,7 @@ class DurabilityKillIT {
 
   private Process app;
   private Path workDir;
-  private String dropDatabase;
+  private Map<String, String> dropDatabase;
 
   /** id → the state it was acknowledged in (AWAITING_DECISION, then APPROVED). */
   private final Map<String, String> acknowledgedRequests = new ConcurrentHashMap<>();
@@ -101,9 +96,7 @@ class DurabilityKillIT {
       app.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
     }
     if (dropDatabase != null) {
-      try (Connection db = serverConnection()) {
-        db.createStatement().execute("drop database if exists " + dropDatabase + " with (force)");
-      }
+      PackagedProcesses.dropDatabase(dropDatabase);
     }
   }
 
@@ -427,34 +420,9 @@ class DurabilityKillIT {
     if (!"postgresql".equals(System.getProperty("samspel.db.kind"))) {
       return Map.of();
     }
-    Matcher url =
-        Pattern.compile("(jdbc:postgresql://[^/]+/)([A-Za-z0-9_]+)(.*)").matcher(suiteUrl());
-    assertThat(url.matches()).as("a PostgreSQL URL naming a database: " + suiteUrl()).isTrue();
-    String name = url.group(2) + "_kill";
-    try (Connection db = serverConnection();
-        Statement s = db.createStatement()) {
-      s.execute("drop database if exists " + name + " with (force)");
-      s.execute("create database " + name);
-    }
-    dropDatabase = name;
-    return Map.of(
-        "SAMSPEL_DB_URL", url.group(1) + name + url.group(3),
-        "SAMSPEL_DB_USERNAME", setting("SAMSPEL_TEST_DB_USERNAME", "samspel.test.db.username"),
-        "SAMSPEL_DB_PASSWORD", setting("SAMSPEL_TEST_DB_PASSWORD", "samspel.test.db.password"));
-  }
-
-  /** The suite's server, through its maintenance database (never the suite's own). */
-  private static Connection serverConnection() throws Exception {
-    String server =
-        suiteUrl().replaceFirst("(jdbc:postgresql://[^/]+/)[A-Za-z0-9_]+", "$1postgres");
-    return DriverManager.getConnection(
-        server,
-        setting("SAMSPEL_TEST_DB_USERNAME", "samspel.test.db.username"),
-        setting("SAMSPEL_TEST_DB_PASSWORD", "samspel.test.db.password"));
-  }
-
-  private static String suiteUrl() {
-    return setting("SAMSPEL_TEST_DB_URL", "samspel.test.db.url");
+    Map<String, String> scratch = PackagedProcesses.scratchDatabase("kill");
+    dropDatabase = scratch;
+    return scratch;
   }
 
   // ---- HTTP

@@ -48,20 +48,24 @@ public class IdentitySettings {
                   + " SAMSPEL_OIDC_CLIENT_ID and SAMSPEL_OIDC_CLIENT_SECRET for the"
                   + " municipality's identity provider (README, \"Sign-in\").");
     }
+    java.util.List<String> missing = new java.util.ArrayList<>();
     if (blank(oidc.issuer())) {
-      return Optional.of(
-          "Samspel cannot start: SAMSPEL_OIDC_ISSUER is not set (the identity provider's issuer"
-              + " URL, e.g. https://login.example.se/realms/kommun; README, \"Sign-in\").");
+      missing.add(
+          "SAMSPEL_OIDC_ISSUER (the identity provider's issuer URL, e.g."
+              + " https://login.example.se/realms/kommun)");
     }
     if (blank(oidc.clientId())) {
-      return Optional.of(
-          "Samspel cannot start: SAMSPEL_OIDC_CLIENT_ID is not set (Samspel's client id at the"
-              + " identity provider; README, \"Sign-in\").");
+      missing.add("SAMSPEL_OIDC_CLIENT_ID (Samspel's client id at the identity provider)");
     }
     if (blank(oidc.clientSecret())) {
+      missing.add("SAMSPEL_OIDC_CLIENT_SECRET (the client secret, from the environment only)");
+    }
+    if (!missing.isEmpty()) {
       return Optional.of(
-          "Samspel cannot start: SAMSPEL_OIDC_CLIENT_SECRET is not set (the client secret, from"
-              + " the environment only; README, \"Sign-in\").");
+          "Samspel cannot start: "
+              + String.join(", ", missing)
+              + (missing.size() == 1 ? " is" : " are")
+              + " not set (README, \"Sign-in\").");
     }
     return Optional.empty();
   }

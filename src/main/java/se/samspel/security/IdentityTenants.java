@@ -13,8 +13,9 @@ import se.samspel.common.http.PagePaths;
  *
  * <ul>
  *   <li>a bearer token (RFC 6750) whose unverified {@code iss} is the demo issuer, while the demo
- *       login is on: {@value #DEMO}; any other bearer token: the default tenant, the municipality's
- *       identity provider (which then verifies issuer, signature, audience and lifetime itself);
+ *       login is on: {@value #DEMO}; any other bearer token: the default tenant ({@value
+ *       #PROVIDER_API}), the municipality's identity provider (which then verifies issuer,
+ *       signature, audience and lifetime itself);
  *   <li>a page without a bearer token: {@value #WEB}, the provider's authorization code flow, when
  *       the provider is configured;
  *   <li>otherwise {@value #DEMO} (the embedded default), so that an API call without a token is
@@ -33,6 +34,13 @@ public class IdentityTenants implements TenantResolver {
   /** The tenant of the pages' sign-in with the municipality's provider. */
   public static final String WEB = "web";
 
+  /**
+   * Quarkus OIDC's id of the default tenant. Named, never left to Quarkus (a null answer): it would
+   * then take the tenant from a session cookie's name, and the pages' session cookie would sign in
+   * API calls.
+   */
+  public static final String PROVIDER_API = "Default";
+
   private static final String BEARER = "Bearer ";
 
   private final AuthConfig config;
@@ -48,12 +56,12 @@ public class IdentityTenants implements TenantResolver {
     if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       String token = authorization.substring(BEARER.length()).trim();
       boolean demoToken = config.demo().enabled() && config.demo().issuer().equals(issuerOf(token));
-      return demoToken || !providerOn ? DEMO : null;
+      return demoToken || !providerOn ? DEMO : PROVIDER_API;
     }
     if (providerOn && PagePaths.isPage(context.normalizedPath())) {
       return WEB;
     }
-    return providerOn ? null : DEMO;
+    return providerOn ? PROVIDER_API : DEMO;
   }
 
   /** The {@code iss} claim of a JWS compact serialisation, unverified; null when unreadable. */

@@ -1,5 +1,6 @@
 package se.samspel.security;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
@@ -49,6 +50,13 @@ public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
     if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
       return Uni.createFrom().item(identity);
     }
+    if (IdentityTenants.PROVIDER_API.equals(identity.getAttribute("tenant-id"))
+        && isIdToken(token)) {
+      // An ID token names its audience as the client id too, and travels in logout URLs
+      // (id_token_hint): it proves a sign-in to Samspel's pages, never a call of its API.
+      return Uni.createFrom()
+          .failure(new AuthenticationFailedException("An ID token is not an access token"));
+    }
     return Uni.createFrom().item(() -> withOrganisationRoles(identity, token));
   }
 
@@ -85,6 +93,14 @@ public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
     }
     builder.addRoles(roles);
     return builder.build();
+  }
+
+  /**
+   * Whether a bearer token is an OpenID Connect ID token rather than an access token: Keycloak
+   * marks its ID tokens with the claim {@code typ: "ID"} (its access tokens {@code "Bearer"}).
+   */
+  static boolean isIdToken(JsonWebToken token) {
+    return claim(token, "typ").map(t -> t.equalsIgnoreCase("ID")).orElse(false);
   }
 
   private static Optional<String> claim(JsonWebToken token, String name) {

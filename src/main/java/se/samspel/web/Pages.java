@@ -22,7 +22,9 @@ public final class Pages {
         || next.contains("\\")
         || next.contains("\r")
         || next.contains("\n")
-        || !isPage(next)) {
+        || !isPage(next)
+        || next.startsWith("/logga-ut")
+        || next.startsWith("/inloggning")) {
       return "/";
     }
     return next;

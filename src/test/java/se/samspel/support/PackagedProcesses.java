@@ -29,4 +29,51 @@ public final class PackagedProcesses {
     }
     return value == null ? "" : value;
   }
+
+  /**
+   * A fresh PostgreSQL database next to the suite's, named {@code <suite database>_<suffix>}, as
+   * the environment a packaged process needs to use it (SAMSPEL_DB_URL, _USERNAME, _PASSWORD). Drop
+   * it with {@link #dropDatabase(String)}.
+   */
+  public static java.util.Map<String, String> scratchDatabase(String suffix) throws Exception {
+    java.util.regex.Matcher url =
+        java.util.regex.Pattern.compile("(jdbc:postgresql://[^/]+/)([A-Za-z0-9_]+)(.*)")
+            .matcher(suiteUrl());
+    if (!url.matches()) {
+      throw new IllegalStateException("Not a PostgreSQL URL naming a database: " + suiteUrl());
+    }
+    String name = url.group(2) + "_" + suffix;
+    try (java.sql.Connection db = serverConnection();
+        java.sql.Statement s = db.createStatement()) {
+      s.execute("drop database if exists " + name + " with (force)");
+      s.execute("create database " + name);
+    }
+    return java.util.Map.of(
+        "SAMSPEL_DB_URL", url.group(1) + name + url.group(3),
+        "SAMSPEL_DB_USERNAME", setting("SAMSPEL_TEST_DB_USERNAME", "samspel.test.db.username"),
+        "SAMSPEL_DB_PASSWORD", setting("SAMSPEL_TEST_DB_PASSWORD", "samspel.test.db.password"));
+  }
+
+  /** Drops a database {@link #scratchDatabase(String)} made, given its environment. */
+  public static void dropDatabase(java.util.Map<String, String> environment) throws Exception {
+    String name = environment.get("SAMSPEL_DB_URL").replaceFirst(".*/([A-Za-z0-9_]+).*", "$1");
+    try (java.sql.Connection db = serverConnection();
+        java.sql.Statement s = db.createStatement()) {
+      s.execute("drop database if exists " + name + " with (force)");
+    }
+  }
+
+  /** The suite's server, through its maintenance database (never the suite's own). */
+  private static java.sql.Connection serverConnection() throws Exception {
+    String server =
+        suiteUrl().replaceFirst("(jdbc:postgresql://[^/]+/)[A-Za-z0-9_]+", "$1postgres");
+    return java.sql.DriverManager.getConnection(
+        server,
+        setting("SAMSPEL_TEST_DB_USERNAME", "samspel.test.db.username"),
+        setting("SAMSPEL_TEST_DB_PASSWORD", "samspel.test.db.password"));
+  }
+
+  private static String suiteUrl() {
+    return setting("SAMSPEL_TEST_DB_URL", "samspel.test.db.url");
+  }
 }

@@ -94,6 +94,13 @@ class OidcSignInBrowserTest {
         .statusCode(200)
         .body("status", org.hamcrest.Matchers.equalTo("APPROVED"));
 
+    // The pages' session never signs in an API call: the API reads bearer tokens only.
+    browser.go("/api/me");
+    assertThat(browser.driver().getPageSource())
+        .contains("unauthenticated")
+        .doesNotContain("P-FC-BUF");
+    browser.go("/att-besluta");
+
     // The logout button ends Samspel's session and the provider's, and says so.
     browser.clickThrough("form[action='/logga-ut'] button");
     awaitPath("/logga-in");
