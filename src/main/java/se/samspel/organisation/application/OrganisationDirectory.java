@@ -2,11 +2,14 @@ package se.samspel.organisation.application;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import se.samspel.organisation.domain.OrganisationChanged;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.OrganisationStore;
 import se.samspel.organisation.domain.Person;
@@ -22,13 +25,15 @@ public class OrganisationDirectory {
   private static final Logger LOG = Logger.getLogger(OrganisationDirectory.class);
 
   private final OrganisationStore store;
+  private final Event<OrganisationChanged> changed;
   private final AtomicReference<Snapshot> snapshot =
       new AtomicReference<>(new Snapshot(-1, OrganisationGraph.empty()));
 
   private record Snapshot(long revision, OrganisationGraph graph) {}
 
-  public OrganisationDirectory(OrganisationStore store) {
+  public OrganisationDirectory(OrganisationStore store, Event<OrganisationChanged> changed) {
     this.store = store;
+    this.changed = changed;
   }
 
   /** The organisation as it is now. */
@@ -36,15 +41,23 @@ public class OrganisationDirectory {
     return snapshot.get().graph();
   }
 
-  /** Reads the organisation from the store and makes it current. */
+  /**
+   * Reads the organisation from the store, makes it current and fires {@link OrganisationChanged}
+   * (synchronously, so that an import's answer comes after open work has followed it).
+   */
   public synchronized void reload() {
     long revision = store.revision();
     OrganisationGraph graph = OrganisationGraph.of(store.load());
-    snapshot.set(new Snapshot(revision, graph));
+    Snapshot before = snapshot.getAndSet(new Snapshot(revision, graph));
     LOG.infof(
         "Organisation revision %d loaded: %d units, %d positions, %d people",
         revision, graph.unitCount(), graph.positionCount(), graph.personCount());
     warnAboutSharedLogins(revision, graph);
+    changed.fire(
+        new OrganisationChanged(
+            before.revision() < 0 ? Optional.empty() : Optional.of(before.graph()),
+            graph,
+            revision));
   }
 
   /**
