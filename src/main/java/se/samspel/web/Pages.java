@@ -1,5 +1,7 @@
 package se.samspel.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import se.samspel.common.http.PagePaths;
 
 /** Which addresses are pages (everything but the API, Quarkus' tools and static assets). */
@@ -13,20 +15,36 @@ public final class Pages {
 
   /**
    * A local address to return to after logging in: a path on this site, never another host (an open
-   * redirect would let a link send people to a look-alike login page).
+   * redirect would let a link send people to a look-alike login page). Browsers drop tabs and line
+   * breaks from an address and read a backslash as a slash (WHATWG URL Standard, "basic URL
+   * parser"), so "/\t/evil.example" or "/\\evil.example" would leave the site: an address with any
+   * control character, white space or backslash is refused, as is one that is not a valid URI
+   * reference (RFC 3986) without scheme and host. A refused address returns to the home page.
    */
   public static String safeReturnPath(String next) {
     if (next == null
         || !next.startsWith("/")
         || next.startsWith("//")
-        || next.contains("\\")
-        || next.contains("\r")
-        || next.contains("\n")
+        || next.chars().anyMatch(Pages::unsafeInAddress)
+        || !localPath(next)
         || !isPage(next)
         || next.startsWith("/logga-ut")
         || next.startsWith("/inloggning")) {
       return "/";
     }
     return next;
+  }
+
+  private static boolean unsafeInAddress(int c) {
+    return c == '\\' || Character.isISOControl(c) || Character.isWhitespace(c) || c == '\u00a0';
+  }
+
+  private static boolean localPath(String next) {
+    try {
+      URI uri = new URI(next);
+      return uri.getScheme() == null && uri.getRawAuthority() == null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 }

@@ -24,7 +24,12 @@ public interface NotificationConfig {
   @WithDefault("PT1M")
   Duration retryDelay();
 
-  /** The path of a request under samspel.public-url, {id} standing for the request id. */
-  @WithDefault("/api/requests/{id}")
+  /**
+   * The path of a request's link under samspel.public-url, {id} standing for the request id: the
+   * request's page ({@code /arenden/{id}}), one address for everyone who may read the request. A
+   * reader who is not signed in is sent through the sign-in and back to it. Never the API's
+   * address, which a browser shows as JSON (or a 401 problem without a bearer token).
+   */
+  @WithDefault("/arenden/{id}")
   String requestPath();
 }
