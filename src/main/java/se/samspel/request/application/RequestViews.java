@@ -60,9 +60,23 @@ public final class RequestViews {
       Integer hop,
       String note) {}
 
-  /** What waits, on whom, and until when before it escalates. */
+  /**
+   * What waits, on whom, and until when before it escalates; once the holder has taken the matter
+   * at this level ({@code POST /api/requests/{id}/acknowledge}), who took it and when, {@code
+   * dueAt} being then the next deadline the policy sets (working days or hours, see <i>Escalation
+   * and notifications</i> in the README; for a whistleblowing report the feedback deadline of lag
+   * 2021:890). In lists ({@link SummaryView}) the acknowledgement is not read: false and null.
+   */
   public record WaitingView(
-      PositionRef position, String action, Instant dueAt, boolean acknowledged) {}
+      PositionRef position,
+      String action,
+      @Schema(description = "When the step escalates unless acted on (ISO-8601 instant, UTC)")
+          Instant dueAt,
+      boolean acknowledged,
+      @Schema(description = "Who took the matter at this level; null until someone has")
+          PersonRef acknowledgedBy,
+      @Schema(description = "When the matter was taken at this level; null until it was")
+          Instant acknowledgedAt) {}
 
   /** A whole request. */
   public record RequestView(
@@ -149,7 +163,9 @@ public final class RequestViews {
                         position(graph, Optional.of(h.position()), day),
                         h.action().name(),
                         h.dueAt().orElse(null),
-                        h.isAcknowledged()))
+                        h.isAcknowledged(),
+                        person(graph, h.acknowledgedBy()),
+                        h.acknowledgedAt().orElse(null)))
             .orElse(null),
         position(graph, r.responsibleManager(), day),
         r.redirectedTo().orElse(null),
@@ -185,7 +201,9 @@ public final class RequestViews {
                         position(graph, Optional.of(p), day),
                         s.waitingFor().map(Enum::name).orElse(null),
                         s.dueAt().orElse(null),
-                        false))
+                        false,
+                        null,
+                        null))
             .orElse(null),
         s.ruleId(),
         s.createdAt(),

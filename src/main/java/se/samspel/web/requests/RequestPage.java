@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import se.samspel.common.SamspelException;
+import se.samspel.escalation.application.EscalateRequest;
 import se.samspel.escalation.application.TakeQuickDecision;
 import se.samspel.organisation.domain.Roles;
 import se.samspel.request.application.ActOnRequest;
@@ -43,13 +44,19 @@ public class RequestPage {
   private final RequestScreen screen;
   private final ActOnRequest act;
   private final TakeQuickDecision quickDecision;
+  private final EscalateRequest escalation;
 
   public RequestPage(
-      PageContext page, RequestScreen screen, ActOnRequest act, TakeQuickDecision quickDecision) {
+      PageContext page,
+      RequestScreen screen,
+      ActOnRequest act,
+      TakeQuickDecision quickDecision,
+      EscalateRequest escalation) {
     this.page = page;
     this.screen = screen;
     this.act = act;
     this.quickDecision = quickDecision;
+    this.escalation = escalation;
   }
 
   @GET
@@ -147,6 +154,34 @@ public class RequestPage {
     }
     return Response.seeOther(
             URI.create("/arenden/" + request.id().value() + "?klart=snabbt-beslut"))
+        .build();
+  }
+
+  /**
+   * "Ta ärendet": the holder (or substitute) of the waiting step takes the matter at their level,
+   * so it does not escalate at this deadline but at the next one the policy sets. The page then
+   * shows who took it, when, and the new deadline, to everyone who may read the request. Someone
+   * who does not hold the step is refused (403) and the attempt is recorded as an action outside
+   * the route, as through the API; a step already taken is a conflict (409), shown on the page.
+   */
+  @POST
+  @Path("/{id}/ta")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response take(@PathParam("id") String id, @RestForm("_csrf") String csrf) {
+    page.verifyCsrf(csrf);
+    ContactRequest request = screen.load(id);
+    try {
+      escalation.acknowledge(page.requirePerson(), request.id());
+    } catch (SamspelException e) {
+      if (e.kind() == SamspelException.Kind.CONFLICT) {
+        ContactRequest now = screen.load(id);
+        return screen.respond(
+            409, now, screen.conflict(now), FormErrors.none(), RequestScreen.Kept.none());
+      }
+      throw e;
+    }
+    return Response.seeOther(URI.create("/arenden/" + request.id().value() + "?klart=taget"))
         .build();
   }
 

@@ -39,7 +39,7 @@ import se.samspel.web.escalation.EscalationTexts;
  * A request's page, shared by its requester and the people on its route: what it is, where it
  * waits, its route hop by hop, the rule it follows and its history; and the forms of what the
  * reader may do with it now (withdraw, approve, decline, redirect, arrange, resolve, take a quick
- * decision, complete).
+ * decision, take the matter at their level, complete).
  */
 @RequestScoped
 public class RequestScreen {
@@ -88,7 +88,8 @@ public class RequestScreen {
       Notice notice,
       FormErrors errors,
       Kept kept,
-      boolean canQuickDecide) {}
+      boolean canQuickDecide,
+      boolean canTake) {}
 
   private final PageContext page;
   private final ReadRequests read;
@@ -181,7 +182,8 @@ public class RequestScreen {
         notice,
         errors,
         kept,
-        quickDecision.mayTake(reader, r));
+        quickDecision.mayTake(reader, r),
+        holds && current.map(h -> !h.isAcknowledged()).orElse(false));
   }
 
   /** The request as the reader may see it, by the same rule as the API ({@code ReadRequests}). */
@@ -253,6 +255,7 @@ public class RequestScreen {
           case "lost" -> RequestEventType.RESOLVED;
           case "klart" -> RequestEventType.COMPLETED;
           case "snabbt-beslut" -> RequestEventType.QUICK_DECISION_TAKEN;
+          case "taget" -> RequestEventType.ACKNOWLEDGED;
           default -> null;
         };
     if (event == null) {

@@ -373,6 +373,32 @@ public interface RequestTexts {
   @Message("Snabbt beslut fattat – informera nivån ovanför")
   String quick_button();
 
+  // ---- taking the matter at one's level (acknowledge) -----------------------------------------
+
+  @Message("Ta ärendet")
+  String take_title();
+
+  @Message(
+      "Ta ärendet när du hanterar det på din nivå. Det eskalerar då inte när tidsgränsen går ut,"
+          + " utan får en ny tidsgräns enligt riktlinjen. Alla som ser ärendet ser att du har tagit"
+          + " det.")
+  String take_hint();
+
+  @Message("Ta ärendet")
+  String take_button();
+
+  @Message("Ärendet togs av {who} {when}.")
+  String taken_by(String who, String when);
+
+  @Message("Ny tidsgräns: {due}.")
+  String taken_due(String due);
+
+  @Message("Taget av {who}, {when}")
+  String hop_taken(String who, String when);
+
+  @Message("Du har tagit ärendet ”{subject}”.")
+  String done_acknowledged(String subject);
+
   @Message("Har kontakten ägt rum?")
   String complete_title();
 
