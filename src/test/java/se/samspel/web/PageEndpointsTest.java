@@ -85,6 +85,7 @@ class PageEndpointsTest {
     RULES.put("POST /arenden/{id}/aterkalla", Rule.MEMBER);
     RULES.put("POST /arenden/{id}/klar", Rule.MEMBER);
     RULES.put("POST /arenden/{id}/snabbt-beslut", Rule.MEMBER);
+    RULES.put("POST /arenden/{id}/ta", Rule.MEMBER);
     RULES.put("GET /att-besluta", Rule.MEMBER);
     RULES.put("POST /att-besluta/{id}/godkann", Rule.MEMBER);
     RULES.put("POST /att-besluta/{id}/avsla", Rule.MEMBER);
