@@ -178,4 +178,45 @@ class MailLinkOpensRequestPageTest {
             .asString();
     assertThat(answer).doesNotContain("Elevhälsans arbete");
   }
+
+  @Test
+  void a_browser_opening_an_older_mails_api_link_is_sent_on_to_the_requests_page() {
+    String id = dialogueWithTeacher("Lärarnas fortbildning");
+    String browserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    Response browser =
+        given().redirects().follow(false).accept(browserAccept).get("/api/requests/" + id);
+    assertThat(browser.statusCode()).isEqualTo(303);
+    assertThat(pathOf(browser.header("Location"))).isEqualTo("/arenden/" + id);
+    // … which signs the reader in and decides who may read it, as for any link.
+    Response page = given().redirects().follow(false).accept(browserAccept).get("/arenden/" + id);
+    assertThat(pathOf(page.header("Location"))).isEqualTo("/logga-in?next=%2Farenden%2F" + id);
+  }
+
+  @Test
+  void api_clients_keep_the_api_answers_at_the_same_address() {
+    String id = dialogueWithTeacher("Skolskjutsarna");
+    // With a bearer token: the request as JSON, whatever the client accepts.
+    as("fc-buf")
+        .accept("text/html,application/json")
+        .get("/api/requests/" + id)
+        .then()
+        .statusCode(200)
+        .contentType(ContentType.JSON);
+    // Without one and not asking for HTML: the API's 401 problem, not a page.
+    given()
+        .redirects()
+        .follow(false)
+        .accept(ContentType.JSON)
+        .get("/api/requests/" + id)
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json");
+    given().redirects().follow(false).get("/api/requests/" + id).then().statusCode(401);
+    // Other API addresses under /api/requests are not request ids: left to the API.
+    Response inbox =
+        given().redirects().follow(false).accept("text/html").get("/api/requests/inbox");
+    assertThat(inbox.statusCode()).isNotEqualTo(303);
+    assertThat(inbox.header("Location")).isNull();
+  }
 }
