@@ -314,7 +314,7 @@ public class FollowTheOrganisation {
         waitedOn.isPresent()
             && holder.isPresent()
             && !waitedOn.equals(holder)
-            && substitutes.resolve(holder.get(), day.minusDays(1)).acting().equals(waitedOn);
+            && substitutes.stoodInBefore(waitedOn.get(), holder.get(), day);
     return FollowReason.of(
         left, actingEnded, nobodyPresent, wasSubstitute, nowSubstitute, acting.isPresent());
   }

@@ -31,8 +31,8 @@ public enum FollowReason {
    * @param waitedOnActingEnded the person the step waited on had an acting period in the post that
    *     has ended
    * @param nobodyPresent the post has a holder, but they and their substitutes are all away
-   * @param waitedOnWasSubstitute the person the step waited on was the holder's substitute until
-   *     yesterday, or the holder whose substitute acts now
+   * @param waitedOnWasSubstitute the person the step waited on stood in for the holder in a
+   *     substitution that is over
    * @param nowActingIsSubstitute the person who acts now does so as the holder's substitute
    * @param postHeld someone acts in the post now
    */
