@@ -195,6 +195,41 @@ class OpenWorkFollowsTheOrganisationTest {
   }
 
   @Test
+  void two_sweeps_at_once_move_a_step_once_and_notify_once() throws Exception {
+    importOrganisation(
+        change(
+            holder("POS-FC-BUF", null),
+            acting("POS-FC-BUF", "P-VC-GR", "2026-11-01", "2026-11-25")));
+    String id = politiciansDialogue();
+    clock.setTo(TWO_DAYS_LATER);
+
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<Integer>> sweeps = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        sweeps.add(
+            two.submit(
+                () -> {
+                  start.await();
+                  return sweeper.sweep();
+                }));
+      }
+      start.countDown();
+      for (java.util.concurrent.Future<Integer> sweep : sweeps) {
+        sweep.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      two.shutdownNow();
+    }
+
+    assertThat(follows(read("politiker", id))).hasSize(1);
+    assertThat(notices(id))
+        .filteredOn(n -> n.contains("ACTING_PERIOD_ENDED"))
+        .containsExactly("HOP_WAITING:P-KD:WAITS_ON_YOU:ACTING_PERIOD_ENDED:POS-FC-BUF");
+  }
+
+  @Test
   void a_department_head_replaced_while_a_teachers_problem_waits_on_them_gets_it_at_once() {
     // The teacher's problem climbs to the department head, then the head is replaced.
     String id = teachersProblem();
