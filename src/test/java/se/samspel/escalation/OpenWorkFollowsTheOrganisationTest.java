@@ -377,6 +377,43 @@ class OpenWorkFollowsTheOrganisationTest {
   }
 
   @Test
+  void a_policy_that_lets_an_escalated_step_wait_on_a_vacant_post_is_obeyed() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode doc =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            json.readTree(se.samspel.support.Fixtures.resource("policies/kungsor-2023.json"));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) doc.get("escalation"))
+        .put("vacant", "WAIT_ON_POST");
+    asAdministrator()
+        .contentType(ContentType.JSON)
+        .body(doc.toString())
+        .post("/api/policies")
+        .then()
+        .statusCode(201);
+    try {
+      importOrganisation(change(holder("POS-BUF-GR-CH", null)));
+      String id = teachersProblem();
+      clock.setTo(Instant.parse(read("larare", id).getString("waiting.dueAt")).plusSeconds(60));
+
+      sweeper.sweep();
+
+      JsonPath after = read("larare", id);
+      assertThat(after.getString("waiting.position.id"))
+          .as("the escalation gave the step to the vacant post, as the policy says")
+          .isEqualTo("POS-BUF-GR-CH");
+      assertThat(follows(after)).isEmpty();
+    } finally {
+      asAdministrator()
+          .contentType(ContentType.JSON)
+          .body(se.samspel.support.Fixtures.resource("policies/kungsor-2023.json"))
+          .post("/api/policies")
+          .then()
+          .statusCode(201);
+    }
+  }
+
+  @Test
   void the_request_page_tells_in_swedish_and_english_why_the_step_moved() {
     String id = politiciansDialogue();
     importOrganisation(change(holder("POS-FC-BUF", null)));

@@ -24,6 +24,7 @@ import se.samspel.request.domain.HopDeadlines;
 import se.samspel.request.domain.RequestHop;
 import se.samspel.request.domain.RequestId;
 import se.samspel.request.domain.StepMove;
+import se.samspel.request.domain.VacantPostWaits;
 import se.samspel.request.domain.WaitingPair;
 import se.samspel.substitution.application.SubstituteResolver;
 import se.samspel.substitution.domain.SubstitutionsChanged;
@@ -69,6 +70,7 @@ public class FollowTheOrganisation {
   private final Capacities capacities;
   private final SubstituteResolver substitutes;
   private final HopDeadlines deadlines;
+  private final VacantPostWaits vacantPostWaits;
   private final RequestNotices notices;
   private final Clock clock;
 
@@ -78,6 +80,7 @@ public class FollowTheOrganisation {
       Capacities capacities,
       SubstituteResolver substitutes,
       HopDeadlines deadlines,
+      VacantPostWaits vacantPostWaits,
       RequestNotices notices,
       Clock clock) {
     this.requests = requests;
@@ -85,6 +88,7 @@ public class FollowTheOrganisation {
     this.capacities = capacities;
     this.substitutes = substitutes;
     this.deadlines = deadlines;
+    this.vacantPostWaits = vacantPostWaits;
     this.notices = notices;
     this.clock = clock;
   }
@@ -205,6 +209,14 @@ public class FollowTheOrganisation {
       return Outcome.NONE;
     }
     ContactRequest request = found.get();
+    if (plan instanceof Plan.Follow follow
+        && follow.move().movedUp()
+        && escalatedToAVacantPost(hop.get())
+        && vacantPostWaits.escalatedStepWaitsOnVacantPost(request)) {
+      // The policy's escalation section gives a step to a vacant post all the same: it waits
+      // there until its deadline, and the sweeper climbs on from it then.
+      return Outcome.NONE;
+    }
     Outcome outcome;
     if (plan instanceof Plan.Follow follow) {
       request.followOrganisation(
@@ -218,6 +230,11 @@ public class FollowTheOrganisation {
     notices.recordChanges(request, day);
     request.stored(requests.update(request));
     return outcome;
+  }
+
+  /** The step climbed here by escalation and no one acted in the post when it arrived. */
+  private static boolean escalatedToAVacantPost(RequestHop hop) {
+    return hop.escalations() > 0 && hop.waitingOn().isEmpty();
   }
 
   /** What a pair needs, from the organisation and the substitutions as they are on the day. */
