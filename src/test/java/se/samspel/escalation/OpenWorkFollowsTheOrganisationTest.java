@@ -195,6 +195,23 @@ class OpenWorkFollowsTheOrganisationTest {
   }
 
   @Test
+  void an_acting_period_that_begins_gives_the_step_to_the_acting_holder_on_its_first_day() {
+    // The head of schools will act as department head from Thursday while Lars Ek is seconded.
+    importOrganisation(change(acting("POS-FC-BUF", "P-VC-GR", "2026-11-26", "2026-12-31")));
+    String id = politiciansDialogue();
+
+    clock.setTo(TWO_DAYS_LATER);
+    sweeper.sweep();
+
+    JsonPath after = read("politiker", id);
+    assertThat(after.getString("waiting.position.id")).isEqualTo("POS-FC-BUF");
+    assertThat(lastFollow(after).get("movedBecause")).isEqualTo("ACTING_PERIOD_STARTED");
+    assertThat(notices(id))
+        .contains("HOP_WAITING:P-VC-GR:WAITS_ON_YOU:ACTING_PERIOD_STARTED:POS-FC-BUF");
+    everyWaitingStepHasSomeoneToActOnIt("politiker", id);
+  }
+
+  @Test
   void two_sweeps_at_once_move_a_step_once_and_notify_once() throws Exception {
     importOrganisation(
         change(

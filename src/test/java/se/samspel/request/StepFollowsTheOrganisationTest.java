@@ -184,18 +184,21 @@ class StepFollowsTheOrganisationTest {
 
   @Test
   void the_reason_is_the_first_fact_that_holds() {
-    assertThat(FollowReason.of(true, true, true, true, true, true)).isEqualTo(FollowReason.RETIRED);
-    assertThat(FollowReason.of(false, true, false, false, false, false))
+    assertThat(FollowReason.of(true, true, true, true, true, true, true))
+        .isEqualTo(FollowReason.RETIRED);
+    assertThat(FollowReason.of(false, true, false, false, false, false, false))
         .isEqualTo(FollowReason.ACTING_PERIOD_ENDED);
-    assertThat(FollowReason.of(false, false, true, false, false, false))
+    assertThat(FollowReason.of(false, false, true, false, false, false, false))
         .isEqualTo(FollowReason.NO_ONE_PRESENT);
-    assertThat(FollowReason.of(false, false, false, true, true, true))
+    assertThat(FollowReason.of(false, false, false, true, true, true, true))
         .isEqualTo(FollowReason.SUBSTITUTION_STARTED);
-    assertThat(FollowReason.of(false, false, false, true, false, true))
+    assertThat(FollowReason.of(false, false, false, true, false, true, true))
         .isEqualTo(FollowReason.SUBSTITUTION_ENDED);
-    assertThat(FollowReason.of(false, false, false, false, false, true))
+    assertThat(FollowReason.of(false, false, false, false, false, true, true))
+        .isEqualTo(FollowReason.ACTING_PERIOD_STARTED);
+    assertThat(FollowReason.of(false, false, false, false, false, false, true))
         .isEqualTo(FollowReason.NEW_HOLDER);
-    assertThat(FollowReason.of(false, false, false, false, false, false))
+    assertThat(FollowReason.of(false, false, false, false, false, false, false))
         .isEqualTo(FollowReason.VACANT_POST);
   }
 }

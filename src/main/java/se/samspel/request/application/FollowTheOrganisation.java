@@ -332,8 +332,17 @@ public class FollowTheOrganisation {
             && holder.isPresent()
             && !waitedOn.equals(holder)
             && substitutes.stoodInBefore(waitedOn.get(), holder.get(), day);
+    boolean nowActingHolder =
+        acting.isPresent()
+            && post.actingOn(day).map(a -> acting.get().equals(a.person())).orElse(false);
     return FollowReason.of(
-        left, actingEnded, nobodyPresent, wasSubstitute, nowSubstitute, acting.isPresent());
+        left,
+        actingEnded,
+        nobodyPresent,
+        wasSubstitute,
+        nowSubstitute,
+        nowActingHolder,
+        acting.isPresent());
   }
 
   private static void report(String trigger, Outcome outcome) {

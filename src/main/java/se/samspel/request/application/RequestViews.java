@@ -57,8 +57,8 @@ public final class RequestViews {
    * @param movedTo for {@code STEP_FOLLOWED_ORGANISATION}: the post it waits on now (the same post
    *     when it is still held, the nearest held level above when it fell vacant)
    * @param movedBecause for {@code STEP_FOLLOWED_ORGANISATION}: why, one of {@code VACANT_POST,
-   *     NEW_HOLDER, RETIRED, ACTING_PERIOD_ENDED, SUBSTITUTION_STARTED, SUBSTITUTION_ENDED,
-   *     NO_ONE_PRESENT}
+   *     NEW_HOLDER, RETIRED, ACTING_PERIOD_ENDED, ACTING_PERIOD_STARTED, SUBSTITUTION_STARTED,
+   *     SUBSTITUTION_ENDED, NO_ONE_PRESENT}
    */
   public record EventView(
       Instant at,

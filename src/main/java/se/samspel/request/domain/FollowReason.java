@@ -16,6 +16,8 @@ public enum FollowReason {
   RETIRED,
   /** The acting (t.f.) period of the person the step waited on ended. */
   ACTING_PERIOD_ENDED,
+  /** An acting (t.f.) period began: the acting holder holds the post's authority now. */
+  ACTING_PERIOD_STARTED,
   /** The holder is away and their substitute acts for them. */
   SUBSTITUTION_STARTED,
   /** The substitution ended: the holder is back, or the substitute can no longer act. */
@@ -34,6 +36,7 @@ public enum FollowReason {
    * @param waitedOnWasSubstitute the person the step waited on stood in for the holder in a
    *     substitution that is over
    * @param nowActingIsSubstitute the person who acts now does so as the holder's substitute
+   * @param nowActingIsActingHolder the person who acts now does so as acting (t.f.) holder
    * @param postHeld someone acts in the post now
    */
   public static FollowReason of(
@@ -42,6 +45,7 @@ public enum FollowReason {
       boolean nobodyPresent,
       boolean waitedOnWasSubstitute,
       boolean nowActingIsSubstitute,
+      boolean nowActingIsActingHolder,
       boolean postHeld) {
     if (waitedOnLeft) {
       return RETIRED;
@@ -57,6 +61,9 @@ public enum FollowReason {
     }
     if (waitedOnWasSubstitute) {
       return SUBSTITUTION_ENDED;
+    }
+    if (nowActingIsActingHolder) {
+      return ACTING_PERIOD_STARTED;
     }
     return postHeld ? NEW_HOLDER : VACANT_POST;
   }
