@@ -7,7 +7,9 @@ import org.jboss.logging.Logger;
 import se.samspel.escalation.domain.EscalationLadder;
 import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.policy.domain.EscalationPolicy;
+import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.RoutedUnder;
+import se.samspel.request.domain.VacantPostWaits;
 
 /**
  * The ladder a request climbs: the escalation section of the policy version it was routed under, as
@@ -17,7 +19,7 @@ import se.samspel.request.domain.RoutedUnder;
  * once read.
  */
 @ApplicationScoped
-public class EscalationLadders {
+public class EscalationLadders implements VacantPostWaits {
 
   private static final Logger LOG = Logger.getLogger(EscalationLadders.class);
 
@@ -26,6 +28,12 @@ public class EscalationLadders {
 
   public EscalationLadders(PolicyCatalog policies) {
     this.policies = policies;
+  }
+
+  /** Whether the request's own policy version lets an escalated step wait on a vacant post. */
+  @Override
+  public boolean escalatedStepWaitsOnVacantPost(ContactRequest request) {
+    return of(request.routedUnder()).waitsOnVacantPosts();
   }
 
   /** The ladder of the policy version a request was routed under. */

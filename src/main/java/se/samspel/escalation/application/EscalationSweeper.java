@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
+import se.samspel.request.application.FollowTheOrganisation;
 import se.samspel.request.domain.ContactRequestRepository;
 import se.samspel.request.domain.RequestId;
 
@@ -16,7 +17,9 @@ import se.samspel.request.domain.RequestId;
  * Finds overdue hops and escalates them, safely with several instances of Samspel on one database:
  * each request is claimed with {@code FOR UPDATE SKIP LOCKED} and escalated in the same
  * transaction, one at a time, so each overdue hop escalates exactly once, none is missed, and an
- * instance that dies mid-way only rolls back the one it held, which the next sweep takes.
+ * instance that dies mid-way only rolls back the one it held, which the next sweep takes. Each
+ * scheduled sweep then lets waiting steps follow the organisation ({@link FollowTheOrganisation}),
+ * which is how a change that comes with the date (an acting period ending at midnight) is applied.
  */
 @ApplicationScoped
 public class EscalationSweeper {
@@ -26,16 +29,19 @@ public class EscalationSweeper {
 
   private final ContactRequestRepository requests;
   private final EscalateRequest escalate;
+  private final FollowTheOrganisation follow;
   private final EscalationConfig config;
   private final Clock clock;
 
   public EscalationSweeper(
       ContactRequestRepository requests,
       EscalateRequest escalate,
+      FollowTheOrganisation follow,
       EscalationConfig config,
       Clock clock) {
     this.requests = requests;
     this.escalate = escalate;
+    this.follow = follow;
     this.config = config;
     this.clock = clock;
   }
@@ -52,8 +58,27 @@ public class EscalationSweeper {
     }
   }
 
-  /** Escalates what is overdue now; returns how many requests it escalated or flagged. */
+  /**
+   * Escalates what is overdue now, then lets waiting steps follow the organisation ({@link
+   * FollowTheOrganisation}): the changes of who acts in a post that come with the date (an acting
+   * period or a substitution that ended at midnight, one that began today) are applied here. A
+   * deadline that passed under the person who was to act escalates first, as it would have.
+   *
+   * @return how many requests it escalated or flagged
+   */
   public int sweep() {
+    int escalated = escalateOverdue();
+    FollowTheOrganisation.Outcome followed = follow.follow();
+    if (followed.moved() > 0 || followed.left() > 0) {
+      LOG.infof(
+          "Sweep: %d waiting step(s) followed the organisation, %d left for the next sweep",
+          followed.moved(), followed.left());
+    }
+    return escalated;
+  }
+
+  /** Escalates what is overdue now; returns how many requests it escalated or flagged. */
+  private int escalateOverdue() {
     Instant now = clock.instant();
     int escalated = 0;
     while (escalated < config.maxPerSweep()) {

@@ -29,6 +29,14 @@ public final class EscalationLadder {
   }
 
   /**
+   * Whether the policy gives an escalated step to a vacant post all the same ({@code
+   * WAIT_ON_POST}).
+   */
+  public boolean waitsOnVacantPosts() {
+    return policy.vacant() == VacantPost.WAIT_ON_POST;
+  }
+
+  /**
    * The position a step waiting on {@code current} climbs to on {@code day}.
    *
    * @param current the position the step waits on now; it may have been retired since

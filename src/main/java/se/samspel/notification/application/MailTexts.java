@@ -67,6 +67,14 @@ public interface MailTexts {
   @Message("En kontaktförfrågan hanterades inte i tid och har eskalerats till dig.")
   String event_request_escalated();
 
+  /**
+   * A waiting step followed a change of the organisation to the reader ({@code HOP_WAITING} with
+   * {@code movedBecause}, one of {@code se.samspel.request.domain.FollowReason}).
+   */
+  @Message(
+      "En kontaktförfrågan har flyttats till dig och väntar på din åtgärd, eftersom {#switch reason}{#case 'VACANT_POST'}tjänsten den väntade på är vakant{#case 'NEW_HOLDER'}tjänsten den väntar på har fått en ny innehavare{#case 'RETIRED'}den som den väntade på har lämnat organisationen{#case 'ACTING_PERIOD_ENDED'}ett förordnande som tillförordnad (t.f.) har upphört{#case 'ACTING_PERIOD_STARTED'}du är tillförordnad (t.f.) i tjänsten{#case 'SUBSTITUTION_STARTED'}innehavaren är borta och du är ersättare{#case 'SUBSTITUTION_ENDED'}en ersättarperiod har upphört{#case 'NO_ONE_PRESENT'}innehavaren och alla ersättare är borta{#else}organisationen har ändrats{/switch}.")
+  String event_hop_moved(String reason);
+
   @Message(
       "Du får akut information i ett ärende. Enligt riktlinjen ska den ansvarige informeras utan dröjsmål.")
   String event_acute_information();

@@ -82,7 +82,10 @@ public class NotificationMails {
   private static String happened(MailTexts words, OutboxEvent event) {
     return switch (event.type()) {
       case REQUEST_SUBMITTED -> words.event_request_submitted();
-      case HOP_WAITING -> words.event_hop_waiting();
+      case HOP_WAITING ->
+          event.payload().get("movedBecause") instanceof String reason
+              ? words.event_hop_moved(reason)
+              : words.event_hop_waiting();
       case REQUEST_DECIDED -> words.event_request_decided(decision(words, event));
       case REQUEST_ESCALATED -> words.event_request_escalated();
       case ACUTE_INFORMATION -> words.event_acute_information();

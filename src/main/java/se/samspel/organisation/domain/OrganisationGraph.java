@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * An immutable, indexed view of one {@link Organisation}: every question routing and escalation ask
@@ -216,6 +217,43 @@ public final class OrganisationGraph {
   /** The position a position reports to. */
   public Optional<Position> nearestManager(PositionId position) {
     return position(position).flatMap(Position::reportsTo).flatMap(this::position);
+  }
+
+  /**
+   * The position itself when someone acts in it, else the nearest level above it where someone
+   * does: how a vacant post passes its work up, for a route's step when it is computed and for a
+   * waiting step when the post falls vacant later. Walks {@link #nearestManager} at most {@value
+   * #MAX_CHAIN_LENGTH} levels; when nothing above is held either, the top of the chain is the
+   * answer (a request there is flagged, not lost).
+   *
+   * @param start the position the work is for
+   * @param held whether someone acts in a position (the routing rule asks for a holder or acting
+   *     holder on the day; a waiting step also counts substitutes)
+   * @return the position that takes the work; empty only when {@code start} is not in this graph
+   */
+  public Optional<Position> nearestHeld(PositionId start, Predicate<Position> held) {
+    Optional<Position> first = position(start);
+    if (first.isEmpty()) {
+      return Optional.empty();
+    }
+    Position acting = first.get();
+    int levels = 0;
+    while (!held.test(acting) && levels++ < MAX_CHAIN_LENGTH) {
+      Optional<Position> up = nearestManager(acting.id());
+      if (up.isEmpty()) {
+        break;
+      }
+      acting = up.get();
+    }
+    return Optional.of(acting);
+  }
+
+  /**
+   * {@link #nearestHeld(PositionId, Predicate)} with the routing rule: a position is held on a day
+   * when it has a holder or an acting holder ({@link Position#holderOn}).
+   */
+  public Optional<Position> nearestHeld(PositionId start, LocalDate day) {
+    return nearestHeld(start, p -> p.holderOn(day).isPresent());
   }
 
   /**

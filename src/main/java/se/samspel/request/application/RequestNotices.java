@@ -17,6 +17,7 @@ import se.samspel.request.domain.HopState;
 import se.samspel.request.domain.RequestEvent;
 import se.samspel.request.domain.RequestEventType;
 import se.samspel.request.domain.RequestHop;
+import se.samspel.request.domain.StepMove;
 import se.samspel.request.domain.Whistleblowing;
 
 /**
@@ -37,8 +38,13 @@ public class RequestNotices {
     this.capacities = capacities;
   }
 
-  /** Records the events of the changes made to a request and not yet stored. */
+  /**
+   * Records the events of the changes made to a request and not yet stored. First notes on the
+   * waiting step whom it now waits on ({@link ContactRequest#noteWhoWaits}): the person these
+   * notices reach, and the one {@link FollowTheOrganisation} compares with who acts later.
+   */
   public void recordChanges(ContactRequest request, LocalDate day) {
+    request.noteWhoWaits(position -> capacities.whoActsIn(position, day));
     for (RequestEvent change : request.unstoredHistory()) {
       record(request, change, day);
     }
@@ -94,6 +100,7 @@ public class RequestNotices {
                           request.current().map(h -> h.position().value()).orElse(null)),
                   request,
                   NotifyReason.FOR_YOUR_INFORMATION));
+      case STEP_FOLLOWED_ORGANISATION -> stepFollowed(request, change, day);
       case ACKNOWLEDGED -> {
         // Taking a matter at one's level changes no one's work: the feed need not carry it.
       }
@@ -184,6 +191,34 @@ public class RequestNotices {
                       .with("hop", hop.order())
                       .with("position", hop.position().value())
                       .with("action", hop.action().name());
+              outbox.record(
+                  capacities
+                      .whoActsIn(hop.position(), day)
+                      .map(p -> event.notify(p, NotifyReason.WAITS_ON_YOU))
+                      .orElse(event));
+            });
+  }
+
+  /**
+   * A step followed the organisation: the person who now acts in its position is told it waits on
+   * them and why it came to them, as an escalation tells its target. The feed's {@link
+   * EventType#HOP_WAITING} carries {@code movedFrom} (the post it waited on before) and {@code
+   * movedBecause} (a {@link se.samspel.request.domain.FollowReason}).
+   */
+  private void stepFollowed(ContactRequest request, RequestEvent change, LocalDate day) {
+    StepMove move = change.move().orElseThrow();
+    request
+        .current()
+        .ifPresent(
+            hop -> {
+              OutboxEvent event =
+                  base(EventType.HOP_WAITING, request, change)
+                      .with("hop", hop.order())
+                      .with("position", hop.position().value())
+                      .with("action", hop.action().name())
+                      .with("movedFrom", move.from().value())
+                      .with("movedBecause", move.reason().name())
+                      .with("deadline", hop.dueAt().map(Object::toString).orElse(null));
               outbox.record(
                   capacities
                       .whoActsIn(hop.position(), day)

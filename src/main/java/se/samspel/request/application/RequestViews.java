@@ -19,6 +19,7 @@ import se.samspel.request.domain.Disclosure;
 import se.samspel.request.domain.RequestEvent;
 import se.samspel.request.domain.RequestHop;
 import se.samspel.request.domain.RequestSummary;
+import se.samspel.request.domain.StepMove;
 import se.samspel.routing.application.RouteViews;
 
 /** Contact requests as the API shows them. */
@@ -49,7 +50,16 @@ public final class RequestViews {
                       + " own; null when the rule's citation covers it")
           PolicyViews.CitationView source) {}
 
-  /** An entry of the history. */
+  /**
+   * An entry of the history.
+   *
+   * @param movedFrom for {@code STEP_FOLLOWED_ORGANISATION}: the post the step waited on before
+   * @param movedTo for {@code STEP_FOLLOWED_ORGANISATION}: the post it waits on now (the same post
+   *     when it is still held, the nearest held level above when it fell vacant)
+   * @param movedBecause for {@code STEP_FOLLOWED_ORGANISATION}: why, one of {@code VACANT_POST,
+   *     NEW_HOLDER, RETIRED, ACTING_PERIOD_ENDED, ACTING_PERIOD_STARTED, SUBSTITUTION_STARTED,
+   *     SUBSTITUTION_ENDED, NO_ONE_PRESENT}
+   */
   public record EventView(
       Instant at,
       PersonRef actor,
@@ -58,7 +68,10 @@ public final class RequestViews {
       String from,
       String to,
       Integer hop,
-      String note) {}
+      String note,
+      PositionRef movedFrom,
+      PositionRef movedTo,
+      String movedBecause) {}
 
   /**
    * What waits, on whom, and until when before it escalates; once the holder has taken the matter
@@ -177,6 +190,7 @@ public final class RequestViews {
                     event(
                         graph,
                         e,
+                        day,
                         revealReporter || !e.actor().equals(reporter),
                         content || !e.actor().equals(reporter)))
             .toList(),
@@ -232,7 +246,7 @@ public final class RequestViews {
   }
 
   private static EventView event(
-      OrganisationGraph graph, RequestEvent e, boolean showActor, boolean showNote) {
+      OrganisationGraph graph, RequestEvent e, LocalDate day, boolean showActor, boolean showNote) {
     return new EventView(
         e.at(),
         showActor ? person(graph, Optional.of(e.actor())) : null,
@@ -241,7 +255,10 @@ public final class RequestViews {
         e.from().map(Enum::name).orElse(null),
         e.to().name(),
         e.hop().orElse(null),
-        showNote ? e.note().orElse(null) : null);
+        showNote ? e.note().orElse(null) : null,
+        position(graph, e.move().map(StepMove::from), day),
+        position(graph, e.move().map(StepMove::to), day),
+        e.move().map(m -> m.reason().name()).orElse(null));
   }
 
   private static PositionRef position(

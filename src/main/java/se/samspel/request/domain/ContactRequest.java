@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import se.samspel.common.SamspelException;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.PositionId;
@@ -466,6 +467,53 @@ public final class ContactRequest {
         why);
   }
 
+  /**
+   * Records on the waiting step who acts in its position now, if it has no one recorded yet: a step
+   * that has just started waiting (submitted, the step before it done, escalated) or one stored
+   * before this was recorded. Use cases call it before they store a change, with the answer of
+   * {@code Capacities#whoActsIn} for the day.
+   */
+  public void noteWhoWaits(Function<PositionId, Optional<PersonId>> whoActsIn) {
+    current()
+        .filter(h -> h.waitingOn().isEmpty())
+        .ifPresent(h -> replace(h.waitingOn(whoActsIn.apply(h.position()))));
+  }
+
+  /**
+   * The organisation changed who acts in the post the waiting step waits on, and the step follows
+   * (issue 15): it waits in {@code move.to()} on {@code nowActing}, with the history saying from
+   * where and why (actor {@link #SAMSPEL}, {@link RequestEventType#STEP_FOLLOWED_ORGANISATION}).
+   * The deadline restarts at {@code restartedDue}, except a whistleblowing report's, which the act
+   * counts from the report ({@link Whistleblowing}), and a step stuck at the top, which has none.
+   *
+   * @throws SamspelException conflict {@code invalid-transition} when nothing waits
+   * @throws IllegalArgumentException when the step does not wait on {@code move.from()}
+   */
+  public void followOrganisation(
+      StepMove move, Optional<PersonId> nowActing, Instant restartedDue, Instant now) {
+    RequestHop hop = current().orElseThrow(() -> notOpen("follow"));
+    if (!hop.position().equals(move.from())) {
+      throw new IllegalArgumentException(
+          "the waiting step is on " + hop.position() + ", not on " + move.from());
+    }
+    boolean keepsDeadline = Whistleblowing.concerns(this) || hop.dueAt().isEmpty();
+    replace(
+        hop.followed(
+            move.to(), nowActing, keepsDeadline ? hop.dueAt() : Optional.of(restartedDue)));
+    history.add(
+        new RequestEvent(
+            now,
+            SAMSPEL,
+            Optional.empty(),
+            RequestEventType.STEP_FOLLOWED_ORGANISATION,
+            Optional.of(status),
+            status,
+            Optional.of(hop.order()),
+            Optional.of(move.note()),
+            Optional.of(move)));
+    updatedAt = now;
+  }
+
   /** Whether escalation reached the top of the chain with the request still open. */
   public boolean isStuckAtTop() {
     return stuckAtTop && status.isOpen();
@@ -695,6 +743,7 @@ public final class ContactRequest {
       case "acknowledge" -> "acknowledged";
       case "escalate" -> "escalated";
       case "take a quick decision on" -> "settled by a quick decision";
+      case "follow" -> "moved with the organisation";
       default -> throw new IllegalArgumentException("no past tense for " + verb);
     };
   }

@@ -38,6 +38,15 @@ public interface ContactRequestRepository {
   /** Makes the sweeper look at a request again only from {@code at} (after a failed attempt). */
   void postponeClaim(RequestId id, java.time.Instant at);
 
+  /**
+   * Every distinct pair of (position, person recorded as waited on) over the waiting steps of open
+   * requests: one grouped query, at most as many rows as there are positions with work waiting.
+   */
+  List<WaitingPair> waitingPairs();
+
+  /** The open requests whose waiting step is on this position and recorded for this person. */
+  List<RequestId> waitingAs(WaitingPair pair);
+
   /** Open requests waiting on one of these positions, oldest first. */
   List<RequestSummary> waitingOn(Set<PositionId> positions, int page, int size);
 

@@ -11,6 +11,8 @@ import se.samspel.organisation.domain.PersonId;
  * @param actor the authenticated person who acted (never a value the client sent)
  * @param onBehalfOf the absent person the actor stood in for as their substitute, if so
  * @param hop the hop acted on, if any
+ * @param move where the waiting step went and why, for {@link
+ *     RequestEventType#STEP_FOLLOWED_ORGANISATION}; empty for every other entry
  */
 public record RequestEvent(
     Instant at,
@@ -20,7 +22,8 @@ public record RequestEvent(
     Optional<RequestStatus> from,
     RequestStatus to,
     Optional<Integer> hop,
-    Optional<String> note) {
+    Optional<String> note,
+    Optional<StepMove> move) {
 
   /**
    * The longest note a history entry holds (characters). Longer than {@link
@@ -40,5 +43,19 @@ public record RequestEvent(
     Objects.requireNonNull(to, "to is required");
     Objects.requireNonNull(hop, "hop is required (may be empty)");
     Objects.requireNonNull(note, "note is required (may be empty)");
+    Objects.requireNonNull(move, "move is required (may be empty)");
+  }
+
+  /** An entry that records no move of a step. */
+  public RequestEvent(
+      Instant at,
+      PersonId actor,
+      Optional<PersonId> onBehalfOf,
+      RequestEventType event,
+      Optional<RequestStatus> from,
+      RequestStatus to,
+      Optional<Integer> hop,
+      Optional<String> note) {
+    this(at, actor, onBehalfOf, event, from, to, hop, note, Optional.empty());
   }
 }

@@ -32,7 +32,16 @@ public enum RequestEventType {
    * The holder of an acute matter's handling step took a quick decision: the request is settled and
    * the level above was informed at once (Kungsör, <i>Allas ansvar tillsammans är att</i>).
    */
-  QUICK_DECISION_TAKEN;
+  QUICK_DECISION_TAKEN,
+  /**
+   * The organisation changed who acts in the post the waiting step waits on (an import, an acting
+   * period or a substitution ending or starting), and the step followed: to whoever acts in the
+   * post now, or to the nearest held level above when it fell vacant. Recorded by {@link
+   * ContactRequest#SAMSPEL} with a {@link StepMove}; not a deviation from the route, and the
+   * deadline restarts from the move (except the whistleblowing act's, which counts from the
+   * report).
+   */
+  STEP_FOLLOWED_ORGANISATION;
 
   /** Whether this is an approver's decision on the request: approved, declined or redirected. */
   public boolean isDecision() {

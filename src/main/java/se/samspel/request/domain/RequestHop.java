@@ -19,6 +19,10 @@ import se.samspel.policy.domain.HopTemplate;
  * @param acknowledgedBy who took the matter at the current level (stops the clock until dueAt)
  * @param escalatedFrom the position the route named, once the hop has escalated from it
  * @param escalations how many levels the hop has climbed
+ * @param waitingOn the person who acted in {@link #position} when the hop last started waiting on
+ *     them (routed, escalated, or followed a change of the organisation); empty while it does not
+ *     wait, when no one acted in the post, or for hops stored before this was recorded. Compared
+ *     with who acts now to find steps whose post changed hands ({@code FollowTheOrganisation}).
  */
 public record RequestHop(
     int order,
@@ -35,7 +39,8 @@ public record RequestHop(
     Optional<PersonId> acknowledgedBy,
     Optional<Instant> acknowledgedAt,
     Optional<PositionId> escalatedFrom,
-    int escalations) {
+    int escalations,
+    Optional<PersonId> waitingOn) {
 
   public RequestHop {
     Objects.requireNonNull(template, "template is required");
@@ -51,6 +56,7 @@ public record RequestHop(
     Objects.requireNonNull(acknowledgedBy, "acknowledgedBy is required (may be empty)");
     Objects.requireNonNull(acknowledgedAt, "acknowledgedAt is required (may be empty)");
     Objects.requireNonNull(escalatedFrom, "escalatedFrom is required (may be empty)");
+    Objects.requireNonNull(waitingOn, "waitingOn is required (may be empty)");
   }
 
   /** A new hop of a route, not yet acted on. */
@@ -79,7 +85,8 @@ public record RequestHop(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        0);
+        0,
+        Optional.empty());
   }
 
   RequestHop done(PersonId actor, Instant at, Optional<String> withNote) {
@@ -98,7 +105,8 @@ public record RequestHop(
         acknowledgedBy,
         acknowledgedAt,
         escalatedFrom,
-        escalations);
+        escalations,
+        waitingOn);
   }
 
   RequestHop skipped() {
@@ -117,7 +125,8 @@ public record RequestHop(
         acknowledgedBy,
         acknowledgedAt,
         escalatedFrom,
-        escalations);
+        escalations,
+        waitingOn);
   }
 
   RequestHop assignedTo(PositionId newPosition) {
@@ -136,7 +145,8 @@ public record RequestHop(
         acknowledgedBy,
         acknowledgedAt,
         escalatedFrom,
-        escalations);
+        escalations,
+        Optional.empty());
   }
 
   RequestHop due(Instant at) {
@@ -155,7 +165,8 @@ public record RequestHop(
         acknowledgedBy,
         acknowledgedAt,
         escalatedFrom,
-        escalations);
+        escalations,
+        waitingOn);
   }
 
   RequestHop stopped() {
@@ -174,7 +185,8 @@ public record RequestHop(
         acknowledgedBy,
         acknowledgedAt,
         escalatedFrom,
-        escalations);
+        escalations,
+        waitingOn);
   }
 
   RequestHop acknowledged(PersonId by, Instant at, Instant nextDue) {
@@ -193,7 +205,8 @@ public record RequestHop(
         Optional.of(by),
         Optional.of(at),
         escalatedFrom,
-        escalations);
+        escalations,
+        waitingOn);
   }
 
   RequestHop escalatedTo(PositionId next, Instant nextDue) {
@@ -212,7 +225,58 @@ public record RequestHop(
         Optional.empty(),
         Optional.empty(),
         escalatedFrom.or(() -> Optional.of(position)),
-        escalations + 1);
+        escalations + 1,
+        Optional.empty());
+  }
+
+  /** The hop now waits on this person (who acts in its position as it starts waiting). */
+  RequestHop waitingOn(Optional<PersonId> person) {
+    return new RequestHop(
+        order,
+        template,
+        position,
+        vacantPosition,
+        holderWhenRouted,
+        action,
+        state,
+        actedBy,
+        actedAt,
+        note,
+        dueAt,
+        acknowledgedBy,
+        acknowledgedAt,
+        escalatedFrom,
+        escalations,
+        person);
+  }
+
+  /**
+   * The hop follows a change of the organisation: it waits in {@code to} (its own position when the
+   * post is still held, the nearest held level above when it fell vacant) on {@code person}, until
+   * {@code nextDue}. Whoever took it before has not taken it for the new person, so the
+   * acknowledgement is cleared; a move up keeps the position the route named as {@link
+   * #escalatedFrom}, so oversight and the whistleblowing chain still see where it began, but it is
+   * not counted as an escalation.
+   */
+  RequestHop followed(PositionId to, Optional<PersonId> person, Optional<Instant> nextDue) {
+    boolean moved = !to.equals(position);
+    return new RequestHop(
+        order,
+        template,
+        to,
+        vacantPosition,
+        holderWhenRouted,
+        action,
+        state,
+        actedBy,
+        actedAt,
+        note,
+        nextDue,
+        Optional.empty(),
+        Optional.empty(),
+        moved ? escalatedFrom.or(() -> Optional.of(position)) : escalatedFrom,
+        escalations,
+        person);
   }
 
   /** Whether the holder has taken the matter at the current level. */

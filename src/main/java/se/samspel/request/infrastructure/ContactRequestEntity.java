@@ -80,6 +80,13 @@ public class ContactRequestEntity {
   @Column(name = "current_action", length = 16)
   public String currentAction;
 
+  /**
+   * The person the waiting hop waits on, beside {@link #currentPosition}: the pairs are compared
+   * with who acts now to find steps whose post changed hands.
+   */
+  @Column(name = "current_waiting_on", length = 64)
+  public String currentWaitingOn;
+
   /** The deadline of the waiting hop, for the sweeper's indexed claim. */
   @Column(name = "current_due_at")
   public OffsetDateTime currentDueAt;

@@ -33,6 +33,7 @@ import se.samspel.request.domain.RequestId;
 import se.samspel.request.domain.RequestStatus;
 import se.samspel.request.domain.RequestSummary;
 import se.samspel.request.domain.RoutedUnder;
+import se.samspel.request.domain.WaitingPair;
 
 /**
  * Keeps contact requests in the database. Updates check the version the request was read at: if
@@ -147,6 +148,37 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
   }
 
   @Override
+  public List<WaitingPair> waitingPairs() {
+    return em.createQuery(
+            "select distinct r.currentPosition, r.currentWaitingOn from ContactRequestEntity r"
+                + " where r.currentPosition is not null",
+            Object[].class)
+        .getResultStream()
+        .map(
+            row ->
+                new WaitingPair(
+                    new PositionId((String) row[0]),
+                    Optional.ofNullable((String) row[1]).map(PersonId::new)))
+        .toList();
+  }
+
+  @Override
+  public List<RequestId> waitingAs(WaitingPair pair) {
+    String select = "select r.id from ContactRequestEntity r where r.currentPosition = :position";
+    String order = " order by r.createdAt, r.id";
+    var query =
+        pair.person().isEmpty()
+            ? em.createQuery(select + " and r.currentWaitingOn is null" + order, String.class)
+            : em.createQuery(select + " and r.currentWaitingOn = :person" + order, String.class)
+                .setParameter("person", pair.person().get().value());
+    return query
+        .setParameter("position", pair.position().value())
+        .getResultStream()
+        .map(RequestId::new)
+        .toList();
+  }
+
+  @Override
   public List<RequestSummary> waitingOn(Set<PositionId> positions, int page, int size) {
     if (positions.isEmpty()) {
       return List.of();
@@ -235,6 +267,8 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
     e.status = r.status().name();
     e.currentPosition = r.current().map(h -> h.position().value()).orElse(null);
     e.currentAction = r.current().map(h -> h.action().name()).orElse(null);
+    e.currentWaitingOn =
+        r.current().flatMap(RequestHop::waitingOn).map(PersonId::value).orElse(null);
     e.currentDueAt =
         r.current().flatMap(RequestHop::dueAt).map(t -> t.atOffset(ZoneOffset.UTC)).orElse(null);
     e.stuckAtTop = r.isStuckAtTop();
@@ -259,6 +293,7 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
     h.acknowledgedAt = hop.acknowledgedAt().map(t -> t.atOffset(ZoneOffset.UTC)).orElse(null);
     h.escalatedFrom = hop.escalatedFrom().map(PositionId::value).orElse(null);
     h.escalations = hop.escalations();
+    h.waitingOn = hop.waitingOn().map(PersonId::value).orElse(null);
   }
 
   /** History is append-only: only entries not yet stored are added. */
@@ -276,6 +311,14 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
       e.toStatus = event.to().name();
       e.hopOrder = event.hop().orElse(null);
       e.note = event.note().orElse(null);
+      event
+          .move()
+          .ifPresent(
+              move -> {
+                e.movedFrom = move.from().value();
+                e.movedTo = move.to().value();
+                e.moveReason = move.reason().name();
+              });
       entity.events.add(e);
     }
   }
@@ -311,7 +354,8 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
                         Optional.ofNullable(h.acknowledgedBy).map(PersonId::new),
                         Optional.ofNullable(h.acknowledgedAt).map(t -> t.toInstant()),
                         Optional.ofNullable(h.escalatedFrom).map(PositionId::new),
-                        h.escalations))
+                        h.escalations,
+                        Optional.ofNullable(h.waitingOn).map(PersonId::new)))
             .toList();
     List<RequestEvent> history = e.events.stream().map(RequestEventEntity::toDomain).toList();
     return new ContactRequest(

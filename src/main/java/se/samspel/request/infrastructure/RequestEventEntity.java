@@ -13,9 +13,12 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import se.samspel.organisation.domain.PersonId;
+import se.samspel.organisation.domain.PositionId;
+import se.samspel.request.domain.FollowReason;
 import se.samspel.request.domain.RequestEvent;
 import se.samspel.request.domain.RequestEventType;
 import se.samspel.request.domain.RequestStatus;
+import se.samspel.request.domain.StepMove;
 
 /** A stored history entry of a request: only ever added. */
 @Entity
@@ -58,6 +61,15 @@ public class RequestEventEntity {
   @Column(length = RequestEvent.MAX_NOTE_LENGTH)
   public String note;
 
+  @Column(name = "moved_from", length = 64)
+  public String movedFrom;
+
+  @Column(name = "moved_to", length = 64)
+  public String movedTo;
+
+  @Column(name = "move_reason", length = 32)
+  public String moveReason;
+
   /** The history entry this row stores. */
   RequestEvent toDomain() {
     return new RequestEvent(
@@ -68,6 +80,13 @@ public class RequestEventEntity {
         Optional.ofNullable(fromStatus).map(RequestStatus::valueOf),
         RequestStatus.valueOf(toStatus),
         Optional.ofNullable(hopOrder),
-        Optional.ofNullable(note));
+        Optional.ofNullable(note),
+        Optional.ofNullable(moveReason)
+            .map(
+                reason ->
+                    new StepMove(
+                        new PositionId(movedFrom),
+                        new PositionId(movedTo),
+                        FollowReason.valueOf(reason))));
   }
 }

@@ -85,4 +85,7 @@ public class RequestHopEntity {
 
   @Column(nullable = false)
   public int escalations;
+
+  @Column(name = "waiting_on_person_id", length = 64)
+  public String waitingOn;
 }

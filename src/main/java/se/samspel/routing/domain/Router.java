@@ -40,8 +40,6 @@ import se.samspel.policy.domain.Rule;
  */
 public final class Router {
 
-  private static final int MAX_LEVELS = 64;
-
   private Router() {}
 
   public static RouteDecision route(
@@ -227,21 +225,10 @@ public final class Router {
   }
 
   /**
-   * The position itself when it is held on the day, else the nearest level above it that is: how a
-   * vacant post passes its step (or a recommendation) up. The top stays as it is when nothing above
-   * is held either.
+   * The level that takes a step named for {@code position}: {@link OrganisationGraph#nearestHeld}.
    */
   private static Position nearestHeld(OrganisationGraph graph, Position position, LocalDate day) {
-    Position acting = position;
-    int levels = 0;
-    while (acting.holderOn(day).isEmpty() && levels++ < MAX_LEVELS) {
-      Optional<Position> up = graph.nearestManager(acting.id());
-      if (up.isEmpty()) {
-        break;
-      }
-      acting = up.get();
-    }
-    return acting;
+    return graph.nearestHeld(position.id(), day).orElse(position);
   }
 
   /**

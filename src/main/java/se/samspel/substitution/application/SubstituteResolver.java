@@ -36,6 +36,17 @@ public class SubstituteResolver {
     return directory.current().actingFor(person, day);
   }
 
+  /**
+   * Whether {@code substitute} stood in for {@code absent} in a substitution that is over before
+   * {@code day} (its period ran out, or it was ended early): how a step that waited on the
+   * substitute knows the holder is back because the substitution ended.
+   */
+  public boolean stoodInBefore(PersonId substitute, PersonId absent, LocalDate day) {
+    return directory.current().ofAbsent(absent).stream()
+        .filter(s -> s.substitute().equals(substitute) && !s.cancelled())
+        .anyMatch(s -> s.lastDay().map(last -> last.isBefore(day)).orElse(false));
+  }
+
   /** Whether the person has a substitute in force on the day. */
   public boolean isAway(PersonId person, LocalDate day) {
     return directory.current().isAway(person, day);

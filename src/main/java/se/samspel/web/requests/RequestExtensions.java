@@ -41,6 +41,13 @@ final class RequestExtensions {
     };
   }
 
+  /** Whether a step that followed the organisation left its post for a level above. */
+  static boolean movedUp(RequestViews.EventView event) {
+    return event.movedFrom() != null
+        && event.movedTo() != null
+        && !event.movedFrom().id().equals(event.movedTo().id());
+  }
+
   /** Notes Samspel writes itself (escalations) are in English. */
   static boolean systemNote(RequestViews.EventView event) {
     return event.event().equals("ESCALATED") || event.event().equals("STUCK_AT_TOP");

@@ -448,8 +448,16 @@ public interface RequestTexts {
   String history_title();
 
   @Message(
-      "{#switch event}{#case 'SUBMITTED'}Skickat{#case 'APPROVED'}Godkänt{#case 'DECLINED'}Avslaget{#case 'REDIRECTED'}Skickat vidare{#case 'ARRANGED'}Ordnat{#case 'RESOLVED'}Löst{#case 'COMPLETED'}Klart{#case 'WITHDRAWN'}Återkallat{#case 'ESCALATED'}Eskalerat till nästa nivå{#case 'ACKNOWLEDGED'}Tagits om hand på sin nivå{#case 'STUCK_AT_TOP'}Nått toppen av kedjan{#case 'QUICK_DECISION_TAKEN'}Snabbt beslut fattat{#else}{event}{/switch}")
+      "{#switch event}{#case 'SUBMITTED'}Skickat{#case 'APPROVED'}Godkänt{#case 'DECLINED'}Avslaget{#case 'REDIRECTED'}Skickat vidare{#case 'ARRANGED'}Ordnat{#case 'RESOLVED'}Löst{#case 'COMPLETED'}Klart{#case 'WITHDRAWN'}Återkallat{#case 'ESCALATED'}Eskalerat till nästa nivå{#case 'ACKNOWLEDGED'}Tagits om hand på sin nivå{#case 'STUCK_AT_TOP'}Nått toppen av kedjan{#case 'QUICK_DECISION_TAKEN'}Snabbt beslut fattat{#case 'STEP_FOLLOWED_ORGANISATION'}Följde en ändring i organisationen{#else}{event}{/switch}")
   String event(String event);
+
+  /**
+   * What a STEP_FOLLOWED_ORGANISATION entry says: where the waiting step went and why ({@code
+   * reason} is a {@code FollowReason}); {@code up} when it left its post for a level above.
+   */
+  @Message(
+      "{#if up}Steget flyttades från {from} till {to}, närmaste nivå ovanför som har någon i tjänst{#else}Steget väntar kvar på {from}, nu hos den som har tjänsten{/if}: {#switch reason}{#case 'VACANT_POST'}tjänsten är vakant{#case 'NEW_HOLDER'}tjänsten har fått en ny innehavare{#case 'RETIRED'}den som steget väntade på har lämnat organisationen{#case 'ACTING_PERIOD_ENDED'}förordnandet som tillförordnad (t.f.) har upphört{#case 'ACTING_PERIOD_STARTED'}en tillförordnad (t.f.) har börjat i tjänsten{#case 'SUBSTITUTION_STARTED'}innehavaren är borta och ersättaren tar över{#case 'SUBSTITUTION_ENDED'}ersättarperioden har upphört{#case 'NO_ONE_PRESENT'}innehavaren och alla ersättare är borta{#else}{reason}{/switch}.")
+  String moved(String reason, String from, String to, boolean up);
 
   @Message("(som ersättare för {name})")
   String on_behalf_of(String name);

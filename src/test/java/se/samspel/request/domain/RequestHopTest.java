@@ -54,7 +54,8 @@ class RequestHopTest {
         Optional.of(new PersonId("P-ACK")),
         Optional.of(ROUTED.plusSeconds(20)),
         Optional.of(PRINCIPAL),
-        1);
+        1,
+        Optional.of(SUBSTITUTE));
   }
 
   @Test
@@ -119,7 +120,8 @@ class RequestHopTest {
         .as("naming another manager is not an escalation")
         .contains(PRINCIPAL);
     assertThat(after.escalations()).isEqualTo(before.escalations());
-    assertOnlyChanged(before, after, "position");
+    assertOnlyChanged(before, after, "position", "waitingOn");
+    assertThat(after.waitingOn()).as("whoever acts in the new position is recorded anew").isEmpty();
   }
 
   @Test
@@ -169,7 +171,51 @@ class RequestHopTest {
         .as("the position the route named is kept from the first climb")
         .contains(PRINCIPAL);
     assertOnlyChanged(
-        before, after, "position", "dueAt", "acknowledgedBy", "acknowledgedAt", "escalations");
+        before,
+        after,
+        "position",
+        "dueAt",
+        "acknowledgedBy",
+        "acknowledgedAt",
+        "escalations",
+        "waitingOn");
+    assertThat(after.waitingOn()).isEmpty();
+  }
+
+  @Test
+  void following_a_new_holder_keeps_the_post_restarts_the_clock_and_forgets_the_acknowledgement() {
+    RequestHop before = full();
+    PersonId newHolder = new PersonId("P-NEW");
+    RequestHop after = before.followed(HEAD_OF_SCHOOLS, Optional.of(newHolder), Optional.of(LATER));
+
+    assertThat(after.position()).isEqualTo(HEAD_OF_SCHOOLS);
+    assertThat(after.waitingOn()).contains(newHolder);
+    assertThat(after.dueAt()).contains(LATER);
+    assertThat(after.isAcknowledged()).isFalse();
+    assertThat(after.escalations()).as("following is not escalating").isEqualTo(1);
+    assertOnlyChanged(before, after, "waitingOn", "dueAt", "acknowledgedBy", "acknowledgedAt");
+  }
+
+  @Test
+  void moving_up_from_a_vacant_post_remembers_where_the_route_put_the_step() {
+    RequestHop fresh =
+        RequestHop.planned(
+            1,
+            HopTemplate.TARGET,
+            PRINCIPAL,
+            Optional.empty(),
+            Optional.of(PRINCIPAL_PERSON),
+            HopAction.HANDLE,
+            HopState.PENDING,
+            Optional.empty(),
+            Optional.empty());
+
+    RequestHop moved = fresh.followed(HEAD_OF_SCHOOLS, Optional.of(SUBSTITUTE), Optional.of(LATER));
+
+    assertThat(moved.position()).isEqualTo(HEAD_OF_SCHOOLS);
+    assertThat(moved.escalatedFrom()).contains(PRINCIPAL);
+    assertThat(moved.escalations()).isZero();
+    assertThat(moved.waitingOn()).contains(SUBSTITUTE);
   }
 
   @Test
