@@ -232,6 +232,30 @@ class SafeImportApiTest {
   }
 
   @Test
+  void a_replacement_character_in_json_is_refused_naming_its_path() throws Exception {
+    OrganisationImportRequest demo = ImportDocuments.demo();
+    List<PersonJson> people = new ArrayList<>();
+    int index = -1;
+    for (PersonJson p : demo.people()) {
+      if (p.id().equals("P-ADMIN")) {
+        index = people.size();
+        p = new PersonJson(p.id(), "\uFFFDsa", p.email(), p.login());
+      }
+      people.add(p);
+    }
+    Map<String, String> stored = StoredData.snapshot(dataSource);
+    admin("application/json")
+        .body(
+            ImportDocuments.json(
+                new OrganisationImportRequest(demo.units(), demo.positions(), people)))
+        .post(IMPORT + "?dryRun=true")
+        .then()
+        .statusCode(422)
+        .body("errors.field", hasItem("people[" + index + "].name"));
+    assertThat(StoredData.snapshot(dataSource)).isEqualTo(stored);
+  }
+
+  @Test
   void text_plain_and_other_charsets_are_415_problems() {
     String csv = demoCsvWithRenamedAdministrator();
     admin("text/plain")
