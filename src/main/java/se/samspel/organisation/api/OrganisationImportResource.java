@@ -85,6 +85,13 @@ public class OrganisationImportResource {
           + " charset was named); a CSV saved by Excel is usually Windows-1252: send it with"
           + " \\\"Content-Type: text/csv; charset=windows-1252\\\" …\"}]}";
 
+  static final String CHARSET_EXAMPLE =
+      "{\"type\":\"urn:samspel:problem:unsupported-media-type\",\"title\":\"Unsupported Media"
+          + " Type\",\"status\":415,\"code\":\"unsupported-media-type\",\"detail\":\"A CSV import is"
+          + " read in UTF-8, Windows-1252 or ISO-8859-1, not 'utf-16'\",\"errors\":[{\"field\":"
+          + "\"charset\",\"reason\":\"must be utf-8, windows-1252 or iso-8859-1 (or left out:"
+          + " UTF-8)\"}]}";
+
   private final ImportOrganisation importOrganisation;
   private final CurrentCaller caller;
 
@@ -198,7 +205,8 @@ public class OrganisationImportResource {
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)),
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "charset", value = CHARSET_EXAMPLE)),
       description =
           "Not text/csv or application/json (text/plain too), or a charset other than UTF-8,"
               + " Windows-1252 and ISO-8859-1")
