@@ -28,7 +28,9 @@ import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.ImportOrganisation;
 import se.samspel.organisation.application.ImportOrganisation.Confirmation;
 import se.samspel.organisation.application.ImportOrganisation.Upload;
+import se.samspel.organisation.application.ImportOutcome;
 import se.samspel.organisation.application.ImportPreview;
+import se.samspel.organisation.domain.LockOut;
 import se.samspel.organisation.domain.OrganisationImported.ImportActor;
 import se.samspel.organisation.domain.Roles;
 import se.samspel.organisation.importing.CsvDecoding;
@@ -252,8 +254,38 @@ public class OrganisationImportResource {
     if (flag("dryRun", dryRun)) {
       return importOrganisation.preview(upload, actor);
     }
-    return importOrganisation.apply(
-        upload, actor, new Confirmation(flag("confirmLockOut", confirmLockOut), Optional.empty()));
+    ImportOutcome outcome =
+        importOrganisation.apply(
+            upload,
+            actor,
+            new Confirmation(flag("confirmLockOut", confirmLockOut), Optional.empty()));
+    if (outcome instanceof ImportOutcome.WouldLockOut refusal) {
+      throw lockOutProblem(refusal.lockOut());
+    }
+    // The API confirms no preview, so an import here is never stale.
+    return ((ImportOutcome.Imported) outcome).summary();
+  }
+
+  /** 409 {@code import-would-lock-out}, naming who would be retired and why. */
+  static SamspelException lockOutProblem(LockOut lockOut) {
+    String who =
+        lockOut.callerPerson().map(p -> p.name() + " (" + p.id().value() + ")").orElse("you");
+    String detail =
+        "This import would retire "
+            + who
+            + ": "
+            + lockOut.callerReason()
+            + (lockOut.noAdministratorLeft()
+                ? "; and none of the configured administrators ("
+                    + String.join(", ", lockOut.administratorsGone())
+                    + ") would remain"
+                : "")
+            + ". Nothing was imported; send it again with confirmLockOut=true if that is meant.";
+    return new SamspelException(
+        SamspelException.Kind.CONFLICT,
+        "import-would-lock-out",
+        detail,
+        List.of(FieldProblem.of("confirmLockOut", "must be true to import what retires " + who)));
   }
 
   /** The text of a CSV body, or the problem that says why it has none. */

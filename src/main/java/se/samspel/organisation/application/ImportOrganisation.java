@@ -41,12 +41,6 @@ import se.samspel.organisation.importing.ReplacementCharacters;
 @ApplicationScoped
 public class ImportOrganisation {
 
-  /** The problem code of an import refused because it would lock its caller out. */
-  public static final String LOCK_OUT = "import-would-lock-out";
-
-  /** The problem code of a confirmation whose preview the organisation has moved past. */
-  public static final String STALE_PREVIEW = "import-preview-stale";
-
   private static final Logger LOG = Logger.getLogger(ImportOrganisation.class);
 
   private final OrganisationStore store;
@@ -113,10 +107,15 @@ public class ImportOrganisation {
     }
   }
 
-  /** Imports a document built in code at start (the demo organisation), on no one's behalf. */
+  /**
+   * Imports a document built in code at start (the demo organisation), on no one's behalf: no one
+   * can be locked out and no preview was shown, so it is always applied once valid.
+   */
   public ImportSummary importDocument(ImportDocument document, String actor) {
     LOG.infof("Organisation import started by %s", actor);
-    return apply(Upload.json(document), ImportActor.system(), Confirmation.none());
+    return ((ImportOutcome.Imported)
+            apply(Upload.json(document), ImportActor.system(), Confirmation.none()))
+        .summary();
   }
 
   /**
@@ -139,86 +138,55 @@ public class ImportOrganisation {
   }
 
   /**
-   * Imports: validates (422), checks the confirmation (409 {@code import-preview-stale}, 409 {@code
-   * import-would-lock-out}), writes the organisation and its audit entry in one transaction, then
-   * makes it current ({@link OrganisationDirectory#reload}, which tells open work to follow it).
+   * Imports: validates (422 {@code import-invalid}, thrown), checks the confirmation against the
+   * organisation now, writes the organisation and its audit entry in one transaction, then makes it
+   * current ({@link OrganisationDirectory#reload}, which tells open work to follow it).
+   *
+   * @return {@link ImportOutcome.Imported}, or why it was not applied: {@link
+   *     ImportOutcome.PreviewStale}, {@link ImportOutcome.WouldLockOut} (kept in the audit trail)
    */
-  public ImportSummary apply(Upload upload, ImportActor actor, Confirmation confirmation) {
+  public ImportOutcome apply(Upload upload, ImportActor actor, Confirmation confirmation) {
     Organisation next = validated(upload);
-    Attempt attempt =
+    ImportOutcome outcome =
         QuarkusTransaction.requiringNew().call(() -> write(next, upload, actor, confirmation));
-    if (attempt instanceof Attempt.Refused refusal) {
+    if (outcome instanceof ImportOutcome.WouldLockOut refusal) {
       QuarkusTransaction.requiringNew()
           .run(
               () ->
                   refused.fire(
                       new OrganisationImportRefused(
                           clock.instant(), actor, upload.source(), refusal.lockOut())));
-      throw lockOutProblem(refusal.lockOut());
+      LOG.infof("Organisation import by %s refused: it would lock them out", actor.describe());
     }
-    ImportSummary summary = ((Attempt.Imported) attempt).summary();
-    directory.reload();
-    LOG.infof("Organisation imported by %s: %s", actor.describe(), summary);
-    return summary;
+    if (outcome instanceof ImportOutcome.Imported imported) {
+      directory.reload();
+      LOG.infof("Organisation imported by %s: %s", actor.describe(), imported.summary());
+    }
+    return outcome;
   }
 
-  private sealed interface Attempt {
-    record Imported(ImportSummary summary) implements Attempt {}
-
-    record Refused(LockOut lockOut) implements Attempt {}
-  }
-
-  private Attempt write(
+  private ImportOutcome write(
       Organisation next, Upload upload, ImportActor actor, Confirmation confirmation) {
     long revision = store.lockRevision();
     if (confirmation.previewedRevision().isPresent()
         && confirmation.previewedRevision().get() != revision) {
-      throw new SamspelException(
-          SamspelException.Kind.CONFLICT,
-          STALE_PREVIEW,
-          "The organisation changed (revision "
-              + confirmation.previewedRevision().get()
-              + " → "
-              + revision
-              + ") since the preview was made; nothing was imported. Look at the new preview.",
-          List.of(FieldProblem.of("revision", "the organisation is at revision " + revision)));
+      return new ImportOutcome.PreviewStale(confirmation.previewedRevision().get(), revision);
     }
     LocalDate today = LocalDate.now(clock);
     LockOut lockOut = lockOut(store.load(), next, actor, today);
     if (lockOut.locksOut() && !confirmation.confirmLockOut()) {
-      return new Attempt.Refused(lockOut);
+      return new ImportOutcome.WouldLockOut(lockOut);
     }
     ImportSummary summary = store.replace(next);
     imported.fire(
         new OrganisationImported(
             clock.instant(), actor, upload.source(), summary, lockOut.locksOut()));
-    return new Attempt.Imported(summary);
+    return new ImportOutcome.Imported(summary);
   }
 
   private LockOut lockOut(
       Organisation current, Organisation next, ImportActor actor, LocalDate today) {
     return LockOut.check(current, next, actor.person(), actor.login(), administrators, today);
-  }
-
-  private static SamspelException lockOutProblem(LockOut lockOut) {
-    String who =
-        lockOut.callerPerson().map(p -> p.name() + " (" + p.id().value() + ")").orElse("you");
-    String detail =
-        "This import would retire "
-            + who
-            + ": "
-            + lockOut.callerReason()
-            + (lockOut.noAdministratorLeft()
-                ? "; and none of the configured administrators ("
-                    + String.join(", ", lockOut.administratorsGone())
-                    + ") would remain"
-                : "")
-            + ". Nothing was imported; send it again with confirmLockOut=true if that is meant.";
-    return new SamspelException(
-        SamspelException.Kind.CONFLICT,
-        LOCK_OUT,
-        detail,
-        List.of(FieldProblem.of("confirmLockOut", "must be true to import what retires " + who)));
   }
 
   private static Organisation validated(Upload upload) {

@@ -318,4 +318,12 @@ public interface AdminTexts {
 
   @Message("Nya ~ändrade −avvecklade")
   String col_counts();
+
+  @Message(
+      "Organisationen har ändrats sedan förhandsgranskningen (revision {previewed} → {current}). Här är en ny förhandsgranskning mot organisationen som den är nu.")
+  String notice_stale(long previewed, long current);
+
+  @Message(
+      "Importen avvecklar dig och rutan var inte ikryssad. Kryssa i rutan om det är meningen, eller avbryt.")
+  String notice_lock_out();
 }

@@ -38,6 +38,7 @@ import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.ImportOrganisation;
 import se.samspel.organisation.application.ImportOrganisation.Confirmation;
 import se.samspel.organisation.application.ImportOrganisation.Upload;
+import se.samspel.organisation.application.ImportOutcome;
 import se.samspel.organisation.application.ImportPreview;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
@@ -115,7 +116,7 @@ public class AdministrationPage {
    * A previewed organisation file, waiting to be confirmed.
    *
    * @param token fetches the previewed upload when the administrator confirms
-   * @param notice why the preview is shown again (stale, lock-out not confirmed); null at first
+   * @param notice why the preview is shown again; null at first
    */
   public record PreviewView(
       String fileName,
@@ -123,7 +124,7 @@ public class AdministrationPage {
       String charset,
       String token,
       ImportPreview preview,
-      String notice,
+      Notice notice,
       Shown<ImportPreview.Item> unitsCreated,
       Shown<ImportPreview.Item> unitsUpdated,
       Shown<ImportPreview.Item> unitsRetired,
@@ -137,7 +138,7 @@ public class AdministrationPage {
       Shown<ImportPreview.LostPosition> lost) {
 
     static PreviewView of(
-        String fileName, Upload upload, String token, ImportPreview p, String notice) {
+        String fileName, Upload upload, String token, ImportPreview p, Notice notice) {
       return new PreviewView(
           fileName,
           upload.source().format(),
@@ -156,6 +157,23 @@ public class AdministrationPage {
           Shown.of(p.people().retiredItems()),
           Shown.of(p.affectedRequests()),
           Shown.of(p.lostPositions()));
+    }
+  }
+
+  /**
+   * Why a confirmed import was not applied: the organisation moved past the preview ({@code stale},
+   * with both revisions), or the import would retire the administrator who did not tick the box
+   * ({@code lockOut}).
+   */
+  public record Notice(boolean stale, long previewed, long current, boolean lockOut) {
+    static Notice of(ImportOutcome outcome) {
+      if (outcome instanceof ImportOutcome.PreviewStale stale) {
+        return new Notice(true, stale.previewed(), stale.current(), false);
+      }
+      if (outcome instanceof ImportOutcome.WouldLockOut) {
+        return new Notice(false, 0, 0, true);
+      }
+      return null;
     }
   }
 
@@ -360,37 +378,37 @@ public class AdministrationPage {
     } catch (NumberFormatException e) {
       throw SamspelException.invalid("revision", "is not a revision number");
     }
+    ImportOutcome outcome;
     try {
-      ImportSummary summary =
+      outcome =
           importOrganisation.apply(
               upload,
               actor(),
               new Confirmation(
                   "on".equals(confirmLockOut) || "true".equals(confirmLockOut),
                   Optional.of(previewed)));
-      LOG.infof("Organisation imported from %s through the administration page", name);
-      return answer(
-          200,
-          new Outcome(true, name, upload.source().format(), List.of()),
-          summary,
-          null,
-          null,
-          null);
     } catch (SamspelException e) {
-      if (e.code().equals(ImportOrganisation.STALE_PREVIEW)
-          || e.code().equals(ImportOrganisation.LOCK_OUT)) {
-        // Show what the file would do now, and why it was not imported.
-        return preview(name, upload, e.getMessage());
-      }
       if (e.kind() != SamspelException.Kind.UNPROCESSABLE
           && e.kind() != SamspelException.Kind.INVALID_INPUT) {
         throw e;
       }
       return refused(new Outcome(false, name, upload.source().format(), rows(e)));
     }
+    if (outcome instanceof ImportOutcome.Imported imported) {
+      LOG.infof("Organisation imported from %s through the administration page", name);
+      return answer(
+          200,
+          new Outcome(true, name, upload.source().format(), List.of()),
+          imported.summary(),
+          null,
+          null,
+          null);
+    }
+    // Not applied: show what the file would do now, and why it was not imported.
+    return preview(name, upload, outcome);
   }
 
-  private Response preview(String name, Upload upload, String notice) {
+  private Response preview(String name, Upload upload, ImportOutcome notApplied) {
     ImportPreview preview;
     try {
       preview = importOrganisation.preview(upload, actor());
@@ -403,10 +421,10 @@ public class AdministrationPage {
     }
     String token = pending.keep(upload, name, caller.describe());
     return answer(
-        notice == null ? 200 : 409,
+        notApplied == null ? 200 : 409,
         null,
         null,
-        PreviewView.of(name, upload, token, preview, notice),
+        PreviewView.of(name, upload, token, preview, Notice.of(notApplied)),
         null,
         null);
   }

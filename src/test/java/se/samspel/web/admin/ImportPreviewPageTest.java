@@ -171,7 +171,7 @@ class ImportPreviewPageTest {
     Response refused = confirm(preview.asString(), false);
     assertThat(refused.statusCode()).isEqualTo(409);
     assertThat(refused.asString())
-        .contains("Importen genomfördes inte.", "import would retire", "Genomför importen");
+        .contains("Importen genomfördes inte.", "rutan var inte ikryssad", "Genomför importen");
     assertThat(adminName()).isEqualTo("Oskar Lundin");
 
     try {
@@ -194,7 +194,10 @@ class ImportPreviewPageTest {
     try {
       Response stale = confirm(preview.asString(), false);
       assertThat(stale.statusCode()).isEqualTo(409);
-      assertThat(stale.asString()).contains("Importen genomfördes inte.", "changed (revision");
+      assertThat(stale.asString())
+          .contains(
+              "Importen genomfördes inte.",
+              "Organisationen har ändrats sedan förhandsgranskningen (revision");
       assertThat(AdministrationPageTest.hidden(stale.asString(), "revision"))
           .isNotEqualTo(revision);
       assertThat(adminName()).isEqualTo("Oskar Lundin");
