@@ -98,8 +98,9 @@ public class ImportOrganisation {
    * What the caller asks for beside the document.
    *
    * @param confirmLockOut the caller confirms an import that retires them
-   * @param previewedRevision the revision a preview showed; the import is refused (409 {@code
-   *     import-preview-stale}) when the organisation has moved past it. Empty: no preview was shown
+   * @param previewedRevision the revision a preview showed; the import is not applied ({@link
+   *     ImportOutcome.PreviewStale}) when the organisation has moved past it. Empty: no preview was
+   *     shown (the API)
    */
   public record Confirmation(boolean confirmLockOut, Optional<Long> previewedRevision) {
     public static Confirmation none() {
