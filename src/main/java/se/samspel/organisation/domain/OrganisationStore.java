@@ -16,7 +16,16 @@ public interface OrganisationStore {
   /** A counter that every change of the organisation increases. */
   long revision();
 
-  /** What an import changed. */
+  /**
+   * The revision, locked until the caller's transaction ends, so that no other import can change
+   * the organisation between what the caller read and what it writes. Requires a transaction.
+   */
+  long lockRevision();
+
+  /**
+   * What an import changed, counted as {@link OrganisationChanges} defines created, updated and
+   * retired (the dry run counts the same way).
+   */
   record ImportSummary(
       long revision,
       int unitsCreated,

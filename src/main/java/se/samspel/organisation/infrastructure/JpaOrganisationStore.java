@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.samspel.organisation.domain.ActingAssignment;
 import se.samspel.organisation.domain.Organisation;
+import se.samspel.organisation.domain.OrganisationChanges;
 import se.samspel.organisation.domain.OrganisationStore;
 import se.samspel.organisation.domain.Person;
 import se.samspel.organisation.domain.PersonId;
@@ -115,13 +116,13 @@ public class JpaOrganisationStore implements OrganisationStore {
   @Transactional
   public ImportSummary replace(Organisation organisation) {
     // Serialise concurrent imports: the revision row is the lock.
-    RevisionRow revision = lockRevision();
+    RevisionRow revision = lockRevisionRow();
+    // The counts come from the one definition of created/updated/retired, which the dry run uses.
+    OrganisationChanges changes = OrganisationChanges.between(load(), organisation);
 
     Map<String, PersonEntity> people = byExternalId(PersonEntity.class, p -> p.externalId);
-    Counts personCounts = new Counts();
     for (Person person : organisation.people()) {
       PersonEntity entity = people.get(person.id().value());
-      personCounts.count(entity);
       if (entity == null) {
         entity = new PersonEntity();
         entity.externalId = person.id().value();
@@ -135,19 +136,16 @@ public class JpaOrganisationStore implements OrganisationStore {
         em.persist(entity);
       }
     }
-    personCounts.retired =
-        retire(
-            people.values(),
-            ids(organisation.people(), p -> p.id().value()),
-            e -> e.externalId,
-            e -> e.active,
-            e -> e.active = false);
+    retire(
+        people.values(),
+        ids(organisation.people(), p -> p.id().value()),
+        e -> e.externalId,
+        e -> e.active,
+        e -> e.active = false);
 
     Map<String, UnitEntity> units = byExternalId(UnitEntity.class, u -> u.externalId);
-    Counts unitCounts = new Counts();
     for (Unit unit : organisation.units()) {
       UnitEntity entity = units.get(unit.id().value());
-      unitCounts.count(entity);
       if (entity == null) {
         entity = new UnitEntity();
         entity.externalId = unit.id().value();
@@ -160,20 +158,17 @@ public class JpaOrganisationStore implements OrganisationStore {
         em.persist(entity);
       }
     }
-    unitCounts.retired =
-        retire(
-            units.values(),
-            ids(organisation.units(), u -> u.id().value()),
-            e -> e.externalId,
-            e -> e.active,
-            e -> e.active = false);
+    retire(
+        units.values(),
+        ids(organisation.units(), u -> u.id().value()),
+        e -> e.externalId,
+        e -> e.active,
+        e -> e.active = false);
     em.flush();
 
     Map<String, PositionEntity> positions = byExternalId(PositionEntity.class, p -> p.externalId);
-    Counts positionCounts = new Counts();
     for (Position position : organisation.positions()) {
       PositionEntity entity = positions.get(position.id().value());
-      positionCounts.count(entity);
       if (entity == null) {
         entity = new PositionEntity();
         entity.externalId = position.id().value();
@@ -190,13 +185,12 @@ public class JpaOrganisationStore implements OrganisationStore {
         em.persist(entity);
       }
     }
-    positionCounts.retired =
-        retire(
-            positions.values(),
-            ids(organisation.positions(), p -> p.id().value()),
-            e -> e.externalId,
-            e -> e.active,
-            e -> e.active = false);
+    retire(
+        positions.values(),
+        ids(organisation.positions(), p -> p.id().value()),
+        e -> e.externalId,
+        e -> e.active,
+        e -> e.active = false);
     em.flush();
 
     // Second phase: the references that may point forward or in a circle.
@@ -229,17 +223,7 @@ public class JpaOrganisationStore implements OrganisationStore {
         .setParameter(2, OffsetDateTime.now())
         .executeUpdate();
     em.flush();
-    return new ImportSummary(
-        next,
-        unitCounts.created,
-        unitCounts.updated,
-        unitCounts.retired,
-        positionCounts.created,
-        positionCounts.updated,
-        positionCounts.retired,
-        personCounts.created,
-        personCounts.updated,
-        personCounts.retired);
+    return changes.summary(next);
   }
 
   @Override
@@ -251,9 +235,15 @@ public class JpaOrganisationStore implements OrganisationStore {
         .longValue();
   }
 
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public long lockRevision() {
+    return lockRevisionRow().revision();
+  }
+
   private record RevisionRow(long revision) {}
 
-  private RevisionRow lockRevision() {
+  private RevisionRow lockRevisionRow() {
     Object value =
         em.createNativeQuery("select revision from organisation_revision where id = 1 for update")
             .getSingleResult();
@@ -272,33 +262,15 @@ public class JpaOrganisationStore implements OrganisationStore {
     return ids;
   }
 
-  private static <E> int retire(
+  private static <E> void retire(
       Iterable<E> entities,
       Set<String> kept,
       Function<E, String> key,
       java.util.function.Predicate<E> active,
       java.util.function.Consumer<E> deactivate) {
-    int retired = 0;
     for (E entity : entities) {
       if (!kept.contains(key.apply(entity)) && active.test(entity)) {
         deactivate.accept(entity);
-        retired++;
-      }
-    }
-    return retired;
-  }
-
-  /** How many rows of one kind an import created and updated. */
-  private static final class Counts {
-    int created;
-    int updated;
-    int retired;
-
-    void count(Object existing) {
-      if (existing == null) {
-        created++;
-      } else {
-        updated++;
       }
     }
   }

@@ -154,4 +154,176 @@ public interface AdminTexts {
 
   @Message("Samma import och uppladdning finns i API:et för att automatisera dem:")
   String api_note();
+
+  @Message("Förhandsgranskning av {file}: ingenting är importerat ännu.")
+  String preview_title(String file);
+
+  @Message(
+      "Jämfört med organisationen i revision {revision}. Kontrollera ändringarna och tryck på Genomför importen.")
+  String preview_nothing_yet(long revision);
+
+  @Message("Filen lästes som {charset}.")
+  String preview_charset(String charset);
+
+  @Message("Importen genomfördes inte.")
+  String preview_not_imported();
+
+  @Message("Det här skulle ändras")
+  String preview_caption();
+
+  @Message("Oförändrade")
+  String col_unchanged();
+
+  @Message("Nya enheter")
+  String list_units_created();
+
+  @Message("Ändrade enheter")
+  String list_units_updated();
+
+  @Message("Enheter som avvecklas")
+  String list_units_retired();
+
+  @Message("Nya befattningar")
+  String list_positions_created();
+
+  @Message("Ändrade befattningar")
+  String list_positions_updated();
+
+  @Message("Befattningar som avvecklas")
+  String list_positions_retired();
+
+  @Message("Nya personer")
+  String list_people_created();
+
+  @Message("Ändrade personer")
+  String list_people_updated();
+
+  @Message("Personer som avvecklas")
+  String list_people_retired();
+
+  @Message("… och {count} till.")
+  String and_more(int count);
+
+  @Message("Öppna ärenden som väntar på en befattning som byter innehavare eller blir vakant")
+  String affected_title();
+
+  @Message("Inget öppet ärende väntar på en befattning som ändras.")
+  String affected_none();
+
+  @Message("Ärende")
+  String col_request();
+
+  @Message("Steg")
+  String col_step();
+
+  @Message("Befattning")
+  String col_position();
+
+  @Message("Innehavare nu")
+  String col_holder_now();
+
+  @Message("Innehavare efter importen")
+  String col_holder_then();
+
+  @Message("vakant")
+  String vacant();
+
+  @Message("befattningen avvecklas")
+  String position_retired();
+
+  @Message("Personer som förlorar en befattning")
+  String lost_title();
+
+  @Message("Ingen förlorar en befattning.")
+  String lost_none();
+
+  @Message("Utelåsning")
+  String lockout_title();
+
+  @Message("Du")
+  String lockout_you();
+
+  @Message("Importen avvecklar dig.")
+  String lockout_you_retired();
+
+  @Message("Du finns kvar och behåller dina befattningar.")
+  String lockout_you_kept();
+
+  @Message("Konfigurerade administratörer som finns kvar")
+  String lockout_admins_kept();
+
+  @Message("Konfigurerade administratörer som inte finns kvar")
+  String lockout_admins_gone();
+
+  @Message("inga")
+  String lockout_none();
+
+  @Message(
+      "Importen avvecklar dig. Du kan bli utelåst från Samspel. Kryssa i rutan om det är meningen.")
+  String lockout_warning();
+
+  @Message(
+      "Importen avvecklar dig och ingen av de konfigurerade administratörerna finns kvar. Ingen kan kanske logga in som administratör efteråt. Kryssa i rutan om det är meningen.")
+  String lockout_warning_no_admin();
+
+  @Message("Jag förstår att importen avvecklar mig och vill genomföra den ändå")
+  String lockout_confirm();
+
+  @Message("Genomför importen")
+  String confirm_submit();
+
+  @Message("Avbryt")
+  String confirm_cancel();
+
+  @Message("Teckenkodning (för CSV)")
+  String encoding_label();
+
+  @Message(
+      "Excels vanliga ”CSV” är Windows-1252. ”CSV UTF-8” och de flesta personalsystem skriver UTF-8.")
+  String encoding_hint();
+
+  @Message("Administrativ logg")
+  String audit_title();
+
+  @Message(
+      "De senaste importerna av organisationen och stoppade importer som skulle ha låst ute den som importerade.")
+  String audit_intro();
+
+  @Message("Ingenting är loggat ännu.")
+  String audit_none();
+
+  @Message("Organisationen importerad")
+  String audit_imported();
+
+  @Message("Import stoppad (utelåsning)")
+  String audit_refused();
+
+  @Message("Hela loggen finns i API:et: GET /api/administration/audit.")
+  String audit_api();
+
+  @Message("När")
+  String col_when();
+
+  @Message("Vad")
+  String col_action();
+
+  @Message("Vem")
+  String col_who();
+
+  @Message("Format")
+  String col_format();
+
+  @Message("Revision")
+  String col_revision();
+
+  @Message("Nya ~ändrade −avvecklade")
+  String col_counts();
+
+  @Message(
+      "Organisationen har ändrats sedan förhandsgranskningen (revision {previewed} → {current}). Här är en ny förhandsgranskning mot organisationen som den är nu.")
+  String notice_stale(long previewed, long current);
+
+  @Message(
+      "Importen avvecklar dig och rutan var inte ikryssad. Kryssa i rutan om det är meningen, eller avbryt.")
+  String notice_lock_out();
 }

@@ -21,21 +21,31 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import se.samspel.audit.application.AuditLog;
+import se.samspel.audit.domain.AdministrativeAction;
 import se.samspel.common.FieldProblem;
 import se.samspel.common.SamspelException;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.ImportOrganisation;
+import se.samspel.organisation.application.ImportOrganisation.Confirmation;
+import se.samspel.organisation.application.ImportOrganisation.Upload;
+import se.samspel.organisation.application.ImportOutcome;
+import se.samspel.organisation.application.ImportPreview;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
+import se.samspel.organisation.domain.OrganisationImported.ImportActor;
 import se.samspel.organisation.domain.OrganisationStore.ImportSummary;
 import se.samspel.organisation.domain.Roles;
+import se.samspel.organisation.importing.CsvDecoding;
 import se.samspel.organisation.importing.OrganisationImportRequest;
 import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.policy.domain.PolicyVersion;
@@ -47,7 +57,11 @@ import se.samspel.web.PageContext;
 /**
  * "Administration": administrators import the organisation (a JSON document or an HR system's CSV
  * export) and upload a version of the guideline (JSON), as files. A rejected file is shown with
- * every problem (line, field, reason) and changes nothing; an accepted one with what changed.
+ * every problem (line, field, reason) and changes nothing. An organisation file is first previewed
+ * (the API's dry run: what would be created, updated and retired, the open requests and the
+ * positions it touches, the lock-out check) and imported only when the administrator confirms
+ * ("Genomför importen"), exactly as previewed ({@link PendingImports}). The latest entries of the
+ * administrators' audit trail are listed at the end.
  *
  * <p>The forms are plain multipart posts; {@code /assets/upload-progress.js} sends them with
  * XMLHttpRequest instead, to show the upload's progress, and falls back to the plain post. The
@@ -84,6 +98,125 @@ public class AdministrationPage {
   /** The organisation as it is now. */
   public record OrganisationState(int units, int positions, int people) {}
 
+  /** A list shown up to {@link #SHOWN} items, with how many more there are. */
+  public record Shown<T>(List<T> items, int more) {
+    static final int SHOWN = 20;
+
+    static <T> Shown<T> of(List<T> all) {
+      return new Shown<>(
+          all.subList(0, Math.min(SHOWN, all.size())), Math.max(0, all.size() - SHOWN));
+    }
+
+    public boolean empty() {
+      return items.isEmpty();
+    }
+  }
+
+  /**
+   * A previewed organisation file, waiting to be confirmed.
+   *
+   * @param token fetches the previewed upload when the administrator confirms
+   * @param notice why the preview is shown again; null at first
+   */
+  public record PreviewView(
+      String fileName,
+      String format,
+      String charset,
+      String token,
+      ImportPreview preview,
+      Notice notice,
+      Shown<ImportPreview.Item> unitsCreated,
+      Shown<ImportPreview.Item> unitsUpdated,
+      Shown<ImportPreview.Item> unitsRetired,
+      Shown<ImportPreview.Item> positionsCreated,
+      Shown<ImportPreview.Item> positionsUpdated,
+      Shown<ImportPreview.Item> positionsRetired,
+      Shown<ImportPreview.Item> peopleCreated,
+      Shown<ImportPreview.Item> peopleUpdated,
+      Shown<ImportPreview.Item> peopleRetired,
+      Shown<ImportPreview.AffectedStep> affected,
+      Shown<ImportPreview.LostPosition> lost) {
+
+    static PreviewView of(
+        String fileName, Upload upload, String token, ImportPreview p, Notice notice) {
+      return new PreviewView(
+          fileName,
+          upload.source().format(),
+          upload.source().charset().orElse(""),
+          token,
+          p,
+          notice,
+          Shown.of(p.units().createdItems()),
+          Shown.of(p.units().updatedItems()),
+          Shown.of(p.units().retiredItems()),
+          Shown.of(p.positions().createdItems()),
+          Shown.of(p.positions().updatedItems()),
+          Shown.of(p.positions().retiredItems()),
+          Shown.of(p.people().createdItems()),
+          Shown.of(p.people().updatedItems()),
+          Shown.of(p.people().retiredItems()),
+          Shown.of(p.affectedRequests()),
+          Shown.of(p.lostPositions()));
+    }
+  }
+
+  /**
+   * Why a confirmed import was not applied: the organisation moved past the preview ({@code stale},
+   * with both revisions), or the import would retire the administrator who did not tick the box
+   * ({@code lockOut}).
+   */
+  public record Notice(boolean stale, long previewed, long current, boolean lockOut) {
+    static Notice of(ImportOutcome outcome) {
+      if (outcome instanceof ImportOutcome.PreviewStale stale) {
+        return new Notice(true, stale.previewed(), stale.current(), false);
+      }
+      if (outcome instanceof ImportOutcome.WouldLockOut) {
+        return new Notice(false, 0, 0, true);
+      }
+      return null;
+    }
+  }
+
+  /** An entry of the audit trail as the page lists it. */
+  public record AuditRow(
+      Instant at,
+      String kind,
+      String actor,
+      String format,
+      String charset,
+      Long revision,
+      String counts) {
+
+    static AuditRow of(AdministrativeAction a) {
+      Object charset = a.summary().get("charset");
+      String counts =
+          a.kind() == AdministrativeAction.Kind.ORGANISATION_IMPORTED
+              ? "+" + sum(a, "Created") + " ~" + sum(a, "Updated") + " −" + sum(a, "Retired")
+              : String.valueOf(a.summary().getOrDefault("reason", ""));
+      return new AuditRow(
+          a.at(),
+          a.kind().name(),
+          a.actorPerson().or(a::actorLogin).orElse("system"),
+          String.valueOf(a.summary().getOrDefault("format", "")),
+          charset == null ? "" : charset.toString(),
+          a.revision().orElse(null),
+          counts);
+    }
+
+    private static long sum(AdministrativeAction a, String change) {
+      long sum = 0;
+      for (String kind : List.of("units", "positions", "people")) {
+        Object n = a.summary().get(kind + change);
+        sum += n instanceof Number number ? number.longValue() : 0;
+      }
+      return sum;
+    }
+
+    public boolean imported() {
+      return kind.equals(AdministrativeAction.Kind.ORGANISATION_IMPORTED.name());
+    }
+  }
+
   /** A stored policy version, as the page confirms it. */
   public record StoredPolicy(
       String key,
@@ -101,8 +234,10 @@ public class AdministrationPage {
         String activePolicy,
         Outcome organisationOutcome,
         ImportSummary summary,
+        PreviewView preview,
         Outcome policyOutcome,
-        StoredPolicy stored);
+        StoredPolicy stored,
+        List<AuditRow> audit);
   }
 
   private final PageContext page;
@@ -111,6 +246,8 @@ public class AdministrationPage {
   private final PolicyCatalog policies;
   private final CurrentCaller caller;
   private final ObjectMapper json;
+  private final PendingImports pending;
+  private final AuditLog audit;
 
   public AdministrationPage(
       PageContext page,
@@ -118,86 +255,186 @@ public class AdministrationPage {
       OrganisationDirectory directory,
       PolicyCatalog policies,
       CurrentCaller caller,
-      ObjectMapper json) {
+      ObjectMapper json,
+      PendingImports pending,
+      AuditLog audit) {
     this.page = page;
     this.importOrganisation = importOrganisation;
     this.directory = directory;
     this.policies = policies;
     this.caller = caller;
     this.json = json;
+    this.pending = pending;
+    this.audit = audit;
   }
 
   @GET
   @Operation(hidden = true)
   public TemplateInstance show() {
     requireAdministrator();
-    return render(null, null, null, null);
+    return render(null, null, null, null, null);
   }
 
   @POST
   @Path("/organisation")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Operation(hidden = true)
-  public Response importOrganisation(
-      @RestForm("_csrf") String csrf, @RestForm("file") FileUpload file) {
+  public Response previewOrganisation(
+      @RestForm("_csrf") String csrf,
+      @RestForm("file") FileUpload file,
+      @RestForm("encoding") String encoding) {
     page.verifyCsrf(csrf);
     requireAdministrator();
     String name = fileName(file);
     if (name.isEmpty()) {
-      return answer(
-          FormErrors.STATUS, new Outcome(false, "", "", List.of(noFile())), null, null, null);
+      return refused(new Outcome(false, "", "", List.of(noFile())));
     }
-    String content = read(file);
-    String format = format(name, file.contentType(), content);
+    byte[] bytes = read(file);
+    String format = format(name, file.contentType(), new String(bytes, StandardCharsets.UTF_8));
     if (format.isEmpty()) {
       // The form (multipart) was read; the chosen file is the file field's error, as a missing one.
-      return answer(
-          FormErrors.STATUS,
+      return refused(
           new Outcome(
               false,
               name,
               "",
-              List.of(new ProblemRow(null, "file", "choose a JSON (.json) or CSV (.csv) file"))),
-          null,
-          null,
-          null);
+              List.of(new ProblemRow(null, "file", "choose a JSON (.json) or CSV (.csv) file"))));
     }
-    try {
-      ImportSummary summary;
-      if (format.equals("json")) {
-        OrganisationImportRequest request;
-        try {
-          request = json.readValue(content, OrganisationImportRequest.class);
-        } catch (JsonProcessingException e) {
-          return answer(
-              FormErrors.STATUS,
-              new Outcome(false, name, format, List.of(problem(e))),
-              null,
-              null,
-              null);
-        }
-        if (request == null) {
-          return answer(
-              FormErrors.STATUS,
-              new Outcome(
-                  false, name, format, List.of(new ProblemRow(null, "file", "the file is empty"))),
-              null,
-              null,
-              null);
-        }
-        summary = importOrganisation.importDocument(request.toDocument(), caller.describe());
-      } else {
-        summary = importOrganisation.importCsv(content, caller.describe());
+    Upload upload;
+    if (format.equals("json")) {
+      OrganisationImportRequest request;
+      try {
+        request = json.readValue(bytes, OrganisationImportRequest.class);
+      } catch (JsonProcessingException e) {
+        return refused(new Outcome(false, name, format, List.of(problem(e))));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      LOG.infof("Organisation imported from %s through the administration page", name);
-      return answer(200, new Outcome(true, name, format, List.of()), summary, null, null);
+      if (request == null) {
+        return refused(
+            new Outcome(
+                false, name, format, List.of(new ProblemRow(null, "file", "the file is empty"))));
+      }
+      upload = Upload.json(request.toDocument());
+    } else {
+      // UTF-8 is what an undeclared upload is read as, so a refusal suggests the other choices.
+      Optional<String> declared =
+          encoding == null || encoding.isBlank() || encoding.equalsIgnoreCase("utf-8")
+              ? Optional.empty()
+              : Optional.of(encoding);
+      CsvDecoding.Outcome decoded = CsvDecoding.decode(bytes, declared);
+      if (decoded instanceof CsvDecoding.Outcome.UnsupportedCharset) {
+        return refused(
+            new Outcome(
+                false,
+                name,
+                format,
+                List.of(
+                    new ProblemRow(null, "encoding", "choose UTF-8, Windows-1252 or ISO-8859-1"))));
+      }
+      if (decoded instanceof CsvDecoding.Outcome.Undecodable bad) {
+        return refused(
+            new Outcome(
+                false,
+                name,
+                format,
+                List.of(new ProblemRow(bad.line(), bad.column(), bad.reason()))));
+      }
+      CsvDecoding.Outcome.Decoded text = (CsvDecoding.Outcome.Decoded) decoded;
+      upload = Upload.csv(text.text(), text.charset().name());
+    }
+    return preview(name, upload, null);
+  }
+
+  @POST
+  @Path("/organisation/genomfor")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response confirmOrganisation(
+      @RestForm("_csrf") String csrf,
+      @RestForm("token") String token,
+      @RestForm("revision") String revision,
+      @RestForm("confirmLockOut") String confirmLockOut) {
+    page.verifyCsrf(csrf);
+    requireAdministrator();
+    Optional<PendingImports.Pending> found = pending.take(token, caller.describe());
+    if (found.isEmpty()) {
+      return refused(
+          new Outcome(
+              false,
+              "",
+              "",
+              List.of(
+                  new ProblemRow(
+                      null,
+                      "file",
+                      "the preview has expired or was already used; upload the file again"))));
+    }
+    Upload upload = found.get().upload();
+    String name = found.get().fileName();
+    long previewed;
+    try {
+      previewed = Long.parseLong(revision == null ? "" : revision.strip());
+    } catch (NumberFormatException e) {
+      throw SamspelException.invalid("revision", "is not a revision number");
+    }
+    ImportOutcome outcome;
+    try {
+      outcome =
+          importOrganisation.apply(
+              upload,
+              actor(),
+              new Confirmation(
+                  "on".equals(confirmLockOut) || "true".equals(confirmLockOut),
+                  Optional.of(previewed)));
     } catch (SamspelException e) {
       if (e.kind() != SamspelException.Kind.UNPROCESSABLE
           && e.kind() != SamspelException.Kind.INVALID_INPUT) {
         throw e;
       }
-      return answer(FormErrors.STATUS, new Outcome(false, name, format, rows(e)), null, null, null);
+      return refused(new Outcome(false, name, upload.source().format(), rows(e)));
     }
+    if (outcome instanceof ImportOutcome.Imported imported) {
+      LOG.infof("Organisation imported from %s through the administration page", name);
+      return answer(
+          200,
+          new Outcome(true, name, upload.source().format(), List.of()),
+          imported.summary(),
+          null,
+          null,
+          null);
+    }
+    // Not applied: show what the file would do now, and why it was not imported.
+    return preview(name, upload, outcome);
+  }
+
+  private Response preview(String name, Upload upload, ImportOutcome notApplied) {
+    ImportPreview preview;
+    try {
+      preview = importOrganisation.preview(upload, actor());
+    } catch (SamspelException e) {
+      if (e.kind() != SamspelException.Kind.UNPROCESSABLE
+          && e.kind() != SamspelException.Kind.INVALID_INPUT) {
+        throw e;
+      }
+      return refused(new Outcome(false, name, upload.source().format(), rows(e)));
+    }
+    String token = pending.keep(upload, name, caller.describe());
+    return answer(
+        notApplied == null ? 200 : 409,
+        null,
+        null,
+        PreviewView.of(name, upload, token, preview, Notice.of(notApplied)),
+        null,
+        null);
+  }
+
+  private ImportActor actor() {
+    return new ImportActor(caller.personId(), caller.login());
+  }
+
+  private Response refused(Outcome outcome) {
+    return answer(FormErrors.STATUS, outcome, null, null, null, null);
   }
 
   @POST
@@ -210,13 +447,14 @@ public class AdministrationPage {
     String name = fileName(file);
     if (name.isEmpty()) {
       return answer(
-          FormErrors.STATUS, null, null, new Outcome(false, "", "", List.of(noFile())), null);
+          FormErrors.STATUS, null, null, null, new Outcome(false, "", "", List.of(noFile())), null);
     }
-    String content = read(file);
+    String content = new String(read(file), StandardCharsets.UTF_8);
     String format = format(name, file.contentType(), content);
     if (!format.equals("json")) {
       return answer(
           FormErrors.STATUS,
+          null,
           null,
           null,
           new Outcome(
@@ -234,12 +472,14 @@ public class AdministrationPage {
           FormErrors.STATUS,
           null,
           null,
+          null,
           new Outcome(false, name, format, List.of(problem(e))),
           null);
     }
     if (document == null) {
       return answer(
           FormErrors.STATUS,
+          null,
           null,
           null,
           new Outcome(
@@ -254,7 +494,8 @@ public class AdministrationPage {
           && e.kind() != SamspelException.Kind.INVALID_INPUT) {
         throw e;
       }
-      return answer(FormErrors.STATUS, null, null, new Outcome(false, name, format, rows(e)), null);
+      return answer(
+          FormErrors.STATUS, null, null, null, new Outcome(false, name, format, rows(e)), null);
     }
     boolean active =
         policies
@@ -266,6 +507,7 @@ public class AdministrationPage {
             .orElse(false);
     return answer(
         200,
+        null,
         null,
         null,
         new Outcome(true, name, format, List.of()),
@@ -290,16 +532,21 @@ public class AdministrationPage {
       int status,
       Outcome organisation,
       ImportSummary summary,
+      PreviewView preview,
       Outcome policy,
       StoredPolicy stored) {
     return Response.status(status)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-        .entity(render(organisation, summary, policy, stored))
+        .entity(render(organisation, summary, preview, policy, stored))
         .build();
   }
 
   private TemplateInstance render(
-      Outcome organisation, ImportSummary summary, Outcome policy, StoredPolicy stored) {
+      Outcome organisation,
+      ImportSummary summary,
+      PreviewView preview,
+      Outcome policy,
+      StoredPolicy stored) {
     OrganisationGraph graph = directory.current();
     String active =
         policies
@@ -319,8 +566,10 @@ public class AdministrationPage {
             active,
             organisation,
             summary,
+            preview,
             policy,
-            stored)
+            stored,
+            audit.newestFirst(0, 10).items().stream().map(AuditRow::of).toList())
         .setLocale(page.locale());
   }
 
@@ -335,11 +584,10 @@ public class AdministrationPage {
     return slash >= 0 ? name.substring(slash + 1) : name;
   }
 
-  /** The file's text (UTF-8); the uploaded copy is removed at once. */
-  private static String read(FileUpload file) {
+  /** The file's bytes; the uploaded copy is removed at once. */
+  private static byte[] read(FileUpload file) {
     try {
-      byte[] bytes = Files.readAllBytes(file.uploadedFile());
-      return new String(bytes, StandardCharsets.UTF_8);
+      return Files.readAllBytes(file.uploadedFile());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the uploaded file", e);
     } finally {

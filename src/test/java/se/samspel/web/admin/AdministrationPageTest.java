@@ -216,14 +216,20 @@ public class AdministrationPageTest {
   }
 
   @Test
-  void a_valid_organisation_is_imported_and_the_page_says_what_changed() {
-    Response response =
+  void a_valid_organisation_is_previewed_first_and_imported_when_confirmed() {
+    Response preview =
         upload(
             asAdmin(),
             "/administration/organisation",
             CSRF,
             "malarvik.json",
             ImportDocuments.json(ImportDocuments.demo()));
+    assertThat(preview.statusCode()).isEqualTo(200);
+    assertThat(preview.asString())
+        .contains("Förhandsgranskning av malarvik.json", "Genomför importen")
+        .doesNotContain("godtogs inte", "Organisationen är importerad");
+
+    Response response = confirm(preview.asString(), false);
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.asString())
         .contains(
@@ -232,6 +238,29 @@ public class AdministrationPageTest {
             "Det här ändrades")
         .doesNotContain("godtogs inte");
     assertThat(unitName("U-BUF")).isEqualTo("Barn- och utbildningsförvaltningen");
+  }
+
+  /** Posts the preview's "Genomför importen" form as a browser would. */
+  static Response confirm(String previewHtml, boolean confirmLockOut) {
+    RequestSpecification request =
+        asAdmin()
+            .contentType("application/x-www-form-urlencoded")
+            .formParam("_csrf", CSRF)
+            .formParam("token", hidden(previewHtml, "token"))
+            .formParam("revision", hidden(previewHtml, "revision"));
+    if (confirmLockOut) {
+      request = request.formParam("confirmLockOut", "true");
+    }
+    return request.post("/administration/organisation/genomfor");
+  }
+
+  static String hidden(String html, String name) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "<input type=\"hidden\" name=\"" + name + "\" value=\"([^\"]*)\">")
+            .matcher(html);
+    assertThat(m.find()).as("hidden field " + name).isTrue();
+    return m.group(1);
   }
 
   @Test

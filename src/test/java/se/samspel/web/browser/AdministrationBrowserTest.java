@@ -16,8 +16,9 @@ import se.samspel.support.ImportDocuments;
 
 /**
  * The administration page in Chromium, with its upload script: a rejected organisation file shows
- * its problems (and the result takes the focus), an accepted one what changed; a politician is
- * refused the page. axe-core on every state.
+ * its problems (and the result takes the focus), a valid one a preview and, once confirmed, what
+ * changed; an Excel CSV is read in the chosen encoding and an import that retires the administrator
+ * needs the box ticked; a politician is refused the page. axe-core on every state.
  */
 @QuarkusTest
 class AdministrationBrowserTest {
@@ -73,23 +74,75 @@ class AdministrationBrowserTest {
     Files.writeString(valid, ImportDocuments.json(ImportDocuments.demo()), StandardCharsets.UTF_8);
     browser.find("#organisation-file").sendKeys(valid.toString());
     browser.find("form[action='/administration/organisation'] button[type=submit]").click();
-    // The previous page's result is still found while the import's answer loads: an element that
-    // goes stale under the check is not the answer yet.
-    browser.waitFor(
-        d -> {
-          try {
-            return browser.all("#organisation-result").stream()
-                .anyMatch(e -> e.getText().contains("importerad"));
-          } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-            return false;
-          }
-        });
+    // The previous page's result is still found while the preview loads: an element that goes
+    // stale under the check is not the answer yet.
+    waitForText("#organisation-preview", "Förhandsgranskning");
+    assertThat(browser.text("#organisation-preview"))
+        .contains("Förhandsgranskning av malarvik.json", "Du finns kvar");
+    browser.assertAccessible().assertFitsPhone().screenshot("administration-forhandsgranskning");
 
+    browser.find("#confirm-import button[type=submit]").click();
+    waitForText("#organisation-result", "importerad");
     assertThat(browser.text("#organisation-result"))
         .contains("Organisationen är importerad från malarvik.json.", "Det här ändrades");
     assertThat(browser.driver().findElements(By.cssSelector("#organisation-result .problems")))
         .isEmpty();
+    assertThat(browser.text("#audit-trail")).contains("Organisationen importerad", "P-ADMIN");
     browser.assertAccessible().assertFitsPhone();
+  }
+
+  @Test
+  void an_excel_csv_is_read_in_the_chosen_encoding_and_a_lock_out_needs_the_box_ticked()
+      throws Exception {
+    Path csv = files.resolve("hr.csv");
+    Files.write(
+        csv,
+        se.samspel.organisation.importing.CsvOrganisationFormat.toCsv(
+                ((se.samspel.organisation.importing.ImportValidator.ImportResult.Valid)
+                        se.samspel.organisation.importing.ImportValidator.validate(
+                            se.samspel.organisation.demo.DemoOrganisation.build()))
+                    .organisation())
+            .replace(";P-ADMIN;Oskar Lundin;", ";P-ADMIN;Örjan Åström;")
+            .replace(";admin;", ";admin2;")
+            .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    try {
+      browser.login("admin").go("/administration");
+      new org.openqa.selenium.support.ui.Select(browser.find("#organisation-encoding"))
+          .selectByValue("windows-1252");
+      browser.find("#organisation-file").sendKeys(csv.toString());
+      browser.find("form[action='/administration/organisation'] button[type=submit]").click();
+      waitForText("#organisation-preview", "Förhandsgranskning");
+      assertThat(browser.text("#organisation-preview"))
+          .contains("windows-1252", "Örjan Åström", "Importen avvecklar dig.");
+      browser.assertAccessible().assertFitsPhone().screenshot("administration-utelasning");
+
+      browser.find("#confirm-import button[type=submit]").click();
+      waitForText("#organisation-preview", "genomfördes inte");
+      browser.assertAccessible();
+
+      browser.find("#confirm-lock-out").click();
+      browser.find("#confirm-import button[type=submit]").click();
+      waitForText("#organisation-result", "importerad");
+      assertThat(browser.text("#organisation-result")).contains("hr.csv");
+    } finally {
+      se.samspel.support.Api.asAdministrator()
+          .contentType("application/json")
+          .body(ImportDocuments.json(ImportDocuments.demo()))
+          .post("/api/organisation/import?confirmLockOut=true")
+          .then()
+          .statusCode(200);
+    }
+  }
+
+  private void waitForText(String selector, String text) {
+    browser.waitFor(
+        d -> {
+          try {
+            return browser.all(selector).stream().anyMatch(e -> e.getText().contains(text));
+          } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return false;
+          }
+        });
   }
 
   @Test

@@ -1,0 +1,74 @@
+package se.samspel.audit.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import se.samspel.audit.domain.AdministrativeAction;
+import se.samspel.audit.domain.AdministrativeAction.Kind;
+import se.samspel.audit.domain.AuditTrail;
+import se.samspel.organisation.domain.OrganisationImportRefused;
+import se.samspel.organisation.domain.OrganisationImported;
+import se.samspel.organisation.domain.OrganisationStore.ImportSummary;
+import se.samspel.organisation.domain.PersonId;
+
+/**
+ * Writes the audit trail from what other parts report. Observers are synchronous and run in the
+ * reporter's transaction: an import that commits has its entry, one that rolls back has none.
+ */
+@ApplicationScoped
+public class AuditRecorder {
+
+  private final AuditTrail trail;
+
+  public AuditRecorder(AuditTrail trail) {
+    this.trail = trail;
+  }
+
+  void imported(@Observes OrganisationImported event) {
+    ImportSummary s = event.summary();
+    Map<String, Object> summary = source(event.source().format(), event.source().charset());
+    summary.put("unitsCreated", s.unitsCreated());
+    summary.put("unitsUpdated", s.unitsUpdated());
+    summary.put("unitsRetired", s.unitsRetired());
+    summary.put("positionsCreated", s.positionsCreated());
+    summary.put("positionsUpdated", s.positionsUpdated());
+    summary.put("positionsRetired", s.positionsRetired());
+    summary.put("peopleCreated", s.peopleCreated());
+    summary.put("peopleUpdated", s.peopleUpdated());
+    summary.put("peopleRetired", s.peopleRetired());
+    summary.put("lockOutConfirmed", event.lockOutConfirmed());
+    trail.append(
+        new AdministrativeAction(
+            0,
+            Kind.ORGANISATION_IMPORTED,
+            event.actor().person().map(PersonId::value),
+            event.actor().login(),
+            event.at(),
+            Optional.of(s.revision()),
+            summary));
+  }
+
+  void refused(@Observes OrganisationImportRefused event) {
+    Map<String, Object> summary = source(event.source().format(), event.source().charset());
+    summary.put("reason", event.lockOut().callerReason());
+    summary.put("noAdministratorLeft", event.lockOut().noAdministratorLeft());
+    trail.append(
+        new AdministrativeAction(
+            0,
+            Kind.ORGANISATION_IMPORT_REFUSED,
+            event.actor().person().map(PersonId::value),
+            event.actor().login(),
+            event.at(),
+            Optional.empty(),
+            summary));
+  }
+
+  private static Map<String, Object> source(String format, Optional<String> charset) {
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("format", format);
+    charset.ifPresent(c -> summary.put("charset", c));
+    return summary;
+  }
+}

@@ -1,0 +1,45 @@
+package se.samspel.audit.domain;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One entry of the administrators' audit trail.
+ *
+ * @param id the entry's number, increasing with time; 0 before it is stored
+ * @param kind what was done
+ * @param actorPerson the external id of the caller's person, if the caller is one
+ * @param actorLogin the login the caller's token named, if any
+ * @param at when it was done (UTC)
+ * @param revision the organisation revision an import produced, if the action produced one
+ * @param summary what the action said and did, by name (for an import: {@code format}, {@code
+ *     charset}, the counts …); values are strings, numbers or booleans
+ */
+public record AdministrativeAction(
+    long id,
+    Kind kind,
+    Optional<String> actorPerson,
+    Optional<String> actorLogin,
+    Instant at,
+    Optional<Long> revision,
+    Map<String, Object> summary) {
+
+  public AdministrativeAction {
+    Objects.requireNonNull(kind, "kind is required");
+    Objects.requireNonNull(actorPerson, "actorPerson is required (may be empty)");
+    Objects.requireNonNull(actorLogin, "actorLogin is required (may be empty)");
+    Objects.requireNonNull(at, "at is required");
+    Objects.requireNonNull(revision, "revision is required (may be empty)");
+    summary = Map.copyOf(Objects.requireNonNull(summary, "summary is required"));
+  }
+
+  /** The kinds of action the trail knows. */
+  public enum Kind {
+    /** The organisation was replaced by an import (API or page). */
+    ORGANISATION_IMPORTED,
+    /** An import was refused because it would lock its caller out and was not confirmed. */
+    ORGANISATION_IMPORT_REFUSED
+  }
+}

@@ -1,0 +1,16 @@
+package se.samspel.audit.domain;
+
+import java.util.List;
+
+/** Where the audit trail is kept: entries are only ever added. */
+public interface AuditTrail {
+
+  /** Adds an entry (its id is given by the trail) in the caller's transaction. */
+  void append(AdministrativeAction action);
+
+  /** Entries newest first: {@code size} of them from {@code offset}. */
+  List<AdministrativeAction> newestFirst(int offset, int size);
+
+  /** How many entries there are. */
+  long count();
+}

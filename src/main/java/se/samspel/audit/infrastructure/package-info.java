@@ -1,0 +1,2 @@
+/** The trail in the relational database (table {@code administrative_action}). */
+package se.samspel.audit.infrastructure;
