@@ -106,6 +106,7 @@ class PageEndpointsTest {
     RULES.put("POST /verksamhetsbesok", Rule.POLITICIANS);
     RULES.put("GET /administration", Rule.ADMINISTRATOR);
     RULES.put("POST /administration/organisation", Rule.ADMINISTRATOR);
+    RULES.put("POST /administration/organisation/genomfor", Rule.ADMINISTRATOR);
     RULES.put("POST /administration/riktlinje", Rule.ADMINISTRATOR);
   }
 

@@ -90,6 +90,7 @@ class PageFormErrorsTest {
       Set.of(
           "POST /logga-ut", // the logout button in the header
           "POST /arenden/{id}/klar", // "the contact took place"
+          "POST /arenden/{id}/ta", // "I take it", on the request's page
           "POST /eskaleringar/{id}/ta"); // "I take it"
 
   @Inject DeviationRecorder recorder;
