@@ -10,6 +10,7 @@ import se.samspel.organisation.domain.PeopleIndex;
 import se.samspel.organisation.domain.Person;
 import se.samspel.organisation.domain.Position;
 import se.samspel.organisation.domain.SearchText;
+import se.samspel.organisation.domain.Unit;
 
 /**
  * Finding a position or a person by part of a name, title or unit (issue 15): the one search that
@@ -39,6 +40,9 @@ public class FindPeople {
    * position they are linked to.
    */
   public record PersonHit(String id, String name, List<OrganisationViews.PositionRef> positions) {}
+
+  /** A unit of the administration found, with the department it belongs to (itself for one). */
+  public record UnitHit(String id, String name, String department) {}
 
   /** A page of results; {@code total} counts every match. */
   public record Results<T>(List<T> items, int total) {}
@@ -76,6 +80,26 @@ public class FindPeople {
     PeopleIndex.Found<Person> found = graph.search().people(q, offset, limit);
     return new Results<>(
         found.items().stream().map(p -> hit(graph, p, today)).toList(), found.total());
+  }
+
+  /**
+   * The administration's departments and units that match, best first; see {@link #positions} for
+   * the query.
+   */
+  public Results<UnitHit> units(String query, int offset, int limit) {
+    String q = checked(query);
+    OrganisationGraph graph = directory.current();
+    PeopleIndex.Found<Unit> found = graph.search().units(q, offset, limit);
+    return new Results<>(
+        found.items().stream()
+            .map(
+                u ->
+                    new UnitHit(
+                        u.id().value(),
+                        u.name(),
+                        graph.departmentOfUnit(u.id()).map(Unit::name).orElse(null)))
+            .toList(),
+        found.total());
   }
 
   private static PersonHit hit(OrganisationGraph graph, Person person, LocalDate today) {

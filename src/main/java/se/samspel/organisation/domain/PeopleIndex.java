@@ -36,12 +36,17 @@ public final class PeopleIndex {
   private final WordIndex positionWords;
   private final List<Person> people;
   private final WordIndex peopleWords;
+  private final List<Unit> units;
+  private final WordIndex unitWords;
 
   private PeopleIndex(OrganisationGraph graph) {
     this.positions = List.copyOf(graph.organisation().positions());
     this.people = List.copyOf(graph.organisation().people());
     this.positionWords = indexPositions(graph, positions);
     this.peopleWords = indexPeople(graph, people);
+    this.units =
+        graph.organisation().units().stream().filter(u -> u.kind().isAdministrative()).toList();
+    this.unitWords = indexUnits(graph, units);
   }
 
   /** Indexes a graph's positions and people; takes time proportional to the organisation. */
@@ -67,6 +72,16 @@ public final class PeopleIndex {
   public Found<Person> people(String query, int offset, int limit) {
     return page(
         peopleWords.search(SearchText.words(query), wanted(offset, limit)), people, offset, limit);
+  }
+
+  /**
+   * The administration's departments and units whose name, or whose department's or parent's name,
+   * every word of {@code query} matches, best first (by their own name first); see {@link
+   * #positions}. Political bodies are not among them.
+   */
+  public Found<Unit> units(String query, int offset, int limit) {
+    return page(
+        unitWords.search(SearchText.words(query), wanted(offset, limit)), units, offset, limit);
   }
 
   private static int wanted(int offset, int limit) {
@@ -123,6 +138,27 @@ public final class PeopleIndex {
             .thenComparing(i -> positions.get(i).id().value());
     return words.build(
         IntStream.range(0, positions.size()).boxed().sorted(order).mapToInt(i -> i).toArray());
+  }
+
+  private static WordIndex indexUnits(OrganisationGraph graph, List<Unit> units) {
+    WordIndex.Builder words = new WordIndex.Builder(units.size());
+    for (int i = 0; i < units.size(); i++) {
+      Unit unit = units.get(i);
+      int entry = i;
+      words.add(entry, WordIndex.Field.NAME, unit.name());
+      unit.parent()
+          .flatMap(graph::unit)
+          .ifPresent(p -> words.add(entry, WordIndex.Field.UNIT, p.name()));
+      graph
+          .departmentOfUnit(unit.id())
+          .filter(d -> !d.id().equals(unit.id()))
+          .ifPresent(d -> words.add(entry, WordIndex.Field.UNIT, d.name()));
+    }
+    Comparator<Integer> order =
+        Comparator.comparing((Integer i) -> units.get(i).name())
+            .thenComparing(i -> units.get(i).id().value());
+    return words.build(
+        IntStream.range(0, units.size()).boxed().sorted(order).mapToInt(i -> i).toArray());
   }
 
   private static WordIndex indexPeople(OrganisationGraph graph, List<Person> people) {

@@ -6,7 +6,7 @@ public class ContactForm {
   /** Which button was pressed: {@code visa} (preview the route) or {@code skicka} (send). */
   public String action;
 
-  /** The search that narrowed the list of people, kept so the list stays the same. */
+  /** The words searched for in the chooser of whom to reach, kept so the matches stay. */
   public String search;
 
   public String requesterPosition;
@@ -68,5 +68,10 @@ public class ContactForm {
 
   boolean sending() {
     return "skicka".equals(action);
+  }
+
+  /** Whether a chooser's "Sök" was pressed: show the matches, check nothing yet. */
+  boolean searching() {
+    return action != null && action.startsWith("sok-");
   }
 }
