@@ -99,9 +99,16 @@ public class ReportPage {
       String targetSok,
       String concernsUnitSok) {
 
-    /** Whether a chooser's "Sök" was pressed: the form comes back with the matches, unchecked. */
+    /**
+     * Whether to show the choosers' matches rather than check the form: a "Sök" was pressed, or
+     * words were typed in a chooser of a party where no one is chosen yet (Enter in a search box
+     * without JavaScript submits with the form's default button). The unit is left out: "none" is a
+     * choice of its own there.
+     */
     boolean searching(String action) {
-      return action != null && action.startsWith("sok-");
+      return (action != null && action.startsWith("sok-"))
+          || (requester.isEmpty() && !requesterSok.isEmpty())
+          || (target.isEmpty() && !targetSok.isEmpty());
     }
   }
 

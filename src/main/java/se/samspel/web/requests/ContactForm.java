@@ -70,8 +70,13 @@ public class ContactForm {
     return "skicka".equals(action);
   }
 
-  /** Whether a chooser's "Sök" was pressed: show the matches, check nothing yet. */
+  /**
+   * Whether to show the chooser's matches rather than check the form: its "Sök" was pressed, or
+   * words were typed in it and nothing is chosen yet (Enter in the search box without JavaScript
+   * submits with the form's default button).
+   */
   boolean searching() {
-    return action != null && action.startsWith("sok-");
+    return (action != null && action.startsWith("sok-"))
+        || (ContactPage.trimmed(target) == null && ContactPage.trimmed(search) != null);
   }
 }
