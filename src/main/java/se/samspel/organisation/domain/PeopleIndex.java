@@ -91,15 +91,13 @@ public final class PeopleIndex {
     return (int) Math.min(Integer.MAX_VALUE, (long) offset + limit);
   }
 
-  private static <T> Found<T> page(int[] hits, List<T> all, int offset, int limit) {
-    if (offset < 0 || limit < 0) {
-      throw new IllegalArgumentException("offset and limit must not be negative");
-    }
+  private static <T> Found<T> page(WordIndex.Hits hits, List<T> all, int offset, int limit) {
     List<T> items = new ArrayList<>();
-    for (int i = offset; i < hits.length && i - offset < limit; i++) {
-      items.add(all.get(hits[i]));
+    int[] best = hits.best();
+    for (int i = offset; i < best.length && i - offset < limit; i++) {
+      items.add(all.get(best[i]));
     }
-    return new Found<>(items, hits.length);
+    return new Found<>(items, hits.total());
   }
 
   private static WordIndex indexPositions(OrganisationGraph graph, List<Position> positions) {

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An inverted index of the words of numbered entries (0 … size−1), each word under the field it
@@ -44,6 +46,12 @@ final class WordIndex {
 
   private final int[] rankOf;
 
+  /** How many pairs of score arrays are kept for reuse: a few per core serve a busy server. */
+  private static final int POOLED = 16;
+
+  private final ConcurrentLinkedQueue<int[][]> pool = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger pooled = new AtomicInteger();
+
   private WordIndex(String[][] words, int[][][] postings, int[] byRank) {
     this.words = words;
     this.postings = postings;
@@ -59,82 +67,96 @@ final class WordIndex {
   }
 
   /**
+   * What a search found.
+   *
+   * @param best the best entries, best first, at most as many as were wanted
+   * @param total how many entries every query word matches
+   */
+  record Hits(int[] best, int total) {}
+
+  /**
    * The entries every query word matches, best first.
    *
    * @param queryWords {@linkplain SearchText#words normalised} words; none finds nothing
-   * @param wanted how many of the best the caller reads: the result's length is every match, but
-   *     only its first {@code wanted} places are filled in order
+   * @param wanted how many of the best the caller reads
    */
-  int[] search(List<String> queryWords, int wanted) {
+  Hits search(List<String> queryWords, int wanted) {
     if (queryWords.isEmpty() || byRank.length == 0) {
-      return new int[0];
+      return new Hits(new int[0], 0);
     }
     int n = byRank.length;
-    int[] total = new int[n];
-    int[] current = new int[n];
-    boolean first = true;
-    for (String word : queryWords) {
-      Arrays.fill(current, 0);
-      for (int f = 0; f < FIELDS.length; f++) {
-        int weight = FIELDS[f].weight * 4;
-        String[] vocabulary = words[f];
-        for (int i = 0; i < vocabulary.length; i++) {
-          String candidate = vocabulary[i];
-          if (!candidate.contains(word)) {
-            continue;
-          }
-          int score =
-              weight + 1 + (candidate.equals(word) ? 2 : candidate.startsWith(word) ? 1 : 0);
-          for (int entry : postings[f][i]) {
-            if (current[entry] < score) {
-              current[entry] = score;
+    int[][] buffers = borrow();
+    try {
+      int[] total = buffers[0];
+      int[] current = buffers[1];
+      boolean first = true;
+      for (String word : queryWords) {
+        Arrays.fill(current, 0);
+        for (int f = 0; f < FIELDS.length; f++) {
+          int weight = FIELDS[f].weight * 4;
+          String[] vocabulary = words[f];
+          for (int i = 0; i < vocabulary.length; i++) {
+            String candidate = vocabulary[i];
+            if (!candidate.contains(word)) {
+              continue;
+            }
+            int score =
+                weight + 1 + (candidate.equals(word) ? 2 : candidate.startsWith(word) ? 1 : 0);
+            for (int entry : postings[f][i]) {
+              if (current[entry] < score) {
+                current[entry] = score;
+              }
             }
           }
         }
+        for (int e = 0; e < n; e++) {
+          total[e] = current[e] > 0 && (first || total[e] > 0) ? total[e] + current[e] : 0;
+        }
+        first = false;
       }
-      for (int e = 0; e < n; e++) {
-        total[e] = current[e] > 0 && (first || total[e] > 0) ? total[e] + current[e] : 0;
-      }
-      first = false;
+      return ranked(total, wanted);
+    } finally {
+      giveBack(buffers);
     }
+  }
+
+  /**
+   * The best {@code wanted} of the scored entries and how many there are. When few are wanted of
+   * many found (a form's first page) they are picked out in one pass; the rest are only counted.
+   */
+  private Hits ranked(int[] total, int wanted) {
+    int n = total.length;
     int found = 0;
     for (int e = 0; e < n; e++) {
       if (total[e] > 0) {
         found++;
       }
     }
-    long[] keys = new long[found];
-    int k = 0;
-    for (int e = 0; e < n; e++) {
-      if (total[e] > 0) {
-        // Higher scores first, then the tie order: one primitive sort, no comparator.
-        keys[k++] = ((long) (Integer.MAX_VALUE - total[e]) << 32) | rankOf[e];
-      }
-    }
-    return entries(keys, wanted);
-  }
-
-  /**
-   * The entries of the sorted keys, the first {@code wanted} of them in order. When few are wanted
-   * of many found (a form's first page), only those are picked out, in one pass; the rest keep
-   * their count but are not sorted.
-   */
-  private int[] entries(long[] keys, int wanted) {
-    int found = keys.length;
-    int[] result = new int[found];
-    if (wanted == 0) {
-      return result;
+    int[] result = new int[Math.min(found, wanted)];
+    if (result.length == 0) {
+      return new Hits(result, found);
     }
     if (wanted >= found / 8) {
+      long[] keys = new long[found];
+      int k = 0;
+      for (int e = 0; e < n; e++) {
+        if (total[e] > 0) {
+          keys[k++] = key(total[e], e);
+        }
+      }
       Arrays.sort(keys);
-      for (int i = 0; i < found; i++) {
+      for (int i = 0; i < result.length; i++) {
         result[i] = byRank[(int) keys[i]];
       }
-      return result;
+      return new Hits(result, found);
     }
     long[] best = new long[wanted];
     int held = 0;
-    for (long key : keys) {
+    for (int e = 0; e < n; e++) {
+      if (total[e] == 0) {
+        continue;
+      }
+      long key = key(total[e], e);
       if (held == wanted && key >= best[held - 1]) {
         continue;
       }
@@ -150,8 +172,33 @@ final class WordIndex {
     for (int i = 0; i < held; i++) {
       result[i] = byRank[(int) best[i]];
     }
-    // Past the wanted ones the result only counts: those places are never read.
-    return result;
+    return new Hits(result, found);
+  }
+
+  /** Higher scores first, then the tie order: one primitive comparison, no comparator. */
+  private long key(int score, int entry) {
+    return ((long) (Integer.MAX_VALUE - score) << 32) | rankOf[entry];
+  }
+
+  /**
+   * Two score arrays the size of the index, reused: a search at 1 000 a second would otherwise
+   * allocate and collect hundreds of megabytes a second. At most {@link #POOLED} are kept.
+   */
+  private int[][] borrow() {
+    int[][] buffers = pool.poll();
+    if (buffers == null) {
+      return new int[][] {new int[size()], new int[size()]};
+    }
+    pooled.decrementAndGet();
+    return buffers;
+  }
+
+  private void giveBack(int[][] buffers) {
+    if (pooled.get() < POOLED) {
+      Arrays.fill(buffers[0], 0);
+      pooled.incrementAndGet();
+      pool.offer(buffers);
+    }
   }
 
   /** Collects the words of entries 0 … size−1, then builds the index. */
