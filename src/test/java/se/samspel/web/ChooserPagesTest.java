@@ -146,6 +146,16 @@ class ChooserPagesTest {
   }
 
   @Test
+  void each_circumstance_the_form_asks_is_explained_under_its_checkbox() {
+    Page page = html(as("medarbetare").get("/kontakta"));
+    assertThat(page.has("aria-describedby=\"concernsNearestManager-hint\"")).isTrue();
+    assertThat(
+            page.text(
+                "<p class=\"hint choice__hint\" id=\"concernsNearestManager-hint\">(.*?)</p>"))
+        .contains("närmaste chef själv", "chefens chef");
+  }
+
+  @Test
   void the_report_page_searches_each_chooser_and_keeps_the_choices_and_the_description() {
     Response answer =
         as("larare")

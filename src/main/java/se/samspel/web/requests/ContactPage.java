@@ -72,7 +72,13 @@ public class ContactPage {
       boolean context,
       boolean question,
       List<Option> questions,
-      List<Option> flags) {}
+      List<Flag> flags) {}
+
+  /**
+   * A circumstance the guideline's rules depend on, as a checkbox, with what it means: the label
+   * alone ("Gäller den närmaste chefen") does not say when to tick it (issue 15).
+   */
+  public record Flag(String field, String label, String hint, boolean selected) {}
 
   @CheckedTemplate
   static class Templates {
@@ -370,9 +376,15 @@ public class ContactPage {
                     new Option(
                         q.name(), page.term("QuestionType", q), q.name().equals(form.question)))
             .toList();
-    List<Option> flags =
+    List<Flag> flags =
         offer.flags().stream()
-            .map(f -> new Option(fieldOf(f), page.term("ContactFlag", f), checked(form, f)))
+            .map(
+                f ->
+                    new Flag(
+                        fieldOf(f),
+                        page.term("ContactFlag", f),
+                        page.term("ContactFlagHint", f),
+                        checked(form, f)))
             .toList();
 
     Chooser target =

@@ -70,7 +70,7 @@ class KeyboardBrowserTest {
     browser.tabTo("#kind").type("Dialog med en medarbetare");
     browser.tabTo("#subject").type("Läsfrämjande i årskurs 4");
     browser.tabTo("#purpose").type("Underlag inför budgetdialogen.");
-    browser.tabTo("button[value=visa]").type(Keys.ENTER);
+    browser.tabTo("button.button[value=visa]").type(Keys.ENTER);
     browser.waitFor(d -> browser.path().endsWith("#vag"));
 
     assertThat(browser.all("#vag ol.route > li")).hasSize(2);

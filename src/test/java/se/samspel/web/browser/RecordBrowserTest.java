@@ -243,7 +243,9 @@ class RecordBrowserTest {
     browser.assertAccessible();
     browser.go("/rapportera");
     assertThat(browser.text("h1")).isEqualTo("Report a contact");
-    assertThat(browser.text("label[for=target]")).isEqualTo("Who was contacted?");
+    assertThat(browser.text("main")).contains("Who was contacted?");
+    assertThat(browser.text("#target-hint")).startsWith("Search for the person or the post");
+    assertThat(browser.text("label[for=target]")).isEqualTo("Search by name, title or unit");
     browser.assertAccessible();
     browser.clickThrough("a[hreflang=sv]");
     assertThat(browser.text("h1")).isEqualTo("Rapportera kontakt");
