@@ -238,8 +238,9 @@ class PeopleIndexTest {
         "PeopleIndex on %d people, %d positions: built in %d ms; search median %.2f ms, slowest"
             + " %.2f ms%n",
         graph.personCount(), graph.positionCount(), build.toMillis(), median / 1e6, worst / 1e6);
-    // Generous bounds for a shared test machine; the README's benchmark measures over HTTP.
-    assertThat(build).isLessThan(Duration.ofSeconds(5));
+    // Generous bounds for a shared test machine (a cold JVM at load average 14 took 6 s to build;
+    // a quadratic build would take minutes); the README's benchmark measures over HTTP.
+    assertThat(build).isLessThan(Duration.ofSeconds(30));
     assertThat(Duration.ofNanos(median)).isLessThan(Duration.ofMillis(50));
   }
 }
