@@ -95,6 +95,8 @@ class PageEndpointsTest {
     RULES.put("GET /rapportera", Rule.MEMBER);
     RULES.put("POST /rapportera", Rule.MEMBER);
     RULES.put("GET /rapportera/{seq}", Rule.MEMBER);
+    RULES.put("GET /sok/positioner", Rule.MEMBER);
+    RULES.put("GET /sok/enheter", Rule.MEMBER);
     RULES.put("GET /avvikelser", Rule.REVIEWERS);
     RULES.put("GET /avvikelser/{seq}", Rule.REVIEWERS);
     RULES.put("POST /avvikelser/{seq}/rattelse", Rule.REVIEWERS);

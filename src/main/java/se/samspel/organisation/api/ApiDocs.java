@@ -34,4 +34,17 @@ final class ApiDocs {
       "{\"id\":\"P-0100\",\"name\":\"Sara Lind\",\"email\":\"sara.lind@malarvik.example\","
           + "\"positions\":[{\"id\":\"POS-LARARE-1\",\"title\":\"Lärare\",\"kind\":"
           + "\"STAFF_MEMBER\"}]}";
+  static final String SEARCH_POSITIONS =
+      "{\"items\":[{\"id\":\"POS-FC-BUF\",\"title\":\"Förvaltningschef\",\"kind\":"
+          + "\"DEPARTMENT_HEAD\",\"unit\":{\"id\":\"U-BUF\",\"name\":\"Barn- och"
+          + " utbildningsförvaltningen\",\"kind\":\"DEPARTMENT\"},\"holder\":{\"id\":"
+          + "\"P-FC-BUF\",\"name\":\"Lars Ek\"},\"acting\":false,\"vacant\":false}],"
+          + "\"page\":0,\"size\":20,\"total\":1}";
+  static final String SEARCH_PEOPLE =
+      "{\"items\":[{\"id\":\"P-FC-BUF\",\"name\":\"Lars Ek\",\"positions\":[{\"id\":"
+          + "\"POS-FC-BUF\",\"title\":\"Förvaltningschef\",\"kind\":\"DEPARTMENT_HEAD\","
+          + "\"unit\":{\"id\":\"U-BUF\",\"name\":\"Barn- och utbildningsförvaltningen\","
+          + "\"kind\":\"DEPARTMENT\"},\"holder\":{\"id\":\"P-FC-BUF\",\"name\":"
+          + "\"Lars Ek\"},\"acting\":false,\"vacant\":false}]}],\"page\":0,\"size\":20,"
+          + "\"total\":1}";
 }

@@ -21,6 +21,7 @@ import se.samspel.common.SamspelException;
 import se.samspel.common.http.Page;
 import se.samspel.common.http.Paging;
 import se.samspel.common.http.ProblemResponses;
+import se.samspel.organisation.application.FindPeople;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.application.OrganisationViews;
 import se.samspel.organisation.domain.OrganisationGraph;
@@ -41,15 +42,20 @@ import se.samspel.organisation.domain.Roles;
 public class PersonResource {
 
   private final OrganisationDirectory directory;
+  private final FindPeople findPeople;
   private final Clock clock;
 
-  public PersonResource(OrganisationDirectory directory, Clock clock) {
+  public PersonResource(OrganisationDirectory directory, FindPeople findPeople, Clock clock) {
     this.directory = directory;
+    this.findPeople = findPeople;
     this.clock = clock;
   }
 
   @GET
-  @Operation(summary = "Search people by name (every word must occur), sorted by name")
+  @Operation(
+      summary =
+          "People: all, by name; or, with q, found by part of a name, title or unit, best first"
+              + " (the search of GET /api/organisation/search?type=person)")
   @APIResponse(
       responseCode = "200",
       description = "A page of people",
@@ -60,26 +66,35 @@ public class PersonResource {
   @APIResponse(
       responseCode = "400",
       ref = ProblemResponses.BAD_REQUEST,
-      description = "A bad query, page or size")
+      description = "A query shorter than 2 or longer than 100 characters; a bad page or size")
   public Page<OrganisationViews.PersonRef> search(
-      @Parameter(description = "Words of the name; all people when empty", example = "sara")
+      @Parameter(
+              description =
+                  "Words of a name, title or unit (2–100 characters); all people when empty",
+              example = "sara")
           @QueryParam("q")
           String query,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    if (query != null && query.length() > 100) {
-      throw SamspelException.invalid("q", "is longer than 100 characters");
-    }
     Paging.Request paging = Paging.of(page, size);
-    OrganisationGraph graph = directory.current();
-    List<Person> found =
-        query == null || query.isBlank()
-            ? graph.organisation().people().stream()
-                .sorted(Comparator.comparing(Person::name).thenComparing(p -> p.id().value()))
-                .toList()
-            : graph.searchPeople(query);
+    if (query != null && !query.isBlank()) {
+      // The one search of the organisation, ranked (see GET /api/organisation/search).
+      FindPeople.Results<FindPeople.PersonHit> found =
+          findPeople.people(query, paging.page() * paging.size(), paging.size());
+      return new Page<>(
+          found.items().stream()
+              .map(hit -> new OrganisationViews.PersonRef(hit.id(), hit.name()))
+              .toList(),
+          paging.page(),
+          paging.size(),
+          found.total());
+    }
+    List<Person> everyone =
+        directory.current().organisation().people().stream()
+            .sorted(Comparator.comparing(Person::name).thenComparing(p -> p.id().value()))
+            .toList();
     return Page.of(
-        found.stream().map(OrganisationViews::personRef).toList(), paging.page(), paging.size());
+        everyone.stream().map(OrganisationViews::personRef).toList(), paging.page(), paging.size());
   }
 
   @GET

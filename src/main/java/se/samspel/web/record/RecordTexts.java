@@ -34,7 +34,7 @@ public interface RecordTexts {
   @Message("Vem kontaktades?")
   String field_target();
 
-  @Message("Befattningarna är ordnade efter enhet och visar vem som har dem i dag.")
+  @Message("Sök fram personen eller befattningen, eller välj en part utanför organisationen.")
   String field_target_hint();
 
   @Message("När skedde kontakten?")

@@ -23,11 +23,8 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -64,6 +61,8 @@ import se.samspel.report.domain.Verdict;
 import se.samspel.request.domain.Whistleblowing;
 import se.samspel.routing.application.RouteViews;
 import se.samspel.routing.domain.Target;
+import se.samspel.web.Chooser;
+import se.samspel.web.Choosers;
 import se.samspel.web.FormErrors;
 import se.samspel.web.PageContext;
 
@@ -95,19 +94,31 @@ public class ReportPage {
       boolean promiseOfAction,
       boolean concernsNearestManager,
       String description,
-      String concernsUnit) {}
+      String concernsUnit,
+      String requesterSok,
+      String targetSok,
+      String concernsUnitSok) {
 
-  public record Option(String value, String label) {}
+    /**
+     * Whether to show the choosers' matches rather than check the form: a "Sök" was pressed, or
+     * words were typed in a chooser of a party where no one is chosen yet (Enter in a search box
+     * without JavaScript submits with the form's default button). The unit is left out: "none" is a
+     * choice of its own there.
+     */
+    boolean searching(String action) {
+      return (action != null && action.startsWith("sok-"))
+          || (requester.isEmpty() && !requesterSok.isEmpty())
+          || (target.isEmpty() && !targetSok.isEmpty());
+    }
+  }
 
-  public record OptionGroup(String label, List<Option> options) {}
-
-  /** What the selects of the form offer. */
+  /**
+   * What the form offers: who took the contact and whom it reached are chosen by search among all
+   * of the organisation (the reader's own posts and the external parties always offered), as is the
+   * unit a matter concerns.
+   */
   public record Choices(
-      List<Option> mine,
-      List<Option> external,
-      List<OptionGroup> groups,
-      List<String> kinds,
-      List<Option> units) {}
+      Chooser requester, Chooser target, List<String> kinds, Chooser concernsUnit) {}
 
   /**
    * A verdict as the page explains it.
@@ -162,6 +173,7 @@ public class ReportPage {
   private final ReadDeviations readDeviations;
   private final OrganisationDirectory directory;
   private final PolicyCatalog policies;
+  private final Choosers choosers;
   private final Clock clock;
 
   public ReportPage(
@@ -170,12 +182,14 @@ public class ReportPage {
       ReadDeviations readDeviations,
       OrganisationDirectory directory,
       PolicyCatalog policies,
+      Choosers choosers,
       Clock clock) {
     this.page = page;
     this.reportContact = reportContact;
     this.readDeviations = readDeviations;
     this.directory = directory;
     this.policies = policies;
+    this.choosers = choosers;
     this.clock = clock;
   }
 
@@ -203,8 +217,11 @@ public class ReportPage {
             false,
             false,
             "",
+            "",
+            "",
+            "",
             "");
-    return Templates.form(page, empty, FormErrors.none(), choices(graph, today))
+    return Templates.form(page, empty, FormErrors.none(), choices(graph, today, empty))
         .setLocale(page.locale());
   }
 
@@ -213,6 +230,10 @@ public class ReportPage {
   @Operation(hidden = true)
   public Response report(
       @RestForm("_csrf") String csrf,
+      @RestForm("action") String action,
+      @RestForm("requesterSok") String requesterSok,
+      @RestForm("targetSok") String targetSok,
+      @RestForm("concernsUnitSok") String concernsUnitSok,
       @RestForm("requester") String requester,
       @RestForm("target") String target,
       @RestForm("date") String date,
@@ -240,10 +261,20 @@ public class ReportPage {
             promiseOfAction != null,
             concernsNearestManager != null,
             description == null ? "" : description.strip(),
-            trim(concernsUnit));
+            trim(concernsUnit),
+            trim(requesterSok),
+            trim(targetSok),
+            trim(concernsUnitSok));
     RecordTexts texts = texts();
     FormErrors errors = new FormErrors();
     OrganisationGraph graph = directory.current();
+    if (form.searching(action)) {
+      return Response.ok(
+              Templates.form(page, form, errors, choices(graph, LocalDate.now(clock), form))
+                  .setLocale(page.locale()))
+          .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+          .build();
+    }
 
     Party from = party(graph, form.requester(), "requester", errors, texts);
     Party to = party(graph, form.target(), "target", errors, texts);
@@ -537,56 +568,65 @@ public class ReportPage {
     LocalDate today = LocalDate.now(clock);
     return Response.status(FormErrors.STATUS)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-        .entity(Templates.form(page, form, errors, choices(graph, today)).setLocale(page.locale()))
+        .entity(
+            Templates.form(page, form, errors, choices(graph, today, form))
+                .setLocale(page.locale()))
         .build();
   }
 
-  private Choices choices(OrganisationGraph graph, LocalDate today) {
+  private Choices choices(OrganisationGraph graph, LocalDate today, ReportForm form) {
     RecordTexts texts = texts();
-    List<Option> mine =
+    List<Chooser.Choice> mine =
         graph.positionsHeldBy(page.requirePerson(), today).stream()
             .map(
                 p ->
-                    new Option(
+                    new Chooser.Choice(
                         "pos:" + p.id().value(),
-                        texts.option_mine(p.title(), unitName(graph, p), page.name())))
+                        texts.group_mine(),
+                        texts.option_mine(p.title(), unitName(graph, p), page.name()),
+                        false))
             .toList();
-    List<Option> external =
+    List<Chooser.Choice> external =
         Arrays.stream(ExternalParty.values())
-            .map(e -> new Option("ext:" + e.name(), page.term("PartyType", e.name())))
+            .map(
+                e ->
+                    new Chooser.Choice(
+                        "ext:" + e.name(),
+                        page.term("PartyType", e.name()),
+                        texts.group_external(),
+                        false))
             .toList();
-    Map<String, List<Option>> byUnit = new LinkedHashMap<>();
-    graph.organisation().positions().stream()
-        .sorted(
-            Comparator.comparing((Position p) -> unitName(graph, p))
-                .thenComparing(Position::title)
-                .thenComparing(p -> p.id().value()))
-        .forEach(
-            p ->
-                byUnit
-                    .computeIfAbsent(unitName(graph, p), u -> new ArrayList<>())
-                    .add(
-                        new Option(
-                            "pos:" + p.id().value(),
-                            graph
-                                .holderOn(p.id(), today)
-                                .map(h -> texts.option_position(p.title(), h.name()))
-                                .orElseGet(() -> texts.option_vacant(p.title())))));
-    List<OptionGroup> groups = new ArrayList<>();
-    byUnit.forEach((unit, options) -> groups.add(new OptionGroup(unit, options)));
+    List<Chooser.Choice> requesterFixed = new ArrayList<>(mine);
+    requesterFixed.addAll(external);
+    Chooser requester =
+        choosers.positions(
+            page,
+            new Choosers.Request(
+                "requester",
+                "pos:",
+                form.requesterSok(),
+                form.requester(),
+                requesterFixed,
+                Set.of()));
+    Chooser target =
+        choosers.positions(
+            page,
+            new Choosers.Request(
+                "target", "pos:", form.targetSok(), form.target(), external, Set.of()));
     List<String> kinds =
         Arrays.stream(ContactKind.values())
             .filter(k -> !Whistleblowing.concerns(k))
             .map(Enum::name)
             .toList();
-    // The units a matter can concern: the administration's departments and units, by name.
-    List<Option> units =
-        graph.organisation().units().stream()
-            .filter(u -> u.kind().isAdministrative())
-            .sorted(Comparator.comparing(Unit::name).thenComparing(u -> u.id().value()))
-            .map(u -> new Option(u.id().value(), u.name()))
-            .toList();
-    return new Choices(mine, external, groups, kinds, units);
+    // The units a matter can concern: the administration's departments and units, by search.
+    Chooser units =
+        choosers.units(
+            page,
+            "concernsUnit",
+            form.concernsUnitSok(),
+            form.concernsUnit(),
+            texts.concerns_unit_none());
+    return new Choices(requester, target, kinds, units);
   }
 
   private static String unitName(OrganisationGraph graph, Position p) {

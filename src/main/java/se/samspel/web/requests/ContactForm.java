@@ -6,7 +6,7 @@ public class ContactForm {
   /** Which button was pressed: {@code visa} (preview the route) or {@code skicka} (send). */
   public String action;
 
-  /** The search that narrowed the list of people, kept so the list stays the same. */
+  /** The words searched for in the chooser of whom to reach, kept so the matches stay. */
   public String search;
 
   public String requesterPosition;
@@ -68,5 +68,15 @@ public class ContactForm {
 
   boolean sending() {
     return "skicka".equals(action);
+  }
+
+  /**
+   * Whether to show the chooser's matches rather than check the form: its "Sök" was pressed, or
+   * words were typed in it and nothing is chosen yet (Enter in the search box without JavaScript
+   * submits with the form's default button).
+   */
+  boolean searching() {
+    return (action != null && action.startsWith("sok-"))
+        || (ContactPage.trimmed(target) == null && ContactPage.trimmed(search) != null);
   }
 }

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,13 +28,11 @@ import se.samspel.common.FieldProblem;
 import se.samspel.common.SamspelException;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
-import se.samspel.organisation.domain.Person;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.Position;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.organisation.domain.Roles;
 import se.samspel.organisation.domain.Unit;
-import se.samspel.organisation.domain.UnitKind;
 import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.policy.domain.ContactContext;
 import se.samspel.policy.domain.ContactFlag;
@@ -52,6 +49,8 @@ import se.samspel.routing.application.RouteCommand;
 import se.samspel.routing.application.RouteContact;
 import se.samspel.routing.application.RouteViews;
 import se.samspel.routing.domain.Target;
+import se.samspel.web.Chooser;
+import se.samspel.web.Choosers;
 import se.samspel.web.FormErrors;
 import se.samspel.web.PageContext;
 
@@ -68,14 +67,18 @@ public class ContactPage {
   /** What the form offers this reader: positions to act in, whom to reach, which kinds. */
   public record Choices(
       List<Option> requesterPositions,
-      List<Option.Group> targets,
-      int shownTargets,
-      int allTargets,
+      Chooser target,
       List<Option> kinds,
       boolean context,
       boolean question,
       List<Option> questions,
-      List<Option> flags) {}
+      List<Flag> flags) {}
+
+  /**
+   * A circumstance the guideline's rules depend on, as a checkbox, with what it means: the label
+   * alone ("Gäller den närmaste chefen") does not say when to tick it (issue 15).
+   */
+  public record Flag(String field, String label, String hint, boolean selected) {}
 
   @CheckedTemplate
   static class Templates {
@@ -99,6 +102,7 @@ public class ContactPage {
   private final ContactOptions contactOptions;
   private final OrganisationDirectory directory;
   private final PolicyCatalog policies;
+  private final Choosers choosers;
   private final Clock clock;
 
   public ContactPage(
@@ -108,6 +112,7 @@ public class ContactPage {
       ContactOptions contactOptions,
       OrganisationDirectory directory,
       PolicyCatalog policies,
+      Choosers choosers,
       Clock clock) {
     this.page = page;
     this.routeContact = routeContact;
@@ -115,6 +120,7 @@ public class ContactPage {
     this.contactOptions = contactOptions;
     this.directory = directory;
     this.policies = policies;
+    this.choosers = choosers;
     this.clock = clock;
   }
 
@@ -129,13 +135,7 @@ public class ContactPage {
     ContactForm form = ContactForm.empty();
     form.search = trimmed(search);
     form.target = trimmed(target);
-    Choices choices = choices(form);
-    if (form.target == null && choices.shownTargets() == 1) {
-      // A search that found exactly one position chooses it.
-      form.target = choices.targets().get(0).options().get(0).value();
-      choices = choices(form);
-    }
-    return Templates.contact(page, form, choices, FormErrors.none(), null, false)
+    return Templates.contact(page, form, choices(form), FormErrors.none(), null, false)
         .setLocale(page.locale());
   }
 
@@ -145,7 +145,7 @@ public class ContactPage {
   public Response post(
       @RestForm("_csrf") String csrf,
       @RestForm("action") String action,
-      @RestForm("sok") String search,
+      @RestForm("targetSok") String search,
       @RestForm("requesterPosition") String requesterPosition,
       @RestForm("target") String target,
       @RestForm("kind") String kind,
@@ -178,6 +178,10 @@ public class ContactPage {
     // Without a guideline in force the form cannot be shown again: the page of that problem
     // instead.
     policies.requireActive();
+    if (form.searching()) {
+      // "Sök" in the chooser: the same form again with the matches to choose among, all else kept.
+      return render(200, form, FormErrors.none(), null, false);
+    }
     RequestTexts texts = Words.of(page);
     FormErrors errors = validate(form, texts);
     if (errors.any()) {
@@ -372,92 +376,28 @@ public class ContactPage {
                     new Option(
                         q.name(), page.term("QuestionType", q), q.name().equals(form.question)))
             .toList();
-    List<Option> flags =
+    List<Flag> flags =
         offer.flags().stream()
-            .map(f -> new Option(fieldOf(f), page.term("ContactFlag", f), checked(form, f)))
+            .map(
+                f ->
+                    new Flag(
+                        fieldOf(f),
+                        page.term("ContactFlag", f),
+                        page.term("ContactFlagHint", f),
+                        checked(form, f)))
             .toList();
 
-    List<Option.Group> groups = new ArrayList<>();
-    int[] counts = new int[2];
-    RequestTexts texts = Words.of(page);
-    Labels labels = new Labels(texts.vacant(), texts.acting());
-    String search =
-        Optional.ofNullable(trimmed(form.search)).map(s -> s.toLowerCase(Locale.ROOT)).orElse(null);
-    graph
-        .root()
-        .ifPresent(
-            root -> collect(graph, root, today, own, search, form.target, labels, groups, counts));
+    Chooser target =
+        choosers.positions(
+            page, new Choosers.Request("target", "", form.search, form.target, List.of(), own));
     return new Choices(
         requesterPositions,
-        groups,
-        counts[0],
-        counts[1],
+        target,
         kindOptions,
         offer.asksContext(),
         offer.asksQuestion(),
         questions,
         flags);
-  }
-
-  /** How a vacant post and an acting holder read, in the reader's language. */
-  private record Labels(String vacant, String acting) {}
-
-  /** The units from the municipality down, each with its positions (the reader's own left out). */
-  private void collect(
-      OrganisationGraph graph,
-      Unit unit,
-      LocalDate today,
-      Set<PositionId> own,
-      String search,
-      String chosen,
-      Labels labels,
-      List<Option.Group> groups,
-      int[] counts) {
-    String label = groupLabel(graph, unit);
-    List<Option> options = new ArrayList<>();
-    for (Position p : graph.positionsIn(unit.id())) {
-      if (own.contains(p.id())) {
-        continue;
-      }
-      counts[1]++;
-      String holder = p.holderOn(today).flatMap(graph::person).map(Person::name).orElse(null);
-      boolean isChosen = p.id().value().equals(chosen);
-      if (search != null && !isChosen && !matches(search, p.title(), holder, unit.name(), label)) {
-        continue;
-      }
-      counts[0]++;
-      String who =
-          holder == null
-              ? labels.vacant()
-              : holder + (p.actingOn(today).isPresent() ? " (" + labels.acting() + ")" : "");
-      options.add(new Option(p.id().value(), p.title() + " – " + who, isChosen));
-    }
-    if (!options.isEmpty()) {
-      groups.add(new Option.Group(label, options));
-    }
-    for (Unit child : graph.childrenOf(unit.id())) {
-      collect(graph, child, today, own, search, chosen, labels, groups, counts);
-    }
-  }
-
-  private static boolean matches(String search, String... texts) {
-    for (String text : texts) {
-      if (text != null && text.toLowerCase(Locale.ROOT).contains(search)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String groupLabel(OrganisationGraph graph, Unit unit) {
-    if (unit.kind() == UnitKind.UNIT) {
-      return graph
-          .departmentOfUnit(unit.id())
-          .filter(d -> !d.id().equals(unit.id()))
-          .map(d -> unit.name() + " (" + d.name() + ")")
-          .orElse(unit.name());
-    }
-    return unit.name();
   }
 
   private static String unitName(OrganisationGraph graph, Position p) {

@@ -53,7 +53,7 @@ public interface RequestTexts {
   @Message("Person eller befattning")
   String target_label();
 
-  @Message("Listan är ordnad efter förvaltning och enhet.")
+  @Message("Sök fram personen eller befattningen du vill nå och välj bland träffarna.")
   String target_hint();
 
   @Message("Välj person eller befattning")

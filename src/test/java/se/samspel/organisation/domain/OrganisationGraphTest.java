@@ -382,37 +382,6 @@ class OrganisationGraphTest {
   class People {
 
     @Test
-    void search_finds_a_person_by_every_word_of_their_name_whatever_the_case() {
-      assertThat(demo.searchPeople("LARS ek")).extracting(p -> p.id().value()).contains("P-FC-BUF");
-      assertThat(demo.searchPeople("ek lars")).extracting(p -> p.id().value()).contains("P-FC-BUF");
-    }
-
-    @Test
-    void search_returns_only_people_whose_name_contains_every_word_sorted_by_name() {
-      List<Person> found = demo.searchPeople("  lars   ek ");
-      assertThat(found).isNotEmpty();
-      assertThat(found)
-          .allSatisfy(p -> assertThat(p.name().toLowerCase()).contains("lars").contains("ek"));
-      assertThat(found).extracting(Person::name).isSorted();
-      long expected =
-          demo.organisation().people().stream()
-              .filter(p -> p.name().toLowerCase().contains("lars"))
-              .filter(p -> p.name().toLowerCase().contains("ek"))
-              .count();
-      assertThat(found).hasSize((int) expected);
-    }
-
-    @Test
-    void search_matches_swedish_letters() {
-      assertThat(demo.searchPeople("åberg")).extracting(Person::name).contains("Göran Åberg");
-    }
-
-    @Test
-    void search_for_a_name_nobody_has_finds_nobody() {
-      assertThat(demo.searchPeople("Zebulon Quixote")).isEmpty();
-    }
-
-    @Test
     void a_person_is_found_by_their_login() {
       assertThat(demo.personByLogin("rektor").map(Person::name)).contains("Eva Sjöberg");
       assertThat(demo.personByLogin("nobody")).isEmpty();

@@ -54,6 +54,18 @@ public final class Browser implements AutoCloseable {
 
   /** Starts a fresh browser (empty profile: no cookies) for the application at {@code base}. */
   public static Browser open(String base) {
+    return open(base, true);
+  }
+
+  /**
+   * A fresh browser whose pages run no script of their own, as for a reader who turned JavaScript
+   * off (the tests' own scripts, axe's among them, still run through the driver).
+   */
+  public static Browser openWithoutJavaScript(String base) {
+    return open(base, false);
+  }
+
+  private static Browser open(String base, boolean javascript) {
     if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
       throw new IllegalStateException(
           "The browser tests need Debian's chromium and chromium-driver ("
@@ -81,6 +93,10 @@ public final class Browser implements AutoCloseable {
           "--lang=sv-SE",
           "--window-size=1280,900",
           "--user-data-dir=" + profile);
+      if (!javascript) {
+        options.setExperimentalOption(
+            "prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+      }
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
       ChromeDriver driver = new ChromeDriver(service, options);
@@ -154,6 +170,22 @@ public final class Browser implements AutoCloseable {
                     js.executeScript(
                         "return window.samspelPageBefore === undefined"
                             + " && document.readyState === 'complete';")));
+    return this;
+  }
+
+  /**
+   * Chooses in a chooser (tags/chooser.html) the way that works without JavaScript: types the words
+   * in its search box, presses its "Sök" and clicks the match whose value is given.
+   */
+  public Browser chooseBySearch(String field, String words, String value) {
+    WebElement box = find("#" + field);
+    box.clear();
+    box.sendKeys(words);
+    clickThrough("button[value='sok-" + field + "']");
+    WebElement match = find("input[name='" + field + "'][value='" + value + "']");
+    if (!match.isSelected()) {
+      match.click();
+    }
     return this;
   }
 

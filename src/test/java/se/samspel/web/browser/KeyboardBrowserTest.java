@@ -64,12 +64,13 @@ class KeyboardBrowserTest {
     browser.go("/logga-in").tabTo("#login").type("politiker", Keys.ENTER);
     browser.waitFor(d -> !browser.path().startsWith("/logga-in"));
 
-    browser.go("/kontakta").tabTo("#sok").type("Sara Lind", Keys.ENTER);
-    browser.waitFor(d -> browser.path().contains("sok="));
+    browser.go("/kontakta").tabTo("#target");
+    browser.navigate(() -> browser.type("Sara Lind", Keys.ENTER));
+    browser.tabTo("input[name=target][value='POS-LARARE-1']").type(Keys.SPACE);
     browser.tabTo("#kind").type("Dialog med en medarbetare");
     browser.tabTo("#subject").type("Läsfrämjande i årskurs 4");
     browser.tabTo("#purpose").type("Underlag inför budgetdialogen.");
-    browser.tabTo("button[value=visa]").type(Keys.ENTER);
+    browser.tabTo("button.button[value=visa]").type(Keys.ENTER);
     browser.waitFor(d -> browser.path().endsWith("#vag"));
 
     assertThat(browser.all("#vag ol.route > li")).hasSize(2);

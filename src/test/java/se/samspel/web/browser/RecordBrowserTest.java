@@ -55,14 +55,14 @@ class RecordBrowserTest {
     // The politician reports calling a teacher directly.
     browser.login("politiker").go("/rapportera");
     assertThat(browser.text("h1")).isEqualTo("Rapportera kontakt");
-    assertThat(new Select(browser.find("#requester")).getFirstSelectedOption().getText())
-        .contains("Maria Berg");
+    String me = browser.find("input[name=requester]:checked").getAttribute("id");
+    assertThat(browser.text("label[for='" + me + "']")).contains("Maria Berg");
     browser.assertAccessible().assertFitsPhone().screenshot("rapportera");
 
     // Without whom they contacted, the form says so, keeps what was entered and points at the
     // field.
     type("#description", "Ringde läraren direkt om schemat");
-    browser.clickThrough("form.form button[type=submit]");
+    browser.clickThrough("form.form button.button[value=rapportera]");
     assertThat(browser.find(".error-summary").getAttribute("role")).isEqualTo("alert");
     assertThat(browser.text(".error-summary")).contains("Välj vem som kontaktades.");
     assertThat(browser.find("#target").getAttribute("aria-invalid")).isEqualTo("true");
@@ -73,11 +73,11 @@ class RecordBrowserTest {
     browser.assertAccessible().assertFitsPhone();
 
     long before = entries();
-    new Select(browser.find("#target")).selectByValue("pos:POS-LARARE-1");
+    browser.chooseBySearch("target", "Sara Lind", "pos:POS-LARARE-1");
     setValue("#date", DAY);
     setValue("#time", "10:30");
     new Select(browser.find("#kind")).selectByValue("DIALOGUE");
-    browser.clickThrough("form.form button[type=submit]");
+    browser.clickThrough("form.form button.button[value=rapportera]");
     browser.waitFor(d -> browser.path().matches("/rapportera/\\d+"));
 
     long seq = Long.parseLong(browser.path().substring("/rapportera/".length()));
@@ -189,12 +189,12 @@ class RecordBrowserTest {
   void a_staff_members_contact_with_the_media_is_refused_and_nothing_is_stored() {
     long before = entries();
     browser.login("politiker").go("/rapportera");
-    new Select(browser.find("#requester")).selectByValue("pos:POS-LARARE-1");
-    new Select(browser.find("#target")).selectByValue("ext:JOURNALIST");
+    browser.chooseBySearch("requester", "Sara Lind", "pos:POS-LARARE-1");
+    browser.find("input[name=target][value='ext:JOURNALIST']").click();
     setValue("#date", DAY);
     setValue("#time", "09:00");
     new Select(browser.find("#kind")).selectByValue("MEDIA_INQUIRY");
-    browser.clickThrough("form.form button[type=submit]");
+    browser.clickThrough("form.form button.button[value=rapportera]");
 
     assertThat(browser.text("main"))
         .contains(
@@ -210,11 +210,11 @@ class RecordBrowserTest {
   void a_contact_the_guideline_leaves_free_is_no_deviation_and_is_not_stored() {
     long before = entries();
     browser.login("politiker").go("/rapportera");
-    new Select(browser.find("#target")).selectByValue("pos:POS-FC-BUF");
+    browser.chooseBySearch("target", "Lars Ek", "pos:POS-FC-BUF");
     setValue("#date", DAY);
     setValue("#time", "11:00");
     new Select(browser.find("#kind")).selectByValue("DIALOGUE");
-    browser.clickThrough("form.form button[type=submit]");
+    browser.clickThrough("form.form button.button[value=rapportera]");
 
     assertThat(browser.text("main"))
         .contains("Ingen avvikelse", "Riktlinjen lämnar den här kontakten fri.");
@@ -243,7 +243,9 @@ class RecordBrowserTest {
     browser.assertAccessible();
     browser.go("/rapportera");
     assertThat(browser.text("h1")).isEqualTo("Report a contact");
-    assertThat(browser.text("label[for=target]")).isEqualTo("Who was contacted?");
+    assertThat(browser.text("main")).contains("Who was contacted?");
+    assertThat(browser.text("#target-hint")).startsWith("Search for the person or the post");
+    assertThat(browser.text("label[for=target]")).isEqualTo("Search by name, title or unit");
     browser.assertAccessible();
     browser.clickThrough("a[hreflang=sv]");
     assertThat(browser.text("h1")).isEqualTo("Rapportera kontakt");
