@@ -557,6 +557,19 @@ class PageFormErrorsTest {
             "organisation-file",
             "choose a JSON (.json) or CSV (.csv) file"));
     walk.add(
+        new Submission(
+            "the preview confirmed has expired or was already used",
+            "POST /administration/organisation/genomfor",
+            ADMINISTRATOR,
+            Sent.FORM,
+            Shown.IN_PROBLEM_TABLE,
+            t ->
+                new Scene(
+                    "/administration/organisation/genomfor", PageFormErrorsTest::organisation),
+            fields("token", "no-such-preview", "revision", "1"),
+            "organisation-file",
+            "the preview has expired or was already used; upload the file again"));
+    walk.add(
         upload(
             "no file was chosen",
             "/administration/riktlinje",
