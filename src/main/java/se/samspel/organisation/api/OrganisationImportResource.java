@@ -306,8 +306,7 @@ public class OrganisationImportResource {
       throw new SamspelException(
           SamspelException.Kind.UNPROCESSABLE,
           "import-encoding",
-          "The file is not valid "
-              + CsvDecoding.supported(charset.orElse(null)).orElseThrow().name()
+          summary(bad.fault(), CsvDecoding.supported(charset.orElse(null)).orElseThrow())
               + " at line "
               + bad.line()
               + ", column "
@@ -316,6 +315,21 @@ public class OrganisationImportResource {
           List.of(new FieldProblem(bad.column(), bad.reason(), bad.line())));
     }
     return ((CsvDecoding.Outcome.Decoded) outcome).text();
+  }
+
+  /** The first words of an encoding refusal's detail: what kind of fault it is. */
+  private static String summary(CsvDecoding.Fault fault, java.nio.charset.Charset charset) {
+    return switch (fault) {
+      case INVALID_BYTES -> "The file is not valid " + charset.name();
+      case LOOKS_LIKE_UTF_8 ->
+          "The file was declared "
+              + charset.name()
+              + " but looks like UTF-8 (send it without a charset or with charset=utf-8)";
+      case REPLACEMENT_CHARACTER ->
+          "The file contains the replacement character U+FFFD (a sign of an earlier failed"
+              + " conversion)";
+      case CONTROL_CHARACTER -> "The file contains a control character";
+    };
   }
 
   /** A boolean query parameter: absent is false; anything but true/false is 400 naming it. */
