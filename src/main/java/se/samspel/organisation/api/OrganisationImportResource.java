@@ -312,9 +312,21 @@ public class OrganisationImportResource {
               + ", column "
               + bad.column()
               + "; nothing was imported",
-          List.of(new FieldProblem(bad.column(), bad.reason(), bad.line())));
+          List.of(problemOf(bad)));
     }
     return ((CsvDecoding.Outcome.Decoded) outcome).text();
+  }
+
+  /**
+   * The refusal's field: the column of the bad byte, except for UTF-8 declared as another charset,
+   * where what is wrong is the {@code charset} parameter (the column is still named in the reason).
+   */
+  private static FieldProblem problemOf(CsvDecoding.Outcome.Undecodable bad) {
+    if (bad.fault() == CsvDecoding.Fault.LOOKS_LIKE_UTF_8) {
+      return new FieldProblem(
+          "charset", "column " + bad.column() + ": " + bad.reason(), bad.line());
+    }
+    return new FieldProblem(bad.column(), bad.reason(), bad.line());
   }
 
   /** The first words of an encoding refusal's detail: what kind of fault it is. */
