@@ -261,7 +261,9 @@ class SafeImportApiTest {
         .statusCode(422)
         .body("code", equalTo("import-encoding"))
         .body("errors.field", contains("charset"))
-        .body("errors[0].row", equalTo(lineOf(csv, csv.substring(firstNonAscii(csv)).substring(0, 1))))
+        .body(
+            "errors[0].row",
+            equalTo(lineOf(csv, csv.substring(firstNonAscii(csv)).substring(0, 1))))
         .body("errors[0].reason", startsWith("column "))
         .body("errors[0].reason", containsString("charset=utf-8"));
     assertThat(StoredData.snapshot(dataSource)).isEqualTo(stored);
@@ -292,6 +294,23 @@ class SafeImportApiTest {
         .body("errors[0].field", equalTo("person_name"))
         .body("errors[0].reason", containsString("probably Windows-1252"));
     assertThat(adminName()).isEqualTo("Oskar Lundin");
+  }
+
+  @Test
+  void json_with_a_latin_1_byte_says_json_must_be_utf_8() {
+    byte[] body =
+        "{\"units\":[{\"id\":\"U-1\",\"name\":\"Kommunstyrelsen Örebro\"}]}"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    admin("application/json")
+        .body(body)
+        .post(IMPORT + "?dryRun=true")
+        .then()
+        .statusCode(400)
+        .contentType(startsWith("application/problem+json"))
+        .body("code", equalTo("malformed-json"))
+        .body("detail", containsString("not UTF-8"))
+        .body("detail", containsString("RFC 8259"))
+        .body("errors[0].reason", containsString("line 1, column"));
   }
 
   @Test
@@ -326,7 +345,11 @@ class SafeImportApiTest {
         .post(IMPORT)
         .then()
         .statusCode(415)
-        .contentType(startsWith("application/problem+json"));
+        .contentType(startsWith("application/problem+json"))
+        .body("detail", containsString("text/csv"))
+        .body("detail", containsString("charset=windows-1252"))
+        .body("detail", containsString("application/json"))
+        .body("detail", containsString("'text/plain'"));
     admin("text/csv; charset=UTF-16")
         .body(csv.getBytes(StandardCharsets.UTF_16))
         .post(IMPORT)

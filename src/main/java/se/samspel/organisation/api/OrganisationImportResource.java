@@ -249,6 +249,29 @@ public class OrganisationImportResource {
         confirmLockOut);
   }
 
+  /**
+   * Any other content type ({@code text/plain}, {@code application/xml} …): 415 naming the types
+   * this address accepts. JAX-RS picks the most specific {@code @Consumes}, so JSON and CSV never
+   * reach this method; the HTTP edge's own 415 can only say "not that type".
+   */
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(hidden = true)
+  public Object otherType(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+    throw new SamspelException(
+        SamspelException.Kind.UNSUPPORTED_CONTENT_TYPE,
+        "unsupported-media-type",
+        "This address imports only text/csv (UTF-8, or with charset=windows-1252 or"
+            + " charset=iso-8859-1) or application/json (UTF-8), not "
+            + (contentType == null ? "a body without a type" : "'" + contentType + "'"),
+        List.of(
+            FieldProblem.of(
+                "Content-Type",
+                "must be text/csv (charset utf-8, windows-1252 or iso-8859-1; none means UTF-8)"
+                    + " or application/json")));
+  }
+
   private Object run(Upload upload, String dryRun, String confirmLockOut) {
     ImportActor actor = new ImportActor(caller.personId(), caller.login());
     if (flag("dryRun", dryRun)) {
