@@ -1,6 +1,7 @@
 package se.samspel.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -232,6 +233,87 @@ class SafeImportApiTest {
   }
 
   @Test
+  void utf_8_declared_windows_1252_is_refused_for_its_encoding_first_and_alone() throws Exception {
+    String csv = demoCsvWithRenamedAdministrator();
+    byte[] text = csv.getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[text.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(text, 0, withBom, 3, text.length);
+    Map<String, String> stored = StoredData.snapshot(dataSource);
+    // With a byte-order mark: before the fix, "unit_id: the header lacks this column".
+    admin("text/csv; charset=windows-1252")
+        .body(withBom)
+        .post(IMPORT)
+        .then()
+        .statusCode(422)
+        .body("code", equalTo("import-encoding"))
+        .body("errors.field", contains("charset"))
+        .body("errors[0].row", equalTo(1))
+        .body("detail", containsString("looks like UTF-8"))
+        .body("detail", containsString("line 1, column header"));
+    // Without one: before the fix, imported as "Ã\u0085sa Ã\u0096berg".
+    admin("text/csv; charset=iso-8859-1")
+        .body(text)
+        .post(IMPORT)
+        .then()
+        .statusCode(422)
+        .body("code", equalTo("import-encoding"))
+        .body("errors.field", contains("charset"))
+        .body(
+            "errors[0].row",
+            equalTo(lineOf(csv, csv.substring(firstNonAscii(csv)).substring(0, 1))))
+        .body("errors[0].reason", startsWith("column "))
+        .body("errors[0].reason", containsString("charset=utf-8"));
+    assertThat(StoredData.snapshot(dataSource)).isEqualTo(stored);
+  }
+
+  @Test
+  void a_replacement_character_is_named_as_such_not_as_invalid_encoding() {
+    String csv = demoCsvWithRenamedAdministrator().replace(NEW_NAME, "\uFFFDsa Berg");
+    admin("text/csv")
+        .body(csv.getBytes(StandardCharsets.UTF_8))
+        .post(IMPORT)
+        .then()
+        .statusCode(422)
+        .body("detail", containsString("replacement character U+FFFD"))
+        .body("detail", org.hamcrest.Matchers.not(containsString("not valid")));
+  }
+
+  @Test
+  void excel_quotes_declared_iso_8859_1_are_refused_as_control_characters() {
+    String csv = demoCsvWithRenamedAdministrator().replace(NEW_NAME, "Åsa \u0092Ö\u0092 Berg");
+    admin("text/csv; charset=iso-8859-1")
+        .body(csv.getBytes(StandardCharsets.ISO_8859_1))
+        .post(IMPORT)
+        .then()
+        .statusCode(422)
+        .body("code", equalTo("import-encoding"))
+        .body("errors[0].row", equalTo(lineOf(csv, "\u0092")))
+        .body("errors[0].field", equalTo("person_name"))
+        .body("errors[0].reason", containsString("probably Windows-1252"));
+    assertThat(adminName()).isEqualTo("Oskar Lundin");
+  }
+
+  @Test
+  void json_with_a_latin_1_byte_says_json_must_be_utf_8() {
+    byte[] body =
+        "{\"units\":[{\"id\":\"U-1\",\"name\":\"Kommunstyrelsen Örebro\"}]}"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    admin("application/json")
+        .body(body)
+        .post(IMPORT + "?dryRun=true")
+        .then()
+        .statusCode(400)
+        .contentType(startsWith("application/problem+json"))
+        .body("code", equalTo("malformed-json"))
+        .body("detail", containsString("not UTF-8"))
+        .body("detail", containsString("RFC 8259"))
+        .body("errors[0].reason", containsString("line 1, column"));
+  }
+
+  @Test
   void a_replacement_character_in_json_is_refused_naming_its_path() throws Exception {
     OrganisationImportRequest demo = ImportDocuments.demo();
     List<PersonJson> people = new ArrayList<>();
@@ -263,7 +345,11 @@ class SafeImportApiTest {
         .post(IMPORT)
         .then()
         .statusCode(415)
-        .contentType(startsWith("application/problem+json"));
+        .contentType(startsWith("application/problem+json"))
+        .body("detail", containsString("text/csv"))
+        .body("detail", containsString("charset=windows-1252"))
+        .body("detail", containsString("application/json"))
+        .body("detail", containsString("'text/plain'"));
     admin("text/csv; charset=UTF-16")
         .body(csv.getBytes(StandardCharsets.UTF_16))
         .post(IMPORT)
@@ -371,6 +457,66 @@ class SafeImportApiTest {
       assertThat(summary.getLong("revision")).isEqualTo(preview.getLong("revision") + 1);
     } finally {
       restore();
+      as("politiker")
+          .contentType(ContentType.JSON)
+          .body("{\"note\":\"Klart\"}")
+          .post("/api/requests/" + request + "/withdraw");
+    }
+  }
+
+  /** The demo organisation with the given position vacant (its holder stays a person). */
+  private static String vacant(String positionId) {
+    OrganisationImportRequest demo = ImportDocuments.demo();
+    List<PositionJson> positions = new ArrayList<>();
+    for (PositionJson p : demo.positions()) {
+      positions.add(
+          p.id().equals(positionId)
+              ? new PositionJson(
+                  p.id(), p.title(), p.kind(), p.unit(), p.reportsTo(), null, p.party(), p.acting())
+              : p);
+    }
+    return ImportDocuments.json(
+        new OrganisationImportRequest(demo.units(), positions, demo.people()));
+  }
+
+  @Test
+  void a_dry_run_lists_only_the_step_a_request_waits_on_now_not_its_later_steps() {
+    String request =
+        as("politiker")
+            .contentType(ContentType.JSON)
+            .body(
+                "{\"target\":{\"position\":\"POS-LARARE-1\"},\"kind\":\"DIALOGUE\","
+                    + "\"subject\":\"Senare steg\",\"purpose\":\"Test av torrkörning\"}")
+            .post("/api/requests")
+            .then()
+            .statusCode(201)
+            .body("hops.position.id", contains("POS-FC-BUF", "POS-REKTOR-1"))
+            .body("hops.state", contains("PENDING", "PENDING"))
+            .extract()
+            .path("id");
+    try {
+      // The principal's post is the later ARRANGE step: no one waits on it until approval.
+      List<String> laterStep =
+          admin("application/json")
+              .body(vacant("POS-REKTOR-1"))
+              .post(IMPORT + "?dryRun=true")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getList("affectedRequests.requestId");
+      assertThat(laterStep).doesNotContain(request);
+      List<String> currentStep =
+          admin("application/json")
+              .body(vacant("POS-FC-BUF"))
+              .post(IMPORT + "?dryRun=true")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getList("affectedRequests.requestId");
+      assertThat(currentStep).contains(request);
+    } finally {
       as("politiker")
           .contentType(ContentType.JSON)
           .body("{\"note\":\"Klart\"}")

@@ -201,6 +201,23 @@ public class ProblemMappers {
           uri,
           List.of(FieldProblem.of(field, reason)));
     }
+    if (message.startsWith("Invalid UTF-8")) {
+      // Jackson reads the bytes as UTF-8; a Latin-1 "ö" (0xF6) is not a syntax slip but the
+      // wrong encoding, and saying "malformed" sends the sender looking in the wrong place.
+      String reason =
+          "not UTF-8"
+              + where
+              + " ("
+              + message
+              + "); JSON must be encoded in UTF-8 (RFC 8259 §8.1): save or send it as UTF-8";
+      return answer(
+          400,
+          "malformed-json",
+          titleOf(400),
+          "The body is not UTF-8" + where + "; JSON must be UTF-8 (RFC 8259 §8.1)",
+          uri,
+          List.of(FieldProblem.of("body", reason)));
+    }
     return answer(
         400,
         "malformed-json",

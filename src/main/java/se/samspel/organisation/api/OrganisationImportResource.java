@@ -249,6 +249,29 @@ public class OrganisationImportResource {
         confirmLockOut);
   }
 
+  /**
+   * Any other content type ({@code text/plain}, {@code application/xml} …): 415 naming the types
+   * this address accepts. JAX-RS picks the most specific {@code @Consumes}, so JSON and CSV never
+   * reach this method; the HTTP edge's own 415 can only say "not that type".
+   */
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(hidden = true)
+  public Object otherType(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+    throw new SamspelException(
+        SamspelException.Kind.UNSUPPORTED_CONTENT_TYPE,
+        "unsupported-media-type",
+        "This address imports only text/csv (UTF-8, or with charset=windows-1252 or"
+            + " charset=iso-8859-1) or application/json (UTF-8), not "
+            + (contentType == null ? "a body without a type" : "'" + contentType + "'"),
+        List.of(
+            FieldProblem.of(
+                "Content-Type",
+                "must be text/csv (charset utf-8, windows-1252 or iso-8859-1; none means UTF-8)"
+                    + " or application/json")));
+  }
+
   private Object run(Upload upload, String dryRun, String confirmLockOut) {
     ImportActor actor = new ImportActor(caller.personId(), caller.login());
     if (flag("dryRun", dryRun)) {
@@ -306,16 +329,42 @@ public class OrganisationImportResource {
       throw new SamspelException(
           SamspelException.Kind.UNPROCESSABLE,
           "import-encoding",
-          "The file is not valid "
-              + CsvDecoding.supported(charset.orElse(null)).orElseThrow().name()
+          summary(bad.fault(), CsvDecoding.supported(charset.orElse(null)).orElseThrow())
               + " at line "
               + bad.line()
               + ", column "
               + bad.column()
               + "; nothing was imported",
-          List.of(new FieldProblem(bad.column(), bad.reason(), bad.line())));
+          List.of(problemOf(bad)));
     }
     return ((CsvDecoding.Outcome.Decoded) outcome).text();
+  }
+
+  /**
+   * The refusal's field: the column of the bad byte, except for UTF-8 declared as another charset,
+   * where what is wrong is the {@code charset} parameter (the column is still named in the reason).
+   */
+  private static FieldProblem problemOf(CsvDecoding.Outcome.Undecodable bad) {
+    if (bad.fault() == CsvDecoding.Fault.LOOKS_LIKE_UTF_8) {
+      return new FieldProblem(
+          "charset", "column " + bad.column() + ": " + bad.reason(), bad.line());
+    }
+    return new FieldProblem(bad.column(), bad.reason(), bad.line());
+  }
+
+  /** The first words of an encoding refusal's detail: what kind of fault it is. */
+  private static String summary(CsvDecoding.Fault fault, java.nio.charset.Charset charset) {
+    return switch (fault) {
+      case INVALID_BYTES -> "The file is not valid " + charset.name();
+      case LOOKS_LIKE_UTF_8 ->
+          "The file was declared "
+              + charset.name()
+              + " but looks like UTF-8 (send it without a charset or with charset=utf-8)";
+      case REPLACEMENT_CHARACTER ->
+          "The file contains the replacement character U+FFFD (a sign of an earlier failed"
+              + " conversion)";
+      case CONTROL_CHARACTER -> "The file contains a control character";
+    };
   }
 
   /** A boolean query parameter: absent is false; anything but true/false is 400 naming it. */

@@ -30,11 +30,24 @@ import java.util.Optional;
  *   <li>any other charset → {@link Outcome.UnsupportedCharset} (the API answers 415);
  *   <li>bytes that are malformed or unmappable in the charset ({@link CodingErrorAction#REPORT}) →
  *       {@link Outcome.Undecodable} naming the line and the column (by the header's name) of the
- *       first bad byte; the same for a decoded U+FFFD REPLACEMENT CHARACTER, which only ever stands
- *       for text already lost.
+ *       first bad byte ({@link Fault#INVALID_BYTES});
+ *   <li>a decoded U+FFFD REPLACEMENT CHARACTER, which only ever stands for text already lost by an
+ *       earlier failed conversion ({@link Fault#REPLACEMENT_CHARACTER});
+ *   <li>a decoded C0 or C1 control character other than tab, CR and LF ({@link
+ *       Fault#CONTROL_CHARACTER}): invisible in every program that shows the names, and in an
+ *       ISO-8859-1 file the sign of a Windows-1252 (Excel) file mislabelled, whose {@code ’} (0x92)
+ *       ISO-8859-1 reads as U+0092;
+ *   <li>a body declared Windows-1252 or ISO-8859-1 that starts with the UTF-8 byte-order mark, or
+ *       that is entirely valid UTF-8 (RFC 3629) with at least one multi-byte sequence ({@link
+ *       Fault#LOOKS_LIKE_UTF_8}): UTF-8 mislabelled, which decoded as declared would store
+ *       "StrÃ¶mvall" for "Strömvall". Swedish text in Windows-1252 is practically never valid UTF-8
+ *       (å, ä, ö are lead bytes that an ASCII letter cannot continue).
  * </ul>
  *
- * Pure Java: no HTTP, so the API and the page decode by the same rules.
+ * A refusal names only the first fault: the look of UTF-8 is checked before anything else, so that
+ * a mislabelled file is told that, and not what decoding it wrongly would produce.
+ *
+ * <p>Pure Java: no HTTP, so the API and the page decode by the same rules.
  */
 public final class CsvDecoding {
 
@@ -56,14 +69,27 @@ public final class CsvDecoding {
     record UnsupportedCharset(String named) implements Outcome {}
 
     /**
-     * A byte (or a U+FFFD) that cannot be text in the charset.
+     * Bytes or characters that cannot be imported as text.
      *
-     * @param line the 1-based line of the file the bad byte is on
+     * @param line the 1-based line of the file the first fault is on
      * @param column the header's name of the column it is in ({@code header} on the first line, or
      *     {@code column N} past the header's last column)
+     * @param fault which rule refused it
      * @param reason what is wrong and what to do, in words an HR or IT person can act on
      */
-    record Undecodable(int line, String column, String reason) implements Outcome {}
+    record Undecodable(int line, String column, Fault fault, String reason) implements Outcome {}
+  }
+
+  /** Why a file was refused; callers word their summary by it. */
+  public enum Fault {
+    /** A byte sequence malformed or unmappable in the charset. */
+    INVALID_BYTES,
+    /** Declared Windows-1252 or ISO-8859-1, but the bytes are UTF-8. */
+    LOOKS_LIKE_UTF_8,
+    /** A U+FFFD in otherwise valid text: an earlier conversion failed. */
+    REPLACEMENT_CHARACTER,
+    /** A C0 or C1 control character other than tab, CR and LF. */
+    CONTROL_CHARACTER
   }
 
   /**
@@ -98,6 +124,12 @@ public final class CsvDecoding {
     if (charset.isEmpty()) {
       return new Outcome.UnsupportedCharset(declared.orElse(""));
     }
+    if (!charset.get().equals(StandardCharsets.UTF_8)) {
+      Optional<Outcome.Undecodable> utf8 = looksLikeUtf8(bytes, charset.get());
+      if (utf8.isPresent()) {
+        return utf8.get();
+      }
+    }
     int start = charset.get().equals(StandardCharsets.UTF_8) && hasUtf8Bom(bytes) ? 3 : 0;
     CharsetDecoder decoder =
         charset
@@ -124,16 +156,101 @@ public final class CsvDecoding {
               + " cannot be "
               + charset.get().name()
               + suggestion(charset.get(), declared.isPresent());
-      return undecodable(text, reason);
+      return undecodable(text, Fault.INVALID_BYTES, reason);
     }
     int replacement = text.indexOf(REPLACEMENT);
     if (replacement >= 0) {
       return undecodable(
           text.substring(0, replacement),
-          "contains U+FFFD (the replacement character), which stands for text already lost when"
-              + " the file was written; export the file again from the source");
+          Fault.REPLACEMENT_CHARACTER,
+          "contains U+FFFD (the replacement character), the sign of an earlier conversion that"
+              + " failed: the text it stands for was already lost when the file was written;"
+              + " export the file again from the source");
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isForbiddenControl(c)) {
+        return undecodable(
+            text.substring(0, i), Fault.CONTROL_CHARACTER, controlReason(c, charset.get()));
+      }
     }
     return new Outcome.Decoded(text, charset.get());
+  }
+
+  /** C0 (U+0000–U+001F) but tab, LF and CR; and C1 (U+0080–U+009F). */
+  private static boolean isForbiddenControl(char c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x80 && c <= 0x9F);
+  }
+
+  private static String controlReason(char c, Charset charset) {
+    String reason =
+        String.format("contains the control character U+%04X, which is invisible text", (int) c);
+    if (c >= 0x80 && charset.equals(StandardCharsets.ISO_8859_1)) {
+      return reason
+          + String.format(
+              "; the byte 0x%02X is a printable character in Windows-1252, so the file is"
+                  + " probably Windows-1252 (Excel's \"CSV\"): send it with"
+                  + " \"Content-Type: text/csv; charset=windows-1252\" or choose Windows-1252 on"
+                  + " the Administration page",
+              (int) c);
+    }
+    return reason + "; remove it from the source and export the file again";
+  }
+
+  /**
+   * The refusal for a body declared in a single-byte charset whose bytes are UTF-8: a leading
+   * byte-order mark, or valid UTF-8 throughout with at least one multi-byte sequence. Names the
+   * line and column of the first such sequence.
+   */
+  private static Optional<Outcome.Undecodable> looksLikeUtf8(byte[] bytes, Charset declared) {
+    int first = -1;
+    if (hasUtf8Bom(bytes)) {
+      first = 0;
+    } else {
+      for (int i = 0; i < bytes.length && first < 0; i++) {
+        if ((bytes[i] & 0x80) != 0) {
+          first = i;
+        }
+      }
+      if (first < 0 || !isValidUtf8(bytes)) {
+        return Optional.empty();
+      }
+    }
+    int length = first == 0 && hasUtf8Bom(bytes) ? 3 : utf8SequenceLength(bytes[first]);
+    String reason =
+        "the bytes "
+            + hex(bytes, first, length)
+            + (first == 0 && hasUtf8Bom(bytes)
+                ? " are the UTF-8 byte-order mark"
+                : " are a UTF-8 sequence ('"
+                    + new String(bytes, first, length, StandardCharsets.UTF_8)
+                    + "')")
+            + ": the file looks like UTF-8, not "
+            + declared.name()
+            + ", and read as declared its letters would be stored garbled; send it without a"
+            + " charset or with charset=utf-8, or choose UTF-8 on the Administration page";
+    return Optional.of(
+        undecodable(
+            new String(bytes, 0, first, StandardCharsets.UTF_8), Fault.LOOKS_LIKE_UTF_8, reason));
+  }
+
+  private static boolean isValidUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  /** The length of the UTF-8 sequence a valid lead byte starts (RFC 3629 §3). */
+  private static int utf8SequenceLength(byte lead) {
+    int b = lead & 0xFF;
+    return b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
   }
 
   private static String suggestion(Charset charset, boolean declared) {
@@ -165,11 +282,11 @@ public final class CsvDecoding {
    * record it is in, named by the header (quotes and the separator read as {@link
    * CsvOrganisationFormat} reads them).
    */
-  private static Outcome.Undecodable undecodable(String before, String reason) {
+  private static Outcome.Undecodable undecodable(String before, Fault fault, String reason) {
     String text = before.startsWith("\uFEFF") ? before.substring(1) : before;
     int headerEnd = text.indexOf('\n');
     if (headerEnd < 0) {
-      return new Outcome.Undecodable(1, "header", reason);
+      return new Outcome.Undecodable(1, "header", fault, reason);
     }
     String headerLine = text.substring(0, headerEnd);
     char separator = headerLine.indexOf(';') >= 0 ? ';' : ',';
@@ -202,7 +319,7 @@ public final class CsvDecoding {
       }
     }
     String name = column < header.size() ? header.get(column) : "column " + (column + 1);
-    return new Outcome.Undecodable(line, name, reason);
+    return new Outcome.Undecodable(line, name, fault, reason);
   }
 
   private static List<String> fields(String line, char separator) {

@@ -12,8 +12,10 @@ import se.samspel.request.domain.HopState;
 import se.samspel.request.domain.RequestStatus;
 
 /**
- * Answers the organisation's question which open requests wait on given positions: the pending hops
- * of requests whose status is open, in one query.
+ * Answers the organisation's question which open requests wait on given positions: the step each
+ * open request waits on now, in one query. That is its current step ({@code
+ * ContactRequest#current}): the first pending hop by order. Later pending hops (an ARRANGE after an
+ * APPROVE) wait on no one yet, so a change of their post's holder affects no one today.
  */
 @ApplicationScoped
 public class JpaWaitingSteps implements WaitingSteps {
@@ -37,6 +39,8 @@ public class JpaWaitingSteps implements WaitingSteps {
             "select h.request.id, h.hopOrder, h.position from RequestHopEntity h"
                 + " where h.state = :pending and h.request.status in :open"
                 + " and h.position in :positions"
+                + " and not exists (select 1 from RequestHopEntity e where e.request = h.request"
+                + " and e.state = :pending and e.hopOrder < h.hopOrder)"
                 + " order by h.request.createdAt, h.request.id, h.hopOrder",
             Object[].class)
         .setParameter("pending", HopState.PENDING.name())

@@ -249,6 +249,15 @@ public interface AdminTexts {
   @Message("Du finns kvar och behåller dina befattningar.")
   String lockout_you_kept();
 
+  @Message("ingen person i den nya organisationen har inloggningen {login}")
+  String lockout_reason_no_login(String login);
+
+  @Message("personen {person} finns inte i den")
+  String lockout_reason_not_in_it(String person);
+
+  @Message("{person} skulle inte ha någon befattning")
+  String lockout_reason_no_position(String person);
+
   @Message("Konfigurerade administratörer som finns kvar")
   String lockout_admins_kept();
 

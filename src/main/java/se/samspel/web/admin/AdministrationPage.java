@@ -44,6 +44,8 @@ import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.OrganisationImported.ImportActor;
 import se.samspel.organisation.domain.OrganisationStore.ImportSummary;
+import se.samspel.organisation.domain.Person;
+import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.Roles;
 import se.samspel.organisation.importing.CsvDecoding;
 import se.samspel.organisation.importing.OrganisationImportRequest;
@@ -137,6 +139,11 @@ public class AdministrationPage {
       Shown<ImportPreview.AffectedStep> affected,
       Shown<ImportPreview.LostPosition> lost) {
 
+    /** Why the import would retire the caller, for the page's language. */
+    public LockOutReason lockOutReason() {
+      return LockOutReason.of(preview.lockOut().reason());
+    }
+
     static PreviewView of(
         String fileName, Upload upload, String token, ImportPreview p, Notice notice) {
       return new PreviewView(
@@ -187,7 +194,34 @@ public class AdministrationPage {
       Long revision,
       String counts) {
 
-    static AuditRow of(AdministrativeAction a) {
+    /**
+     * The row of an entry: the actor as "name (login)" when the organisation knows the person (by
+     * id, else by login; a retired person's entry still names them by login), else the login, else
+     * the person id; "system" for the demo seed at start.
+     */
+    static AuditRow of(AdministrativeAction a, OrganisationGraph graph) {
+      return of(a, actorOf(a, graph));
+    }
+
+    private static String actorOf(AdministrativeAction a, OrganisationGraph graph) {
+      Optional<String> name =
+          a.actorPerson()
+              .flatMap(id -> graph.person(new PersonId(id)))
+              .or(() -> a.actorLogin().flatMap(graph::personByLogin))
+              .map(Person::name);
+      Optional<String> login = a.actorLogin();
+      if (name.isPresent()) {
+        return name.get() + login.map(l -> " (" + l + ")").orElse("");
+      }
+      return login.or(a::actorPerson).orElse("system");
+    }
+
+    /** The lock-out refusal's reason, for the page's language; {@code other} for an import. */
+    public LockOutReason reason() {
+      return imported() ? new LockOutReason("other", "") : LockOutReason.of(counts);
+    }
+
+    private static AuditRow of(AdministrativeAction a, String actor) {
       Object charset = a.summary().get("charset");
       String counts =
           a.kind() == AdministrativeAction.Kind.ORGANISATION_IMPORTED
@@ -196,7 +230,7 @@ public class AdministrationPage {
       return new AuditRow(
           a.at(),
           a.kind().name(),
-          a.actorPerson().or(a::actorLogin).orElse("system"),
+          actor,
           String.valueOf(a.summary().getOrDefault("format", "")),
           charset == null ? "" : charset.toString(),
           a.revision().orElse(null),
@@ -569,7 +603,7 @@ public class AdministrationPage {
             preview,
             policy,
             stored,
-            audit.newestFirst(0, 10).items().stream().map(AuditRow::of).toList())
+            audit.newestFirst(0, 10).items().stream().map(a -> AuditRow.of(a, graph)).toList())
         .setLocale(page.locale());
   }
 

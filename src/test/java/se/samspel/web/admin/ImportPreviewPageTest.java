@@ -121,7 +121,9 @@ class ImportPreviewPageTest {
       assertThat(done.statusCode()).isEqualTo(200);
       assertThat(done.asString())
           .contains("Organisationen är importerad från hr.csv.", "Administrativ logg")
-          .containsPattern("<td data-label=\"Format\">csv \\(windows-1252\\)</td>");
+          .containsPattern("<td data-label=\"Format\">csv \\(windows-1252\\)</td>")
+          // The actor by name and login, not by the person id P-ADMIN.
+          .contains(">" + NEW_NAME + " (admin)</td>");
       assertThat(adminName()).isEqualTo(NEW_NAME);
 
       // The token was used: posting the same confirmation again imports nothing more.
@@ -166,12 +168,20 @@ class ImportPreviewPageTest {
     Response preview = upload("utan-admin.json", withoutTheAdministrator(), null);
     assertThat(preview.statusCode()).isEqualTo(200);
     assertThat(preview.asString())
-        .contains("Importen avvecklar dig.", "id=\"confirm-lock-out\"", "Personer som avvecklas");
+        .contains("Importen avvecklar dig.", "id=\"confirm-lock-out\"", "Personer som avvecklas")
+        .contains("(ingen person i den nya organisationen har inloggningen admin)")
+        .doesNotContain("no person in the new organisation");
 
     Response refused = confirm(preview.asString(), false);
     assertThat(refused.statusCode()).isEqualTo(409);
     assertThat(refused.asString())
         .contains("Importen genomfördes inte.", "rutan var inte ikryssad", "Genomför importen");
+    // The refusal is in the audit trail, its reason in Swedish.
+    String page = asAdmin().get("/administration").then().statusCode(200).extract().asString();
+    assertThat(page)
+        .contains("Import stoppad (utelåsning)")
+        .contains("(ingen person i den nya organisationen har inloggningen admin)")
+        .doesNotContain("no person in the new organisation");
     assertThat(adminName()).isEqualTo("Oskar Lundin");
 
     try {
