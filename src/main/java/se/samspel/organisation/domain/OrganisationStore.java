@@ -13,6 +13,13 @@ public interface OrganisationStore {
    */
   ImportSummary replace(Organisation organisation);
 
+  /**
+   * The names of the people an import has retired (marked inactive, never deleted), by id: the
+   * history of open and closed requests still names who asked and who acted. Never used for routing
+   * or authorisation, which know only the active organisation.
+   */
+  java.util.Map<PersonId, String> retiredNames();
+
   /** A counter that every change of the organisation increases. */
   long revision();
 

@@ -114,6 +114,18 @@ public class JpaOrganisationStore implements OrganisationStore {
 
   @Override
   @Transactional
+  public Map<PersonId, String> retiredNames() {
+    Map<PersonId, String> names = new HashMap<>();
+    em.createQuery(
+            "select p.externalId, p.name from PersonEntity p where p.active = false",
+            Object[].class)
+        .getResultStream()
+        .forEach(r -> names.put(new PersonId((String) r[0]), (String) r[1]));
+    return Map.copyOf(names);
+  }
+
+  @Override
+  @Transactional
   public ImportSummary replace(Organisation organisation) {
     // Serialise concurrent imports: the revision row is the lock.
     RevisionRow revision = lockRevisionRow();

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samspel.organisation.application.OrganisationViews;
 import se.samspel.organisation.application.OrganisationViews.PersonRef;
 import se.samspel.organisation.application.OrganisationViews.PositionRef;
+import se.samspel.organisation.application.PersonNames;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.PositionId;
@@ -142,6 +143,7 @@ public final class RequestViews {
   public static RequestView of(
       ContactRequest r,
       OrganisationGraph graph,
+      PersonNames names,
       Optional<PolicyVersion> policy,
       LocalDate day,
       Disclosure disclosure) {
@@ -161,7 +163,7 @@ public final class RequestViews {
         r.contact().context().name(),
         r.contact().question().map(Enum::name).orElse(null),
         r.contact().flags().stream().map(Enum::name).sorted().toList(),
-        revealReporter ? person(graph, Optional.of(reporter)) : null,
+        revealReporter ? person(names, Optional.of(reporter)) : null,
         revealReporter ? position(graph, r.contact().requesterPosition(), day) : null,
         r.contact().requesterExternal().map(Enum::name).orElse(null),
         // Whom a report names is what it is about: withheld with its content.
@@ -177,18 +179,19 @@ public final class RequestViews {
                         h.action().name(),
                         h.dueAt().orElse(null),
                         h.isAcknowledged(),
-                        person(graph, h.acknowledgedBy()),
+                        person(names, h.acknowledgedBy()),
                         h.acknowledgedAt().orElse(null)))
             .orElse(null),
         position(graph, r.responsibleManager(), day),
         r.redirectedTo().orElse(null),
         r.isStuckAtTop(),
-        r.hops().stream().map(h -> hop(graph, h, day, rule)).toList(),
+        r.hops().stream().map(h -> hop(graph, names, h, day, rule)).toList(),
         r.history().stream()
             .map(
                 e ->
                     event(
                         graph,
+                        names,
                         e,
                         day,
                         revealReporter || !e.actor().equals(reporter),
@@ -200,13 +203,17 @@ public final class RequestViews {
 
   /** A request in a list as the reader may see it (see {@link #of}). */
   public static SummaryView summary(
-      RequestSummary s, OrganisationGraph graph, LocalDate day, Disclosure disclosure) {
+      RequestSummary s,
+      OrganisationGraph graph,
+      PersonNames names,
+      LocalDate day,
+      Disclosure disclosure) {
     return new SummaryView(
         s.id().value(),
         disclosure.content() ? s.subject() : null,
         s.kind().name(),
         s.status().name(),
-        disclosure.requester() ? person(graph, Optional.of(s.requester())) : null,
+        disclosure.requester() ? person(names, Optional.of(s.requester())) : null,
         disclosure.content() ? position(graph, s.target(), day) : null,
         s.waitingOn()
             .map(
@@ -225,20 +232,24 @@ public final class RequestViews {
   }
 
   private static HopView hop(
-      OrganisationGraph graph, RequestHop h, LocalDate day, Optional<Rule> rule) {
+      OrganisationGraph graph,
+      PersonNames names,
+      RequestHop h,
+      LocalDate day,
+      Optional<Rule> rule) {
     return new HopView(
         h.order(),
         h.template().name(),
         position(graph, Optional.of(h.position()), day),
         position(graph, h.vacantPosition(), day),
-        person(graph, h.holderWhenRouted()),
+        person(names, h.holderWhenRouted()),
         h.action().name(),
         h.state().name(),
-        person(graph, h.actedBy()),
+        person(names, h.actedBy()),
         h.actedAt().orElse(null),
         h.note().orElse(null),
         h.dueAt().orElse(null),
-        person(graph, h.acknowledgedBy()),
+        person(names, h.acknowledgedBy()),
         h.acknowledgedAt().orElse(null),
         position(graph, h.escalatedFrom(), day),
         h.escalations(),
@@ -246,11 +257,16 @@ public final class RequestViews {
   }
 
   private static EventView event(
-      OrganisationGraph graph, RequestEvent e, LocalDate day, boolean showActor, boolean showNote) {
+      OrganisationGraph graph,
+      PersonNames names,
+      RequestEvent e,
+      LocalDate day,
+      boolean showActor,
+      boolean showNote) {
     return new EventView(
         e.at(),
-        showActor ? person(graph, Optional.of(e.actor())) : null,
-        person(graph, e.onBehalfOf()),
+        showActor ? person(names, Optional.of(e.actor())) : null,
+        person(names, e.onBehalfOf()),
         e.event().name(),
         e.from().map(Enum::name).orElse(null),
         e.to().name(),
@@ -273,16 +289,11 @@ public final class RequestViews {
         .orElse(null);
   }
 
-  private static PersonRef person(OrganisationGraph graph, Optional<PersonId> id) {
+  // A person retired since keeps their name, marked retired: the record still says who acted.
+  private static PersonRef person(PersonNames names, Optional<PersonId> id) {
     if (id.equals(Optional.of(se.samspel.request.domain.ContactRequest.SAMSPEL))) {
       return new PersonRef(id.get().value(), "Samspel (automatiskt)");
     }
-    return id.map(
-            p ->
-                graph
-                    .person(p)
-                    .map(OrganisationViews::personRef)
-                    .orElse(new PersonRef(p.value(), null)))
-        .orElse(null);
+    return id.map(names::ref).orElse(null);
   }
 }
