@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import se.samspel.organisation.domain.Login;
 import se.samspel.organisation.domain.OrganisationChanged;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.OrganisationStore;
@@ -28,10 +29,17 @@ public class OrganisationDirectory {
   private final OrganisationStore store;
   private final Event<OrganisationChanged> changed;
   private final AtomicReference<Snapshot> snapshot =
-      new AtomicReference<>(new Snapshot(-1, OrganisationGraph.empty(), Map.of()));
+      new AtomicReference<>(new Snapshot(-1, OrganisationGraph.empty(), List.of()));
 
   /** The graph and, beside it for names only, the people imports have retired. */
-  private record Snapshot(long revision, OrganisationGraph graph, Map<PersonId, String> retired) {}
+  private record Snapshot(long revision, OrganisationGraph graph, List<Person> retired) {
+
+    Map<PersonId, String> retiredNames() {
+      return retired.stream()
+          .collect(
+              Collectors.toUnmodifiableMap(Person::id, Person::name, (first, second) -> first));
+    }
+  }
 
   public OrganisationDirectory(OrganisationStore store, Event<OrganisationChanged> changed) {
     this.store = store;
@@ -49,7 +57,18 @@ public class OrganisationDirectory {
    */
   public PersonNames names() {
     Snapshot now = snapshot.get();
-    return new PersonNames(now.graph(), now.retired());
+    return new PersonNames(now.graph(), now.retiredNames());
+  }
+
+  /**
+   * The person an import retired who had this login (compared as {@link
+   * se.samspel.organisation.domain.Login#same} does), so that a refused sign-in can say why; empty
+   * when no retired person had it. Never grants anything: sign-in uses {@link #current()}.
+   */
+  public Optional<Person> retiredWithLogin(String login) {
+    return snapshot.get().retired().stream()
+        .filter(p -> p.login().filter(l -> Login.same(l, login)).isPresent())
+        .findFirst();
   }
 
   /** The person's name, falling back to the people imports have retired; empty when unknown. */
@@ -64,7 +83,7 @@ public class OrganisationDirectory {
   public synchronized void reload() {
     long revision = store.revision();
     OrganisationGraph graph = OrganisationGraph.of(store.load());
-    Snapshot before = snapshot.getAndSet(new Snapshot(revision, graph, store.retiredNames()));
+    Snapshot before = snapshot.getAndSet(new Snapshot(revision, graph, store.retired()));
     LOG.infof(
         "Organisation revision %d loaded: %d units, %d positions, %d people",
         revision, graph.unitCount(), graph.positionCount(), graph.personCount());

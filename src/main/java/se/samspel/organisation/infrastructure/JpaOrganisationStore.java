@@ -114,14 +114,20 @@ public class JpaOrganisationStore implements OrganisationStore {
 
   @Override
   @Transactional
-  public Map<PersonId, String> retiredNames() {
-    Map<PersonId, String> names = new HashMap<>();
-    em.createQuery(
-            "select p.externalId, p.name from PersonEntity p where p.active = false",
+  public List<Person> retired() {
+    return em.createQuery(
+            "select p.externalId, p.name, p.login from PersonEntity p where p.active = false"
+                + " order by p.id",
             Object[].class)
         .getResultStream()
-        .forEach(r -> names.put(new PersonId((String) r[0]), (String) r[1]));
-    return Map.copyOf(names);
+        .map(
+            r ->
+                new Person(
+                    new PersonId((String) r[0]),
+                    (String) r[1],
+                    Optional.empty(),
+                    Optional.ofNullable((String) r[2])))
+        .toList();
   }
 
   @Override
