@@ -20,7 +20,6 @@ import se.samspel.request.domain.Disclosure;
 import se.samspel.request.domain.RequestEvent;
 import se.samspel.request.domain.RequestHop;
 import se.samspel.request.domain.RequestSummary;
-import se.samspel.request.domain.StepMove;
 import se.samspel.routing.application.RouteViews;
 
 /** Contact requests as the API shows them. */
@@ -54,9 +53,11 @@ public final class RequestViews {
   /**
    * An entry of the history.
    *
-   * @param movedFrom for {@code STEP_FOLLOWED_ORGANISATION}: the post the step waited on before
+   * @param movedFrom for {@code STEP_FOLLOWED_ORGANISATION}: the post the step waited on before and
+   *     the person it waited on there (whom the request was taken from)
    * @param movedTo for {@code STEP_FOLLOWED_ORGANISATION}: the post it waits on now (the same post
-   *     when it is still held, the nearest held level above when it fell vacant)
+   *     when it is still held, the nearest held level above when it fell vacant) and the person it
+   *     waits on there
    * @param movedBecause for {@code STEP_FOLLOWED_ORGANISATION}: why, one of {@code VACANT_POST,
    *     NEW_HOLDER, RETIRED, ACTING_PERIOD_ENDED, ACTING_PERIOD_STARTED, SUBSTITUTION_STARTED,
    *     SUBSTITUTION_ENDED, NO_ONE_PRESENT}
@@ -70,9 +71,15 @@ public final class RequestViews {
       String to,
       Integer hop,
       String note,
-      PositionRef movedFrom,
-      PositionRef movedTo,
+      MoveEndView movedFrom,
+      MoveEndView movedTo,
       String movedBecause) {}
+
+  /**
+   * One end of a step's move: the post and the person the step waited on there, as recorded when it
+   * moved (not the post's holder today); {@code person} is null when no one was recorded.
+   */
+  public record MoveEndView(PositionRef position, PersonRef person) {}
 
   /**
    * What waits, on whom, and until when before it escalates; once the holder has taken the matter
@@ -272,8 +279,18 @@ public final class RequestViews {
         e.to().name(),
         e.hop().orElse(null),
         showNote ? e.note().orElse(null) : null,
-        position(graph, e.move().map(StepMove::from), day),
-        position(graph, e.move().map(StepMove::to), day),
+        e.move()
+            .map(
+                m ->
+                    new MoveEndView(
+                        position(graph, Optional.of(m.from()), day), person(names, m.fromPerson())))
+            .orElse(null),
+        e.move()
+            .map(
+                m ->
+                    new MoveEndView(
+                        position(graph, Optional.of(m.to()), day), person(names, m.toPerson())))
+            .orElse(null),
         e.move().map(m -> m.reason().name()).orElse(null));
   }
 
