@@ -14,3 +14,7 @@ create index ix_request_waiting on contact_request (current_position, current_wa
 alter table request_event add column moved_from varchar(64);
 alter table request_event add column moved_to varchar(64);
 alter table request_event add column move_reason varchar(32);
+-- Whom the step waited on before the move and whom after: the post's holder today says neither
+-- (a step that stays on its post changes only its person).
+alter table request_event add column moved_from_person varchar(64);
+alter table request_event add column moved_to_person varchar(64);

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import se.samspel.common.FieldProblem;
 import se.samspel.common.SamspelException;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.Login;
@@ -37,6 +39,32 @@ public class DemoLogin {
     return config.demo().enabled();
   }
 
+  /**
+   * Why no token: no person of the organisation has the login. When an import retired the person
+   * who had it, says so and points to the README's recovery steps (section "The organisation
+   * import", "No lock-out", "If it happens anyway"), since it is then usually an administrator
+   * locked out by an import rather than a typing mistake.
+   */
+  private SamspelException noOneWithLogin(String login) {
+    String message =
+        directory
+            .retiredWithLogin(login)
+            .map(
+                retired ->
+                    "No person in the organisation has the login '"
+                        + login
+                        + "': an organisation import has retired the person who had it ("
+                        + retired.id().value()
+                        + "). To recover, see the README, section 'The organisation import',"
+                        + " 'No lock-out', 'If it happens anyway'.")
+            .orElse("No person in the organisation has the login '" + login + "'.");
+    return new SamspelException(
+        SamspelException.Kind.NOT_FOUND,
+        "not-found",
+        message,
+        List.of(FieldProblem.of("login", message)));
+  }
+
   /** Signs a token for the person with this login; not found when disabled or unknown. */
   public Issued issue(String requestedLogin) {
     if (!enabled()) {
@@ -45,10 +73,7 @@ public class DemoLogin {
     }
     String wanted = requestedLogin == null ? "" : requestedLogin.trim();
     Person person =
-        directory
-            .current()
-            .personByLogin(wanted)
-            .orElseThrow(() -> SamspelException.notFound("person with login", wanted));
+        directory.current().personByLogin(wanted).orElseThrow(() -> noOneWithLogin(wanted));
     boolean administrator =
         config.demo().administrators().stream().anyMatch(admin -> Login.same(admin, wanted));
     Set<String> groups = new HashSet<>();

@@ -100,8 +100,8 @@ class OpenWorkFollowsTheOrganisationTest {
         .isEqualTo(at(2026, 12, 3, 9, 0));
     Map<String, Object> entry = lastFollow(moved);
     assertThat(entry.get("actor")).extracting("id").isEqualTo("samspel");
-    assertThat(entry.get("movedFrom")).extracting("id").isEqualTo("POS-FC-BUF");
-    assertThat(entry.get("movedTo")).extracting("id").isEqualTo("POS-KD");
+    assertThat(entry.get("movedFrom")).extracting("position.id").isEqualTo("POS-FC-BUF");
+    assertThat(entry.get("movedTo")).extracting("position.id").isEqualTo("POS-KD");
     assertThat(entry.get("movedBecause")).isEqualTo("VACANT_POST");
     assertThat(notices(id)).contains("HOP_WAITING:P-KD:WAITS_ON_YOU:VACANT_POST:POS-FC-BUF");
     as("kd").get("/api/requests/inbox").then().body("requests.items.id", hasItem(id));
@@ -132,7 +132,7 @@ class OpenWorkFollowsTheOrganisationTest {
     assertThat(after.getString("waiting.position.id")).isEqualTo("POS-FC-BUF");
     assertThat(Instant.parse(after.getString("waiting.dueAt"))).isEqualTo(at(2026, 12, 3, 9, 0));
     Map<String, Object> entry = lastFollow(after);
-    assertThat(entry.get("movedTo")).extracting("id").isEqualTo("POS-FC-BUF");
+    assertThat(entry.get("movedTo")).extracting("position.id").isEqualTo("POS-FC-BUF");
     assertThat(entry.get("movedBecause")).isEqualTo("NEW_HOLDER");
     assertThat(notices(id)).contains("HOP_WAITING:P-NY-FC-BUF:WAITS_ON_YOU:NEW_HOLDER:POS-FC-BUF");
     everyWaitingStepHasSomeoneToActOnIt("politiker", id);
@@ -381,7 +381,7 @@ class OpenWorkFollowsTheOrganisationTest {
     assertThat(after.getString("waiting.position.id")).isEqualTo("POS-KD");
     List<Map<String, Object>> follows = follows(after);
     assertThat(follows).hasSize(1);
-    assertThat(follows.get(0).get("movedFrom")).extracting("id").isEqualTo("POS-FC-BUF");
+    assertThat(follows.get(0).get("movedFrom")).extracting("position.id").isEqualTo("POS-FC-BUF");
 
     // KD's own post changing hands moves it on again: the history shows both moves.
     importOrganisation(
@@ -438,12 +438,14 @@ class OpenWorkFollowsTheOrganisationTest {
     String swedish = page("politiker", "/arenden/" + id, "sv");
     assertThat(swedish)
         .contains("Följde en ändring i organisationen")
-        .contains("Steget flyttades från Förvaltningschef till Kommundirektör")
+        .contains(
+            "Steget flyttades från Lars Ek (Förvaltningschef, Barn- och utbildningsförvaltningen) till Karin Holm (Kommundirektör")
         .contains("tjänsten är vakant");
     String english = page("politiker", "/arenden/" + id, "en");
     assertThat(english)
         .contains("Followed a change in the organisation")
-        .contains("The step moved from Förvaltningschef to Kommundirektör")
+        .contains(
+            "The step moved from Lars Ek (Förvaltningschef, Barn- och utbildningsförvaltningen) to Karin Holm (Kommundirektör")
         .contains("the post is vacant");
   }
 

@@ -96,7 +96,9 @@ class MailLinkOpensRequestPageTest {
 
     String link = linkMailedTo("fc-buf", id);
 
-    assertThat(link).isEqualTo("http://localhost:8080/arenden/" + id);
+    // The public URL follows the port the service listens on (here the random test port).
+    assertThat(link)
+        .isEqualTo("http://localhost:" + io.restassured.RestAssured.port + "/arenden/" + id);
   }
 
   @Test

@@ -84,7 +84,11 @@ class NotificationDispatcherTest {
         .isEqualTo("Samspel: beslut i din kontaktförfrågan – Dialog om läsfrämjande arbete");
     assertThat(mail.getText())
         .startsWith("Hej Maria Berg,\n\nDin kontaktförfrågan har fått ett beslut: godkänd.")
-        .contains("Öppna ärendet: http://localhost:8080/arenden/" + request)
+        .contains(
+            "Öppna ärendet: http://localhost:"
+                + io.restassured.RestAssured.port
+                + "/arenden/"
+                + request)
         .contains("In English: A decision was taken on your contact request: approved.");
     assertThat(mail.getText().indexOf("Hej")).isLessThan(mail.getText().indexOf("In English"));
   }

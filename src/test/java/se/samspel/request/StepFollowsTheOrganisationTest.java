@@ -71,7 +71,9 @@ class StepFollowsTheOrganisationTest {
     RequestEvent entry = request.history().get(request.history().size() - 1);
     assertThat(entry.event()).isEqualTo(RequestEventType.STEP_FOLLOWED_ORGANISATION);
     assertThat(entry.actor()).isEqualTo(ContactRequest.SAMSPEL);
-    assertThat(entry.move()).contains(move);
+    assertThat(entry.move())
+        .as("the history names whom the step was taken from and whom it went to")
+        .contains(move.between(Optional.of(APPROVER), Optional.of(KD_PERSON)));
     assertThat(entry.note()).contains("POS-FC-BUF → POS-KD (vacant post; the post is vacant)");
     assertThat(request.status()).isEqualTo(RequestStatus.AWAITING_DECISION);
     assertThat(request.unstoredHistory()).contains(entry);

@@ -13,10 +13,12 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -51,6 +53,17 @@ public class ProblemMappers {
 
   /** The detail of a 403 from a role check, also the example of the shared 403. */
   static final String FORBIDDEN_DETAIL = "Your positions in the organisation do not allow this";
+
+  /**
+   * The role of administrators ({@code organisation.domain.Roles.ADMINISTRATOR}, repeated because
+   * common may not depend on the parts that use it; {@code RefusalsSayWhyTest} checks they agree).
+   * Positions never grant it: only membership of the identity provider's administrators' group.
+   */
+  static final String ADMINISTRATOR_ROLE = "administrator";
+
+  /** The identity provider's group that makes an administrator ({@code AuthConfig}). */
+  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "samspel.auth.administrator-group")
+  String administratorGroup;
 
   @ServerExceptionMapper
   public Response samspel(SamspelException e, UriInfo uri) {
@@ -251,10 +264,11 @@ public class ProblemMappers {
   /**
    * A role check refused the caller. A caller whose login is shared by several people has no role
    * at all; they are told why (code {@code login-shared}) rather than that their positions do not
-   * allow it.
+   * allow it. An endpoint only administrators may use says that it needs membership of the
+   * administrators' group, naming it: no position grants it, so "your positions" would mislead.
    */
   @ServerExceptionMapper
-  public Response forbidden(ForbiddenException e, UriInfo uri) {
+  public Response forbidden(ForbiddenException e, UriInfo uri, ResourceInfo resource) {
     if (loginShared()) {
       return answer(
           403,
@@ -264,7 +278,32 @@ public class ProblemMappers {
           uri,
           List.of());
     }
+    if (onlyForAdministrators(resource)) {
+      return answer(
+          403,
+          "forbidden",
+          titleOf(403),
+          "Only administrators may do this: it needs membership of the identity provider's group '"
+              + administratorGroup
+              + "', which no position in the organisation grants",
+          uri,
+          List.of());
+    }
     return answer(403, "forbidden", titleOf(403), FORBIDDEN_DETAIL, uri, List.of());
+  }
+
+  /** Whether the matched endpoint allows the administrator role and no other. */
+  private static boolean onlyForAdministrators(ResourceInfo resource) {
+    if (resource == null || resource.getResourceMethod() == null) {
+      return false;
+    }
+    RolesAllowed allowed = resource.getResourceMethod().getAnnotation(RolesAllowed.class);
+    if (allowed == null && resource.getResourceClass() != null) {
+      allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+    }
+    return allowed != null
+        && allowed.value().length > 0
+        && Arrays.stream(allowed.value()).allMatch(ADMINISTRATOR_ROLE::equals);
   }
 
   /** Whether the refused caller's login is shared (read only from an identity already resolved). */

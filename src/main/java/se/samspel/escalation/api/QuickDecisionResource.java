@@ -140,6 +140,7 @@ public class QuickDecisionResource {
             RequestViews.of(
                 request,
                 directory.current(),
+                directory.names(),
                 policies.version(
                     request.routedUnder().policyKey(), request.routedUnder().policyVersion()),
                 LocalDate.now(clock),

@@ -9,10 +9,12 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import se.samspel.organisation.domain.Login;
 import se.samspel.organisation.domain.OrganisationChanged;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.OrganisationStore;
 import se.samspel.organisation.domain.Person;
+import se.samspel.organisation.domain.PersonId;
 
 /**
  * Holds the current {@link OrganisationGraph} in memory so that routing never queries the database
@@ -27,9 +29,17 @@ public class OrganisationDirectory {
   private final OrganisationStore store;
   private final Event<OrganisationChanged> changed;
   private final AtomicReference<Snapshot> snapshot =
-      new AtomicReference<>(new Snapshot(-1, OrganisationGraph.empty()));
+      new AtomicReference<>(new Snapshot(-1, OrganisationGraph.empty(), List.of()));
 
-  private record Snapshot(long revision, OrganisationGraph graph) {}
+  /** The graph and, beside it for names only, the people imports have retired. */
+  private record Snapshot(long revision, OrganisationGraph graph, List<Person> retired) {
+
+    Map<PersonId, String> retiredNames() {
+      return retired.stream()
+          .collect(
+              Collectors.toUnmodifiableMap(Person::id, Person::name, (first, second) -> first));
+    }
+  }
 
   public OrganisationDirectory(OrganisationStore store, Event<OrganisationChanged> changed) {
     this.store = store;
@@ -42,13 +52,38 @@ public class OrganisationDirectory {
   }
 
   /**
+   * Names people for views, retired people included (see {@link PersonNames}); routing and
+   * authorisation use {@link #current()}, which holds only the active organisation.
+   */
+  public PersonNames names() {
+    Snapshot now = snapshot.get();
+    return new PersonNames(now.graph(), now.retiredNames());
+  }
+
+  /**
+   * The person an import retired who had this login (compared as {@link
+   * se.samspel.organisation.domain.Login#same} does), so that a refused sign-in can say why; empty
+   * when no retired person had it. Never grants anything: sign-in uses {@link #current()}.
+   */
+  public Optional<Person> retiredWithLogin(String login) {
+    return snapshot.get().retired().stream()
+        .filter(p -> p.login().filter(l -> Login.same(l, login)).isPresent())
+        .findFirst();
+  }
+
+  /** The person's name, falling back to the people imports have retired; empty when unknown. */
+  public Optional<String> nameOf(PersonId id) {
+    return names().nameOf(id);
+  }
+
+  /**
    * Reads the organisation from the store, makes it current and fires {@link OrganisationChanged}
    * (synchronously, so that an import's answer comes after open work has followed it).
    */
   public synchronized void reload() {
     long revision = store.revision();
     OrganisationGraph graph = OrganisationGraph.of(store.load());
-    Snapshot before = snapshot.getAndSet(new Snapshot(revision, graph));
+    Snapshot before = snapshot.getAndSet(new Snapshot(revision, graph, store.retired()));
     LOG.infof(
         "Organisation revision %d loaded: %d units, %d positions, %d people",
         revision, graph.unitCount(), graph.positionCount(), graph.personCount());

@@ -20,8 +20,20 @@ public final class OrganisationViews {
   /** A short reference to a unit. */
   public record UnitRef(String id, String name, UnitKind kind) {}
 
-  /** A short reference to a person. */
-  public record PersonRef(String id, String name) {}
+  /**
+   * A short reference to a person.
+   *
+   * @param retired true when an import has retired the person since (no longer in the
+   *     organisation): the name is the one they had when they left, kept so that the record still
+   *     says who asked and who acted
+   */
+  public record PersonRef(String id, String name, boolean retired) {
+
+    /** A person in the organisation now. */
+    public PersonRef(String id, String name) {
+      this(id, name, false);
+    }
+  }
 
   /**
    * A position and who holds it today.

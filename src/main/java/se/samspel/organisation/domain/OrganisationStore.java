@@ -13,6 +13,14 @@ public interface OrganisationStore {
    */
   ImportSummary replace(Organisation organisation);
 
+  /**
+   * The people an import has retired (marked inactive, never deleted), with their id, name and
+   * login as they were when they left (no e-mail: no one writes to them any more): the history of
+   * requests still names who asked and who acted, and a sign-in by a retired login can say why it
+   * fails. Never used for routing or authorisation, which know only the active organisation.
+   */
+  java.util.List<Person> retired();
+
   /** A counter that every change of the organisation increases. */
   long revision();
 

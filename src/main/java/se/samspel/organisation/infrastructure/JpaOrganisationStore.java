@@ -114,6 +114,24 @@ public class JpaOrganisationStore implements OrganisationStore {
 
   @Override
   @Transactional
+  public List<Person> retired() {
+    return em.createQuery(
+            "select p.externalId, p.name, p.login from PersonEntity p where p.active = false"
+                + " order by p.id",
+            Object[].class)
+        .getResultStream()
+        .map(
+            r ->
+                new Person(
+                    new PersonId((String) r[0]),
+                    (String) r[1],
+                    Optional.empty(),
+                    Optional.ofNullable((String) r[2])))
+        .toList();
+  }
+
+  @Override
+  @Transactional
   public ImportSummary replace(Organisation organisation) {
     // Serialise concurrent imports: the revision row is the lock.
     RevisionRow revision = lockRevisionRow();

@@ -31,6 +31,7 @@ import se.samspel.common.http.Paging;
 import se.samspel.common.http.ProblemResponses;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.application.PersonNames;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.organisation.domain.Roles;
@@ -161,10 +162,11 @@ public class ContactRequestResource {
     Paging.Request paging = Paging.of(page, size);
     ReadRequests.Mine mine = read.mine(caller.requirePerson(), paging.page(), paging.size());
     OrganisationGraph graph = directory.current();
+    PersonNames names = directory.names();
     LocalDate day = LocalDate.now(clock);
     return new Page<>(
         mine.items().stream()
-            .map(s -> RequestViews.summary(s, graph, day, mine.reader().of(s)))
+            .map(s -> RequestViews.summary(s, graph, names, day, mine.reader().of(s)))
             .toList(),
         paging.page(),
         paging.size(),
@@ -182,6 +184,7 @@ public class ContactRequestResource {
     Paging.Request paging = Paging.of(page, size);
     ReadRequests.Inbox inbox = read.inbox(caller.requirePerson(), paging.page(), paging.size());
     OrganisationGraph graph = directory.current();
+    PersonNames names = directory.names();
     LocalDate day = LocalDate.now(clock);
     Map<String, Long> counts = new TreeMap<>();
     inbox.counts().forEach((status, n) -> counts.put(status.name(), n));
@@ -189,7 +192,7 @@ public class ContactRequestResource {
         counts,
         new Page<>(
             inbox.items().stream()
-                .map(s -> RequestViews.summary(s, graph, day, inbox.reader().of(s)))
+                .map(s -> RequestViews.summary(s, graph, names, day, inbox.reader().of(s)))
                 .toList(),
             paging.page(),
             paging.size(),
@@ -486,6 +489,7 @@ public class ContactRequestResource {
     return RequestViews.of(
         request,
         directory.current(),
+        directory.names(),
         policies.version(request.routedUnder().policyKey(), request.routedUnder().policyVersion()),
         LocalDate.now(clock),
         read.reader(caller.requirePerson()).of(request));

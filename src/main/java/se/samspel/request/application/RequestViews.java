@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samspel.organisation.application.OrganisationViews;
 import se.samspel.organisation.application.OrganisationViews.PersonRef;
 import se.samspel.organisation.application.OrganisationViews.PositionRef;
+import se.samspel.organisation.application.PersonNames;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.PositionId;
@@ -19,7 +20,6 @@ import se.samspel.request.domain.Disclosure;
 import se.samspel.request.domain.RequestEvent;
 import se.samspel.request.domain.RequestHop;
 import se.samspel.request.domain.RequestSummary;
-import se.samspel.request.domain.StepMove;
 import se.samspel.routing.application.RouteViews;
 
 /** Contact requests as the API shows them. */
@@ -53,9 +53,11 @@ public final class RequestViews {
   /**
    * An entry of the history.
    *
-   * @param movedFrom for {@code STEP_FOLLOWED_ORGANISATION}: the post the step waited on before
+   * @param movedFrom for {@code STEP_FOLLOWED_ORGANISATION}: the post the step waited on before and
+   *     the person it waited on there (whom the request was taken from)
    * @param movedTo for {@code STEP_FOLLOWED_ORGANISATION}: the post it waits on now (the same post
-   *     when it is still held, the nearest held level above when it fell vacant)
+   *     when it is still held, the nearest held level above when it fell vacant) and the person it
+   *     waits on there
    * @param movedBecause for {@code STEP_FOLLOWED_ORGANISATION}: why, one of {@code VACANT_POST,
    *     NEW_HOLDER, RETIRED, ACTING_PERIOD_ENDED, ACTING_PERIOD_STARTED, SUBSTITUTION_STARTED,
    *     SUBSTITUTION_ENDED, NO_ONE_PRESENT}
@@ -69,9 +71,15 @@ public final class RequestViews {
       String to,
       Integer hop,
       String note,
-      PositionRef movedFrom,
-      PositionRef movedTo,
+      MoveEndView movedFrom,
+      MoveEndView movedTo,
       String movedBecause) {}
+
+  /**
+   * One end of a step's move: the post and the person the step waited on there, as recorded when it
+   * moved (not the post's holder today); {@code person} is null when no one was recorded.
+   */
+  public record MoveEndView(PositionRef position, PersonRef person) {}
 
   /**
    * What waits, on whom, and until when before it escalates; once the holder has taken the matter
@@ -142,6 +150,7 @@ public final class RequestViews {
   public static RequestView of(
       ContactRequest r,
       OrganisationGraph graph,
+      PersonNames names,
       Optional<PolicyVersion> policy,
       LocalDate day,
       Disclosure disclosure) {
@@ -161,7 +170,7 @@ public final class RequestViews {
         r.contact().context().name(),
         r.contact().question().map(Enum::name).orElse(null),
         r.contact().flags().stream().map(Enum::name).sorted().toList(),
-        revealReporter ? person(graph, Optional.of(reporter)) : null,
+        revealReporter ? person(names, Optional.of(reporter)) : null,
         revealReporter ? position(graph, r.contact().requesterPosition(), day) : null,
         r.contact().requesterExternal().map(Enum::name).orElse(null),
         // Whom a report names is what it is about: withheld with its content.
@@ -177,18 +186,19 @@ public final class RequestViews {
                         h.action().name(),
                         h.dueAt().orElse(null),
                         h.isAcknowledged(),
-                        person(graph, h.acknowledgedBy()),
+                        person(names, h.acknowledgedBy()),
                         h.acknowledgedAt().orElse(null)))
             .orElse(null),
         position(graph, r.responsibleManager(), day),
         r.redirectedTo().orElse(null),
         r.isStuckAtTop(),
-        r.hops().stream().map(h -> hop(graph, h, day, rule)).toList(),
+        r.hops().stream().map(h -> hop(graph, names, h, day, rule)).toList(),
         r.history().stream()
             .map(
                 e ->
                     event(
                         graph,
+                        names,
                         e,
                         day,
                         revealReporter || !e.actor().equals(reporter),
@@ -200,13 +210,17 @@ public final class RequestViews {
 
   /** A request in a list as the reader may see it (see {@link #of}). */
   public static SummaryView summary(
-      RequestSummary s, OrganisationGraph graph, LocalDate day, Disclosure disclosure) {
+      RequestSummary s,
+      OrganisationGraph graph,
+      PersonNames names,
+      LocalDate day,
+      Disclosure disclosure) {
     return new SummaryView(
         s.id().value(),
         disclosure.content() ? s.subject() : null,
         s.kind().name(),
         s.status().name(),
-        disclosure.requester() ? person(graph, Optional.of(s.requester())) : null,
+        disclosure.requester() ? person(names, Optional.of(s.requester())) : null,
         disclosure.content() ? position(graph, s.target(), day) : null,
         s.waitingOn()
             .map(
@@ -225,20 +239,24 @@ public final class RequestViews {
   }
 
   private static HopView hop(
-      OrganisationGraph graph, RequestHop h, LocalDate day, Optional<Rule> rule) {
+      OrganisationGraph graph,
+      PersonNames names,
+      RequestHop h,
+      LocalDate day,
+      Optional<Rule> rule) {
     return new HopView(
         h.order(),
         h.template().name(),
         position(graph, Optional.of(h.position()), day),
         position(graph, h.vacantPosition(), day),
-        person(graph, h.holderWhenRouted()),
+        person(names, h.holderWhenRouted()),
         h.action().name(),
         h.state().name(),
-        person(graph, h.actedBy()),
+        person(names, h.actedBy()),
         h.actedAt().orElse(null),
         h.note().orElse(null),
         h.dueAt().orElse(null),
-        person(graph, h.acknowledgedBy()),
+        person(names, h.acknowledgedBy()),
         h.acknowledgedAt().orElse(null),
         position(graph, h.escalatedFrom(), day),
         h.escalations(),
@@ -246,18 +264,33 @@ public final class RequestViews {
   }
 
   private static EventView event(
-      OrganisationGraph graph, RequestEvent e, LocalDate day, boolean showActor, boolean showNote) {
+      OrganisationGraph graph,
+      PersonNames names,
+      RequestEvent e,
+      LocalDate day,
+      boolean showActor,
+      boolean showNote) {
     return new EventView(
         e.at(),
-        showActor ? person(graph, Optional.of(e.actor())) : null,
-        person(graph, e.onBehalfOf()),
+        showActor ? person(names, Optional.of(e.actor())) : null,
+        person(names, e.onBehalfOf()),
         e.event().name(),
         e.from().map(Enum::name).orElse(null),
         e.to().name(),
         e.hop().orElse(null),
         showNote ? e.note().orElse(null) : null,
-        position(graph, e.move().map(StepMove::from), day),
-        position(graph, e.move().map(StepMove::to), day),
+        e.move()
+            .map(
+                m ->
+                    new MoveEndView(
+                        position(graph, Optional.of(m.from()), day), person(names, m.fromPerson())))
+            .orElse(null),
+        e.move()
+            .map(
+                m ->
+                    new MoveEndView(
+                        position(graph, Optional.of(m.to()), day), person(names, m.toPerson())))
+            .orElse(null),
         e.move().map(m -> m.reason().name()).orElse(null));
   }
 
@@ -273,16 +306,11 @@ public final class RequestViews {
         .orElse(null);
   }
 
-  private static PersonRef person(OrganisationGraph graph, Optional<PersonId> id) {
+  // A person retired since keeps their name, marked retired: the record still says who acted.
+  private static PersonRef person(PersonNames names, Optional<PersonId> id) {
     if (id.equals(Optional.of(se.samspel.request.domain.ContactRequest.SAMSPEL))) {
       return new PersonRef(id.get().value(), "Samspel (automatiskt)");
     }
-    return id.map(
-            p ->
-                graph
-                    .person(p)
-                    .map(OrganisationViews::personRef)
-                    .orElse(new PersonRef(p.value(), null)))
-        .orElse(null);
+    return id.map(names::ref).orElse(null);
   }
 }

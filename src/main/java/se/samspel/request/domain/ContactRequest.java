@@ -497,6 +497,8 @@ public final class ContactRequest {
           "the waiting step is on " + hop.position() + ", not on " + move.from());
     }
     boolean keepsDeadline = Whistleblowing.concerns(this) || hop.dueAt().isEmpty();
+    // Whom the step waited on before and after: the post's holder later says neither.
+    StepMove made = move.between(hop.waitingOn(), nowActing);
     replace(
         hop.followed(
             move.to(), nowActing, keepsDeadline ? hop.dueAt() : Optional.of(restartedDue)));
@@ -509,8 +511,8 @@ public final class ContactRequest {
             Optional.of(status),
             status,
             Optional.of(hop.order()),
-            Optional.of(move.note()),
-            Optional.of(move)));
+            Optional.of(made.note()),
+            Optional.of(made)));
     updatedAt = now;
   }
 

@@ -318,6 +318,8 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
                 e.movedFrom = move.from().value();
                 e.movedTo = move.to().value();
                 e.moveReason = move.reason().name();
+                e.movedFromPerson = move.fromPerson().map(PersonId::value).orElse(null);
+                e.movedToPerson = move.toPerson().map(PersonId::value).orElse(null);
               });
       entity.events.add(e);
     }

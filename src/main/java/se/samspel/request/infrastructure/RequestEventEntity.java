@@ -70,6 +70,14 @@ public class RequestEventEntity {
   @Column(name = "move_reason", length = 32)
   public String moveReason;
 
+  /** Whom the step waited on before it moved. */
+  @Column(name = "moved_from_person", length = 64)
+  public String movedFromPerson;
+
+  /** Whom the step waits on after it moved. */
+  @Column(name = "moved_to_person", length = 64)
+  public String movedToPerson;
+
   /** The history entry this row stores. */
   RequestEvent toDomain() {
     return new RequestEvent(
@@ -87,6 +95,8 @@ public class RequestEventEntity {
                     new StepMove(
                         new PositionId(movedFrom),
                         new PositionId(movedTo),
-                        FollowReason.valueOf(reason))));
+                        FollowReason.valueOf(reason),
+                        Optional.ofNullable(movedFromPerson).map(PersonId::new),
+                        Optional.ofNullable(movedToPerson).map(PersonId::new))));
   }
 }

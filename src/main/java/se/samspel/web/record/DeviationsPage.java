@@ -43,7 +43,6 @@ import se.samspel.deviation.domain.NewDeviation;
 import se.samspel.deviation.domain.PersonalData;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
-import se.samspel.organisation.domain.Person;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.Roles;
 import se.samspel.organisation.domain.Unit;
@@ -477,16 +476,13 @@ public class DeviationsPage {
     return graph.unit(new UnitId(id)).map(Unit::name).orElse(id);
   }
 
-  /** A person the record names, as the organisation knows them today (or their id). */
+  /**
+   * A person the record names, as the organisation knows them today, or as they were named when an
+   * import retired them (the record keeps saying who acted); their id when neither knows them.
+   */
   private String name(OrganisationGraph graph, Optional<PersonId> person) {
     return person
-        .map(
-            id ->
-                graph
-                    .person(id)
-                    .map(Person::name)
-                    .map(n -> n + " (" + id.value() + ")")
-                    .orElse(id.value()))
+        .map(id -> directory.nameOf(id).map(n -> n + " (" + id.value() + ")").orElse(id.value()))
         .orElse("");
   }
 

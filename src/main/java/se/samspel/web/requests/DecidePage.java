@@ -102,7 +102,8 @@ public class DecidePage {
             .map(
                 s ->
                     new Row(
-                        RequestViews.summary(s, directory.current(), today, inbox.reader().of(s)),
+                        RequestViews.summary(
+                            s, directory.current(), directory.names(), today, inbox.reader().of(s)),
                         s.dueAt().map(due -> !due.isAfter(now)).orElse(false)))
             .toList();
     List<Count> counts =

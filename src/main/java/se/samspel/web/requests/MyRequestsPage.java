@@ -60,7 +60,10 @@ public class MyRequestsPage {
     LocalDate today = LocalDate.now(clock);
     List<RequestViews.SummaryView> requests =
         mine.items().stream()
-            .map(s -> RequestViews.summary(s, directory.current(), today, mine.reader().of(s)))
+            .map(
+                s ->
+                    RequestViews.summary(
+                        s, directory.current(), directory.names(), today, mine.reader().of(s)))
             .toList();
     return Templates.mine(page, requests, PageNumbers.of(number, mine.total(), PAGE_SIZE))
         .setLocale(page.locale());

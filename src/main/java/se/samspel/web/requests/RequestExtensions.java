@@ -45,7 +45,22 @@ final class RequestExtensions {
   static boolean movedUp(RequestViews.EventView event) {
     return event.movedFrom() != null
         && event.movedTo() != null
-        && !event.movedFrom().id().equals(event.movedTo().id());
+        && !event.movedFrom().position().id().equals(event.movedTo().position().id());
+  }
+
+  /**
+   * One end of a move as the page names it: "Lars Ek (Förvaltningschef BUF)", the post alone when
+   * no person was recorded, the person alone when {@code withPost} is false.
+   */
+  static String named(RequestViews.MoveEndView end, boolean withPost) {
+    String post = end.position().title() != null ? end.position().title() : end.position().id();
+    if (end.position().unit() != null && end.position().unit().name() != null) {
+      post = post + ", " + end.position().unit().name();
+    }
+    if (end.person() == null || end.person().name() == null) {
+      return post;
+    }
+    return withPost ? end.person().name() + " (" + post + ")" : end.person().name();
   }
 
   /** Notes Samspel writes itself (escalations) are in English. */

@@ -191,6 +191,7 @@ public class RequestScreen {
     return RequestViews.of(
         r,
         directory.current(),
+        directory.names(),
         policies.version(r.routedUnder().policyKey(), r.routedUnder().policyVersion()),
         LocalDate.now(clock),
         read.reader(page.requirePerson()).of(r));

@@ -452,12 +452,17 @@ public interface RequestTexts {
   String event(String event);
 
   /**
-   * What a STEP_FOLLOWED_ORGANISATION entry says: where the waiting step went and why ({@code
-   * reason} is a {@code FollowReason}); {@code up} when it left its post for a level above.
+   * What a STEP_FOLLOWED_ORGANISATION entry says: from whom and where the waiting step went, and
+   * why ({@code reason} is a {@code FollowReason}); {@code from} is "person (post)", {@code to} the
+   * same when it left its post for a level above ({@code up}), else the person alone.
    */
   @Message(
-      "{#if up}Steget flyttades från {from} till {to}, närmaste nivå ovanför som har någon i tjänst{#else}Steget väntar kvar på {from}, nu hos den som har tjänsten{/if}: {#switch reason}{#case 'VACANT_POST'}tjänsten är vakant{#case 'NEW_HOLDER'}tjänsten har fått en ny innehavare{#case 'RETIRED'}den som steget väntade på har lämnat organisationen{#case 'ACTING_PERIOD_ENDED'}förordnandet som tillförordnad (t.f.) har upphört{#case 'ACTING_PERIOD_STARTED'}en tillförordnad (t.f.) har börjat i tjänsten{#case 'SUBSTITUTION_STARTED'}innehavaren är borta och ersättaren tar över{#case 'SUBSTITUTION_ENDED'}ersättarperioden har upphört{#case 'NO_ONE_PRESENT'}innehavaren och alla ersättare är borta{#else}{reason}{/switch}.")
+      "{#if up}Steget flyttades från {from} till {to}, närmaste nivå ovanför som har någon i tjänst{#else}Steget flyttades från {from} till {to}, som har tjänsten nu{/if}: {#switch reason}{#case 'VACANT_POST'}tjänsten är vakant{#case 'NEW_HOLDER'}tjänsten har fått en ny innehavare{#case 'RETIRED'}den som steget väntade på har lämnat organisationen{#case 'ACTING_PERIOD_ENDED'}förordnandet som tillförordnad (t.f.) har upphört{#case 'ACTING_PERIOD_STARTED'}en tillförordnad (t.f.) har börjat i tjänsten{#case 'SUBSTITUTION_STARTED'}innehavaren är borta och ersättaren tar över{#case 'SUBSTITUTION_ENDED'}ersättarperioden har upphört{#case 'NO_ONE_PRESENT'}innehavaren och alla ersättare är borta{#else}{reason}{/switch}.")
   String moved(String reason, String from, String to, boolean up);
+
+  /** After the name of a person an import has retired since: the record keeps their name. */
+  @Message("(har slutat)")
+  String has_left();
 
   @Message("(som ersättare för {name})")
   String on_behalf_of(String name);
