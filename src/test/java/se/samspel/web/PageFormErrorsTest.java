@@ -93,6 +93,13 @@ class PageFormErrorsTest {
           "POST /arenden/{id}/ta", // "I take it", on the request's page
           "POST /eskaleringar/{id}/ta"); // "I take it"
 
+  /**
+   * Forms whose errors are shown on another form: a confirmation that can no longer be applied (the
+   * import's preview expired) asks for the file again, on the upload form.
+   */
+  static final Map<String, String> SHOWN_AGAIN_AT =
+      Map.of("POST /administration/organisation/genomfor", "/administration/organisation");
+
   @Inject DeviationRecorder recorder;
 
   // ---- the walk -------------------------------------------------------------------------------
@@ -690,7 +697,9 @@ class PageFormErrorsTest {
         .isEqualTo(FormErrors.STATUS);
     assertThat(response.contentType()).as("%s", submission).startsWith("text/html");
     assertThat(html).as("%s: an alert announces the error", submission).contains("role=\"alert\"");
-    String form = theFormShownAgain(submission, scene.address(), html);
+    String form =
+        theFormShownAgain(
+            submission, SHOWN_AGAIN_AT.getOrDefault(submission.endpoint(), scene.address()), html);
     switch (submission.shown()) {
       case AT_FIELD -> assertMarkedAtTheField(submission, form);
       case IN_PROBLEM_TABLE -> assertNamedInTheProblemTable(submission, form, html);
