@@ -63,7 +63,12 @@ public class OrganisationImportResource {
   static final String PREVIEW_EXAMPLE =
       "{\"revision\":4,\"units\":{\"created\":0,\"updated\":1,\"unchanged\":39,\"retired\":0,"
           + "\"createdItems\":[],\"updatedItems\":[{\"id\":\"U-BUF\",\"name\":"
-          + "\"Utbildningsförvaltningen\"}],\"retiredItems\":[]},\"positions\":{…},\"people\":{…},"
+          + "\"Utbildningsförvaltningen\"}],\"retiredItems\":[]},\"positions\":{\"created\":0,"
+          + "\"updated\":1,\"unchanged\":329,\"retired\":0,\"createdItems\":[],\"updatedItems\":"
+          + "[{\"id\":\"POS-FC-BUF\",\"name\":\"Förvaltningschef\"}],\"retiredItems\":[]},"
+          + "\"people\":{\"created\":0,\"updated\":0,\"unchanged\":322,\"retired\":1,"
+          + "\"createdItems\":[],\"updatedItems\":[],\"retiredItems\":[{\"id\":\"P-FC-BUF\","
+          + "\"name\":\"Lena Berg\"}]},"
           + "\"affectedRequests\":[{\"requestId\":\"0b6f…\",\"step\":0,\"positionId\":"
           + "\"POS-FC-BUF\",\"positionTitle\":\"Förvaltningschef\",\"currentHolderId\":\"P-FC-BUF\","
           + "\"currentHolderName\":\"Lena Berg\",\"newHolderId\":null,\"newHolderName\":null,"

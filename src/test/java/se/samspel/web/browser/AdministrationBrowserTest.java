@@ -87,7 +87,9 @@ class AdministrationBrowserTest {
         .contains("Organisationen är importerad från malarvik.json.", "Det här ändrades");
     assertThat(browser.driver().findElements(By.cssSelector("#organisation-result .problems")))
         .isEmpty();
-    assertThat(browser.text("#audit-trail")).contains("Organisationen importerad", "P-ADMIN");
+    // The trail names who imported by name and login, as the organisation knows them now.
+    assertThat(browser.text("#audit-trail"))
+        .contains("Organisationen importerad", "Oskar Lundin (admin)");
     browser.assertAccessible().assertFitsPhone();
   }
 
