@@ -70,7 +70,7 @@ class QuickDecisionFormatTest {
     ContactSituation acute =
         new ContactSituation(
             PartyType.STAFF_MEMBER,
-            PartyType.MANAGER,
+            Optional.of(PartyType.MANAGER),
             Set.of(Relation.OWN_NEAREST_MANAGER, Relation.SAME_DEPARTMENT),
             ContactKind.ACUTE_MATTER,
             ContactContext.ON_DUTY,

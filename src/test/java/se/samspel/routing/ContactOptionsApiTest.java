@@ -1,6 +1,7 @@
 package se.samspel.routing;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -8,8 +9,11 @@ import static org.hamcrest.Matchers.not;
 import static se.samspel.support.Api.anonymous;
 import static se.samspel.support.Api.as;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import se.samspel.routing.api.ContactOptionsResource;
 import se.samspel.support.Tokens;
 
 /** {@code GET /api/contact-options}: what the caller may ask for under the policy in force. */
@@ -40,7 +44,67 @@ class ContactOptionsApiTest {
         .statusCode(200)
         .body("kinds", hasItems("STAFF_PROBLEM", "ACUTE_MATTER"))
         .body("kinds", not(hasItem("SITE_VISIT_SPONTANEOUS")))
-        .body("flags", contains("CONCERNS_NEAREST_MANAGER", "STRATEGIC"));
+        .body("flags", contains("CONCERNS_NEAREST_MANAGER", "STRATEGIC"))
+        .body(
+            "kindsWithoutTarget", contains("STAFF_PROBLEM", "ACUTE_MATTER", "SUSPECTED_WRONGDOING"))
+        .body("byKind.find { it.kind == 'STAFF_PROBLEM' }.asksTarget", equalTo(false))
+        .body(
+            "byKind.find { it.kind == 'STAFF_PROBLEM' }.flags",
+            contains("CONCERNS_NEAREST_MANAGER"))
+        .body("byKind.find { it.kind == 'CITIZEN_CONTACT' }", equalTo(null));
+  }
+
+  @Test
+  void the_contracts_example_is_what_the_demos_staff_member_is_really_offered() throws Exception {
+    String answer =
+        as("medarbetare").get("/api/contact-options").then().statusCode(200).extract().asString();
+    ObjectMapper json = new ObjectMapper();
+    org.assertj.core.api.Assertions.assertThat(json.readTree(answer))
+        .isEqualTo(json.readTree(ContactOptionsResource.EXAMPLE));
+  }
+
+  @Test
+  void a_problem_names_no_one_and_goes_to_the_staff_members_nearest_manager() {
+    as("medarbetare")
+        .contentType(ContentType.JSON)
+        .body("{\"kind\":\"STAFF_PROBLEM\"}")
+        .post("/api/routes/preview")
+        .then()
+        .statusCode(200)
+        .body("outcome", equalTo("ROUTE"))
+        .body("rule.id", equalTo("KUN-STAFF-PROBLEM"))
+        .body("hops.position.id", contains("POS-SOF-AO-EC-1"));
+    String id =
+        as("medarbetare")
+            .contentType(ContentType.JSON)
+            .body("{\"kind\":\"STAFF_PROBLEM\",\"subject\":\"Schemat går inte ihop\"}")
+            .post("/api/requests")
+            .then()
+            .statusCode(201)
+            .body("hops.position.id", contains("POS-SOF-AO-EC-1"))
+            .body("target", equalTo(null))
+            .extract()
+            .path("id");
+    // Leave no open work behind on the demo's unit manager for other tests.
+    as("medarbetare")
+        .contentType(ContentType.JSON)
+        .body("{}")
+        .post("/api/requests/" + id + "/withdraw")
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
+  void a_kind_decided_by_whom_it_is_for_without_a_target_is_400_naming_the_field() {
+    as("politiker")
+        .contentType(ContentType.JSON)
+        .body("{\"kind\":\"DIALOGUE\",\"subject\":\"Läsfrämjande\"}")
+        .post("/api/requests")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", contains("target"))
+        .body("errors[0].reason", containsString("kindsWithoutTarget"));
   }
 
   @Test

@@ -174,4 +174,58 @@ class RouterTest {
     assertThat(approve.vacantPosition()).contains(new PositionId("POS-FC-SOF"));
     assertThat(approve.position()).isEqualTo(new PositionId("POS-KD"));
   }
+
+  private static RouteQuery teacherWithAProblem(ContactKind kind, ContactFlag... flags) {
+    return new RouteQuery(
+        new Requester.InPosition(new PositionId("POS-LARARE-1")),
+        new Target.Unnamed(),
+        kind,
+        ContactContext.ON_DUTY,
+        Optional.empty(),
+        Set.of(flags));
+  }
+
+  @Test
+  void
+      a_problem_that_names_no_one_goes_to_the_nearest_manager_or_past_them_when_it_concerns_them() {
+    RouteDecision problem =
+        Router.route(
+            Fixtures.kungsor(),
+            Fixtures.demo(),
+            teacherWithAProblem(ContactKind.STAFF_PROBLEM),
+            Fixtures.DAY);
+    assertThat(problem.rule().orElseThrow().id()).isEqualTo("KUN-STAFF-PROBLEM");
+    assertThat(((RouteDecision.Routed) problem).hops())
+        .extracting(Hop::position)
+        .containsExactly(new PositionId("POS-REKTOR-1"));
+    assertThat(problem.targetPosition()).isEmpty();
+    RouteDecision aboutTheManager =
+        Router.route(
+            Fixtures.kungsor(),
+            Fixtures.demo(),
+            teacherWithAProblem(ContactKind.STAFF_PROBLEM, ContactFlag.CONCERNS_NEAREST_MANAGER),
+            Fixtures.DAY);
+    assertThat(aboutTheManager.rule().orElseThrow().id())
+        .isEqualTo("KUN-STAFF-PROBLEM-ABOUT-MANAGER");
+    assertThat(((RouteDecision.Routed) aboutTheManager).hops())
+        .extracting(Hop::position)
+        .containsExactly(new PositionId("POS-BUF-GR-CH"));
+  }
+
+  @Test
+  void a_kind_decided_by_whom_it_is_for_cannot_name_no_one() {
+    assertThatThrownBy(
+            () ->
+                Router.route(
+                    Fixtures.kungsor(),
+                    Fixtures.demo(),
+                    politicianAsks(new Target.Unnamed(), ContactKind.DIALOGUE),
+                    Fixtures.DAY))
+        .isInstanceOfSatisfying(
+            SamspelException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(SamspelException.Kind.INVALID_INPUT);
+              assertThat(e.problems()).extracting(p -> p.field()).containsExactly("target");
+            });
+  }
 }

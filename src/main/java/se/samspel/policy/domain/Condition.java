@@ -32,12 +32,21 @@ public record Condition(
   /** Whether a contact satisfies this condition. */
   public boolean matches(ContactSituation s) {
     return requesters.contains(s.requester())
-        && targets.contains(s.target())
+        && s.target().map(targets::contains).orElseGet(this::acceptsAnyTarget)
         && kinds.contains(s.kind())
         && (relations.isEmpty() || relations.stream().anyMatch(s.relations()::contains))
         && (contexts.isEmpty() || contexts.contains(s.context()))
         && (questions.isEmpty() || s.question().map(questions::contains).orElse(false))
         && flags.entrySet().stream().allMatch(f -> s.flags().contains(f.getKey()) == f.getValue());
+  }
+
+  /**
+   * Whether the condition holds whoever the contact is for: it accepts every party as target
+   * ({@code ANYONE}) and names no relation between requester and target. A contact that names no
+   * target is matched only by such a condition.
+   */
+  public boolean acceptsAnyTarget() {
+    return targets.containsAll(EnumSet.allOf(PartyType.class)) && relations.isEmpty();
   }
 
   /**

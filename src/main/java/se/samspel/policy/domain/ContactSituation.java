@@ -7,10 +7,14 @@ import java.util.Set;
 /**
  * A contact described the way rules look at it: who asks whom, about what, in which context, and
  * how the two stand to each other in the organisation.
+ *
+ * @param target the party the contact is for; empty for a contact that names no one, which only a
+ *     rule that decides without a target can match (a staff member's problem goes to their nearest
+ *     manager whatever it is about: {@link Policy#decidesWithoutTarget})
  */
 public record ContactSituation(
     PartyType requester,
-    PartyType target,
+    Optional<PartyType> target,
     Set<Relation> relations,
     ContactKind kind,
     ContactContext context,
@@ -19,7 +23,7 @@ public record ContactSituation(
 
   public ContactSituation {
     Objects.requireNonNull(requester, "requester is required");
-    Objects.requireNonNull(target, "target is required");
+    Objects.requireNonNull(target, "target is required (may be empty)");
     relations = Set.copyOf(Objects.requireNonNull(relations, "relations are required"));
     Objects.requireNonNull(kind, "kind is required");
     Objects.requireNonNull(context, "context is required");

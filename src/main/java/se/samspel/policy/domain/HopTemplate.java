@@ -72,6 +72,16 @@ public enum HopTemplate {
   }
 
   /**
+   * Whether the template is resolved from the contact's target: a route with such a step cannot be
+   * walked for a contact that names no one.
+   */
+  public boolean needsTarget() {
+    return needs == Needs.TARGET_POSITION
+        || needs == Needs.TARGET_IN_DEPARTMENT
+        || needs == Needs.EMPLOYEES_ON_ONE_LINE;
+  }
+
+  /**
    * Whether the template may name no position at all for a contact it fits: then the step falls
    * away instead of making the route unresolvable.
    */

@@ -66,6 +66,21 @@ public record Policy(
     return Optional.empty();
   }
 
+  /**
+   * Whether a contact of this kind from this party is decided without naming whom it is for: some
+   * rule decides the kind for the party, and none of those rules looks at the target ({@link
+   * Rule#looksAtTarget}). The contact form then does not ask for a target, and a request may omit
+   * it.
+   */
+  public boolean decidesWithoutTarget(PartyType requester, ContactKind kind) {
+    List<Rule> deciding =
+        rules.stream()
+            .filter(r -> r.when().requesters().contains(requester))
+            .filter(r -> r.when().kinds().contains(kind))
+            .toList();
+    return !deciding.isEmpty() && deciding.stream().noneMatch(Rule::looksAtTarget);
+  }
+
   public Optional<Rule> rule(String id) {
     return rules.stream().filter(r -> r.id().equals(id)).findFirst();
   }

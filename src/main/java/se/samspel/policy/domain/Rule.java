@@ -115,4 +115,14 @@ public record Rule(
         Optional.empty(),
         quickDecision);
   }
+
+  /**
+   * Whether the rule's decision depends on whom the contact is for: its condition selects targets
+   * or relations, or a step of its route is found from the target. A contact kind whose rules never
+   * look at the target is asked without one (Kungsör, <i>Medarbetare</i>: a problem goes to the
+   * nearest manager, whoever it concerns).
+   */
+  public boolean looksAtTarget() {
+    return !when.acceptsAnyTarget() || route.stream().anyMatch(h -> h.position().needsTarget());
+  }
 }

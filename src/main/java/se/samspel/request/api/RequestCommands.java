@@ -22,7 +22,8 @@ public final class RequestCommands {
   public record SubmitRequest(
       @Size(max = 64) String requesterPosition,
       ExternalParty requesterExternal,
-      @NotNull @Valid RoutePreviewRequest.TargetRef target,
+      @Schema(description = RoutePreviewRequest.TARGET_DESCRIPTION) @Valid
+          RoutePreviewRequest.TargetRef target,
       @NotNull ContactKind kind,
       ContactContext context,
       QuestionType question,

@@ -21,6 +21,7 @@ import se.samspel.policy.domain.ContactKind;
 import se.samspel.policy.domain.QuestionType;
 import se.samspel.routing.application.ContactOffer;
 import se.samspel.routing.application.ContactOptions;
+import se.samspel.routing.application.KindOffer;
 import se.samspel.routing.application.RouteViews;
 
 /** "What may I ask for": the contact kinds and circumstances the policy in force offers me. */
@@ -29,15 +30,37 @@ import se.samspel.routing.application.RouteViews;
 @RolesAllowed(Roles.MEMBER)
 public class ContactOptionsResource {
 
-  /** What a politician of Kungsör is offered (the demo's {@code politiker}). */
-  static final String EXAMPLE =
+  /** What a staff member of Kungsör is offered (the demo's {@code medarbetare}). */
+  public static final String EXAMPLE =
       "{\"policy\":{\"key\":\"kungsor\",\"version\":1,\"municipality\":\"Kungsörs kommun\","
           + "\"title\":\"Riktlinje för samspel mellan förtroendevalda politiker och"
-          + " tjänstepersoner\"},\"kinds\":[\"DIALOGUE\",\"FACTUAL_QUESTION\","
-          + "\"SITE_VISIT_COORDINATED\",\"SITE_VISIT_SPONTANEOUS\",\"PARTY_GROUP_INFORMATION\","
-          + "\"GREY_ZONE_QUESTION\",\"SUSPECTED_WRONGDOING\",\"DECISION_OR_EXECUTION_UNCLEAR\","
-          + "\"CHANGE_DELEGATED_DECISION\",\"STEER_INDIVIDUAL_CASE\"],\"contexts\":[\"ON_DUTY\","
-          + "\"OFF_DUTY\"],\"questions\":[\"WHAT\",\"HOW\",\"UNCLEAR\",\"PROPOSAL\"],\"flags\":[]}";
+          + " tjänstepersoner\"},\"kinds\":["
+          + "\"DIALOGUE\",\"FACTUAL_QUESTION\",\"INFORMATION_TO_POLITICIANS\",\"GREY_ZONE_QUESTION\","
+          + "\"STAFF_PROBLEM\",\"ACUTE_MATTER\",\"SUSPECTED_WRONGDOING\","
+          + "\"DECIDED_MATTER_NEW_INFORMATION\",\"DECISION_OR_EXECUTION_UNCLEAR\",\"STEER_INDIVIDUAL_CASE\"],"
+          + "\"contexts\":[],\"questions\":[],\"flags\":[\"CONCERNS_NEAREST_MANAGER\",\"STRATEGIC\"],"
+          + "\"kindsWithoutTarget\":[\"STAFF_PROBLEM\",\"ACUTE_MATTER\",\"SUSPECTED_WRONGDOING\"],"
+          + "\"byKind\":["
+          + "{\"kind\":\"DIALOGUE\",\"asksTarget\":true,\"contexts\":[],\"questions\":[],"
+          + "\"flags\":[]},"
+          + "{\"kind\":\"FACTUAL_QUESTION\",\"asksTarget\":true,\"contexts\":[],\"questions\":[],"
+          + "\"flags\":[]},"
+          + "{\"kind\":\"INFORMATION_TO_POLITICIANS\",\"asksTarget\":true,\"contexts\":[],\"questions\":[],"
+          + "\"flags\":[]},"
+          + "{\"kind\":\"GREY_ZONE_QUESTION\",\"asksTarget\":true,\"contexts\":[],\"questions\":[],"
+          + "\"flags\":[]},"
+          + "{\"kind\":\"STAFF_PROBLEM\",\"asksTarget\":false,\"contexts\":[],\"questions\":[],"
+          + "\"flags\":[\"CONCERNS_NEAREST_MANAGER\"]},"
+          + "{\"kind\":\"ACUTE_MATTER\",\"asksTarget\":false,\"contexts\":[],\"questions\":[],"
+          + "\"flags\":[\"STRATEGIC\"]},"
+          + "{\"kind\":\"SUSPECTED_WRONGDOING\",\"asksTarget\":false,\"contexts\":[],\"questions\":[],"
+          + "\"flags\":[]},"
+          + "{\"kind\":\"DECIDED_MATTER_NEW_INFORMATION\",\"asksTarget\":true,\"contexts\":[],\"questions\":[],"
+          + "\"flags\":[]},"
+          + "{\"kind\":\"DECISION_OR_EXECUTION_UNCLEAR\",\"asksTarget\":true,\"contexts\":[],\"questions\":[],"
+          + "\"flags\":[]},"
+          + "{\"kind\":\"STEER_INDIVIDUAL_CASE\",\"asksTarget\":true,\"contexts\":[],\"questions\":[],"
+          + "\"flags\":[]}]}";
 
   /**
    * What the caller may ask for.
@@ -47,13 +70,18 @@ public class ContactOptionsResource {
    * @param questions the values of {@code question} worth asking for; empty: none is needed
    * @param flags the circumstances worth stating ({@code purposeStated}, {@code
    *     concernsNearestManager}, {@code strategic} of a preview or request)
+   * @param kindsWithoutTarget the kinds whose request omits {@code target}: the policy decides them
+   *     from the requester alone (e.g. a staff member's problem goes to the nearest manager)
+   * @param byKind for each kind, what to ask for it alone: a form asks only these
    */
   public record ContactOptionsView(
       RouteViews.PolicyRef policy,
       List<ContactKind> kinds,
       List<ContactContext> contexts,
       List<QuestionType> questions,
-      List<ContactFlag> flags) {}
+      List<ContactFlag> flags,
+      List<ContactKind> kindsWithoutTarget,
+      List<KindOffer> byKind) {}
 
   private final ContactOptions options;
   private final CurrentCaller caller;
@@ -79,7 +107,7 @@ public class ContactOptionsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ContactOptionsView.class),
-              examples = @ExampleObject(name = "politician", value = EXAMPLE)))
+              examples = @ExampleObject(name = "staff member", value = EXAMPLE)))
   @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
   @APIResponse(
       responseCode = "403",
@@ -96,6 +124,8 @@ public class ContactOptionsResource {
         offer.kinds(),
         offer.contexts(),
         offer.questions(),
-        offer.flags());
+        offer.flags(),
+        offer.kindsWithoutTarget(),
+        offer.byKind());
   }
 }

@@ -27,7 +27,7 @@ public record RoutePreviewRequest(
         String requesterPosition,
     @Schema(description = "Register the contact of an external party instead (e.g. JOURNALIST)")
         ExternalParty requesterExternal,
-    @NotNull @Valid TargetRef target,
+    @Schema(description = RoutePreviewRequest.TARGET_DESCRIPTION) @Valid TargetRef target,
     @NotNull @Schema(example = "DIALOGUE") ContactKind kind,
     @Schema(description = "Default ON_DUTY") ContactContext context,
     @Schema(
@@ -47,6 +47,12 @@ public record RoutePreviewRequest(
                     + " the service there",
             example = "U-SKOLA-1")
         String concernsUnit) {
+
+  /** What {@code target} means, in the contract of the preview and the request. */
+  public static final String TARGET_DESCRIPTION =
+      "Whom the contact is for. Omit it only for a kind that GET /api/contact-options lists in"
+          + " kindsWithoutTarget (e.g. STAFF_PROBLEM: the route starts at the requester's own"
+          + " manager); for other kinds a missing target is 400 naming the field";
 
   /** A contact that names no unit it concerns. */
   public RoutePreviewRequest(
@@ -116,7 +122,7 @@ public record RoutePreviewRequest(
     return new RouteCommand(
         Optional.ofNullable(requesterPosition).map(p -> new PositionId(p.trim())),
         Optional.ofNullable(requesterExternal),
-        target.toTarget(),
+        target == null ? new Target.Unnamed() : target.toTarget(),
         kind,
         context == null ? ContactContext.ON_DUTY : context,
         Optional.ofNullable(question),

@@ -97,6 +97,8 @@ public class RoutePreviewResource {
     return RouteViews.of(
         plan,
         request.requesterExternal() == null ? null : request.requesterExternal().name(),
-        request.target().external() == null ? null : request.target().external().name());
+        request.target() == null || request.target().external() == null
+            ? null
+            : request.target().external().name());
   }
 }

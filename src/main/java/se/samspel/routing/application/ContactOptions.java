@@ -65,20 +65,59 @@ public class ContactOptions {
             .filter(r -> r.when().targets().stream().anyMatch(t -> !t.isExternal()))
             .toList();
     Set<ContactKind> kinds = EnumSet.noneOf(ContactKind.class);
+    relevant.forEach(r -> kinds.addAll(r.when().kinds()));
+    List<KindOffer> byKind =
+        kinds.stream()
+            .sorted()
+            .map(
+                kind ->
+                    kindOffer(
+                        policy,
+                        parties,
+                        kind,
+                        relevant.stream().filter(r -> r.when().kinds().contains(kind)).toList()))
+            .toList();
+    Asked all = asked(relevant);
+    return new ContactOffer(
+        policy, List.copyOf(kinds), all.contexts(), all.questions(), all.flags(), byKind);
+  }
+
+  /**
+   * What to ask for one kind: a target unless every party of the requester that the policy decides
+   * the kind for is decided without one, and the circumstances of the kind's own rules.
+   */
+  private static KindOffer kindOffer(
+      PolicyVersion policy, Set<PartyType> parties, ContactKind kind, List<Rule> rules) {
+    List<PartyType> deciding =
+        parties.stream()
+            .filter(
+                p ->
+                    policy.policy().rules().stream()
+                        .anyMatch(
+                            r ->
+                                r.when().requesters().contains(p)
+                                    && r.when().kinds().contains(kind)))
+            .toList();
+    boolean withoutTarget =
+        !deciding.isEmpty()
+            && deciding.stream().allMatch(p -> policy.policy().decidesWithoutTarget(p, kind));
+    Asked asked = asked(rules);
+    return new KindOffer(kind, !withoutTarget, asked.contexts(), asked.questions(), asked.flags());
+  }
+
+  private record Asked(
+      List<ContactContext> contexts, List<QuestionType> questions, List<ContactFlag> flags) {}
+
+  /** The circumstances these rules depend on, to be asked of the requester. */
+  private static Asked asked(List<Rule> rules) {
     Set<ContactFlag> flags = EnumSet.noneOf(ContactFlag.class);
-    relevant.forEach(
-        r -> {
-          kinds.addAll(r.when().kinds());
-          flags.addAll(r.when().flags().keySet());
-        });
+    rules.forEach(r -> flags.addAll(r.when().flags().keySet()));
     flags.removeIf(flag -> !flag.statedWhenAsking());
     // Every value is offered once a rule depends on the circumstance: a value no rule names is
     // still a true answer, and the rules without that condition decide it.
-    boolean context = relevant.stream().anyMatch(r -> !r.when().contexts().isEmpty());
-    boolean question = relevant.stream().anyMatch(r -> !r.when().questions().isEmpty());
-    return new ContactOffer(
-        policy,
-        List.copyOf(kinds),
+    boolean context = rules.stream().anyMatch(r -> !r.when().contexts().isEmpty());
+    boolean question = rules.stream().anyMatch(r -> !r.when().questions().isEmpty());
+    return new Asked(
         context ? Arrays.asList(ContactContext.values()) : List.of(),
         question ? Arrays.asList(QuestionType.values()) : List.of(),
         List.copyOf(flags));

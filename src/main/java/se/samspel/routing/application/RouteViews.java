@@ -204,8 +204,7 @@ public final class RouteViews {
       detail =
           "The guideline has no rule for a contact of this kind from "
               + none.requester()
-              + " to "
-              + none.target()
+              + none.target().map(t -> " to " + t).orElse(" naming no target")
               + "; "
               + askFirstSentence(graph, none.askFirst())
               + ".";

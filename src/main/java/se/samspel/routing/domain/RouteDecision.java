@@ -109,7 +109,7 @@ public sealed interface RouteDecision {
       Optional<PositionId> requesterPosition,
       Optional<PositionId> targetPosition,
       PartyType requester,
-      PartyType target,
+      Optional<PartyType> target,
       Optional<PositionId> askFirst)
       implements RouteDecision {
     public NoRule {

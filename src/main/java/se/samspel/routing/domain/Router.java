@@ -48,10 +48,25 @@ public final class Router {
     Optional<Position> target = targetPosition(graph, query.target(), day);
     Optional<Unit> concerns = concernedUnit(graph, query.concernsUnit());
     PartyType requesterType = partyOf(query.requester(), requester);
-    PartyType targetType =
+    if (query.target() instanceof Target.Unnamed
+        && !policy.decidesWithoutTarget(requesterType, query.kind())) {
+      throw SamspelException.invalid(
+          "target",
+          "required: under "
+              + policy.key()
+              + " v"
+              + policy.version()
+              + " a contact of kind "
+              + query.kind()
+              + " from "
+              + requesterType
+              + " is decided by whom it is for (GET /api/contact-options lists the kinds that"
+              + " need none in kindsWithoutTarget)");
+    }
+    Optional<PartyType> targetType =
         query.target() instanceof Target.External e
-            ? PartyType.of(e.party())
-            : PartyType.of(target.orElseThrow().kind());
+            ? Optional.of(PartyType.of(e.party()))
+            : target.map(t -> PartyType.of(t.kind()));
     Optional<PositionId> requesterId = requester.map(Position::id);
     Optional<PositionId> targetId = target.map(Position::id);
     ContactSituation situation =
@@ -385,7 +400,7 @@ public final class Router {
 
   /** The position a target stands for. A unit stands for the position that leads it. */
   static Optional<Position> targetPosition(OrganisationGraph graph, Target target, LocalDate day) {
-    if (target instanceof Target.External) {
+    if (target instanceof Target.External || target instanceof Target.Unnamed) {
       return Optional.empty();
     }
     if (target instanceof Target.OfPosition p) {

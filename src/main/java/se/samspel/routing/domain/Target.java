@@ -6,8 +6,18 @@ import se.samspel.organisation.domain.PositionId;
 import se.samspel.organisation.domain.UnitId;
 import se.samspel.policy.domain.ExternalParty;
 
-/** Whom a contact is for: a position, a person, a unit, or an external party. */
+/**
+ * Whom a contact is for: a position, a person, a unit, an external party, or no one named — for the
+ * contact kinds the policy decides without a target ({@link
+ * se.samspel.policy.domain.Policy#decidesWithoutTarget}).
+ */
 public sealed interface Target {
+
+  /**
+   * The contact names no one: its route is found from the requester alone (a staff member's problem
+   * goes to their nearest manager).
+   */
+  record Unnamed() implements Target {}
 
   record OfPosition(PositionId id) implements Target {
     public OfPosition {

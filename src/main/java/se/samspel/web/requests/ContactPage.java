@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
@@ -45,6 +46,7 @@ import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.RequestDetails;
 import se.samspel.routing.application.ContactOffer;
 import se.samspel.routing.application.ContactOptions;
+import se.samspel.routing.application.KindOffer;
 import se.samspel.routing.application.RouteCommand;
 import se.samspel.routing.application.RouteContact;
 import se.samspel.routing.application.RouteViews;
@@ -64,21 +66,41 @@ import se.samspel.web.PageContext;
 @Produces(MediaType.TEXT_HTML)
 public class ContactPage {
 
-  /** What the form offers this reader: positions to act in, whom to reach, which kinds. */
+  /**
+   * What the form offers this reader: positions to act in, whom to reach, which kinds, and which
+   * fields each kind needs. A field that only some kinds need carries them ({@link ForKinds}):
+   * {@code /assets/contact-form.js} hides it while another kind is chosen, and the page rendered
+   * after a kind was chosen leaves it out; without JavaScript its hint names the kinds.
+   */
   public record Choices(
       List<Option> requesterPositions,
       Chooser target,
+      ForKinds targetFor,
       List<Option> kinds,
       boolean context,
+      ForKinds contextFor,
       boolean question,
+      ForKinds questionFor,
       List<Option> questions,
+      ForKinds flagsFor,
       List<Flag> flags) {}
+
+  /**
+   * The kinds a field is asked for (issue 15: a staff member's problem is not asked whom it is for,
+   * since the guideline sends it to the nearest manager).
+   *
+   * @param kinds the kinds' names, space-separated, for the page's script ({@code data-kinds})
+   * @param hidden whether the kind chosen does not need the field
+   * @param hint "Gäller: …" naming the kinds when only some need it; empty when all do
+   */
+  public record ForKinds(String kinds, boolean hidden, String hint) {}
 
   /**
    * A circumstance the guideline's rules depend on, as a checkbox, with what it means: the label
    * alone ("Gäller den närmaste chefen") does not say when to tick it (issue 15).
    */
-  public record Flag(String field, String label, String hint, boolean selected) {}
+  public record Flag(
+      String field, String label, String hint, boolean selected, ForKinds forKinds) {}
 
   @CheckedTemplate
   static class Templates {
@@ -183,11 +205,12 @@ public class ContactPage {
       return render(200, form, FormErrors.none(), null, false);
     }
     RequestTexts texts = Words.of(page);
-    FormErrors errors = validate(form, texts);
+    ContactOffer offer = contactOptions.offeredTo(reader);
+    FormErrors errors = validate(form, texts, offer);
     if (errors.any()) {
       return render(FormErrors.STATUS, form, errors, null, false);
     }
-    RouteCommand command = command(form);
+    RouteCommand command = command(form, asksTarget(form, offer));
     if (!form.sending()) {
       try {
         RouteViews.RouteView preview =
@@ -230,12 +253,13 @@ public class ContactPage {
 
   // ---- validation -----------------------------------------------------------------------------
 
-  private FormErrors validate(ContactForm form, RequestTexts texts) {
+  private FormErrors validate(ContactForm form, RequestTexts texts, ContactOffer offer) {
     FormErrors errors = FormErrors.none();
     OrganisationGraph graph = directory.current();
     form.target = trimmed(form.target);
     form.subject = form.subject == null ? null : form.subject.strip();
-    if (form.target == null || graph.position(new PositionId(form.target)).isEmpty()) {
+    if (asksTarget(form, offer)
+        && (form.target == null || graph.position(new PositionId(form.target)).isEmpty())) {
       errors.add("target", texts.error_target());
     }
     if (parse(ContactKind.class, form.kind).isEmpty()) {
@@ -312,7 +336,18 @@ public class ContactPage {
 
   // ---- the command ----------------------------------------------------------------------------
 
-  private static RouteCommand command(ContactForm form) {
+  /**
+   * Whether the form needs a target: unless the kind chosen is one the guideline decides without
+   * one. A target chosen all the same for such a kind is not sent: the route would not look at it.
+   */
+  private static boolean asksTarget(ContactForm form, ContactOffer offer) {
+    return parse(ContactKind.class, form.kind)
+        .flatMap(offer::of)
+        .map(KindOffer::asksTarget)
+        .orElse(true);
+  }
+
+  private static RouteCommand command(ContactForm form, boolean withTarget) {
     Set<ContactFlag> flags = EnumSet.noneOf(ContactFlag.class);
     if (checked(form.purposeStated)) {
       flags.add(ContactFlag.PURPOSE_STATED);
@@ -326,7 +361,7 @@ public class ContactPage {
     return new RouteCommand(
         Optional.ofNullable(trimmed(form.requesterPosition)).map(PositionId::new),
         Optional.empty(),
-        new Target.OfPosition(new PositionId(form.target)),
+        withTarget ? new Target.OfPosition(new PositionId(form.target)) : new Target.Unnamed(),
         parse(ContactKind.class, form.kind).orElseThrow(),
         form.offDuty() ? ContactContext.OFF_DUTY : ContactContext.ON_DUTY,
         parse(QuestionType.class, form.question),
@@ -365,6 +400,7 @@ public class ContactPage {
     }
 
     ContactOffer offer = contactOptions.offeredTo(reader);
+    Optional<KindOffer> chosen = parse(ContactKind.class, form.kind).flatMap(offer::of);
     List<Option> kindOptions =
         offer.kinds().stream()
             .map(k -> new Option(k.name(), page.term("ContactKind", k), k.name().equals(form.kind)))
@@ -384,7 +420,8 @@ public class ContactPage {
                         fieldOf(f),
                         page.term("ContactFlag", f),
                         page.term("ContactFlagHint", f),
-                        checked(form, f)))
+                        checked(form, f),
+                        forKinds(offer, chosen, k -> k.flags().contains(f))))
             .toList();
 
     Chooser target =
@@ -393,11 +430,50 @@ public class ContactPage {
     return new Choices(
         requesterPositions,
         target,
+        targetFor(offer, chosen),
         kindOptions,
         offer.asksContext(),
+        forKinds(offer, chosen, k -> !k.contexts().isEmpty()),
         offer.asksQuestion(),
+        forKinds(offer, chosen, k -> !k.questions().isEmpty()),
         questions,
+        forKinds(offer, chosen, k -> !k.flags().isEmpty()),
         flags);
+  }
+
+  /** The kinds a field is asked for, whether the chosen kind leaves it out, and its hint. */
+  private ForKinds forKinds(
+      ContactOffer offer, Optional<KindOffer> chosen, Predicate<KindOffer> asks) {
+    List<KindOffer> asking = offer.byKind().stream().filter(asks).toList();
+    String names = asking.stream().map(k -> k.kind().name()).collect(Collectors.joining(" "));
+    boolean hidden = chosen.isPresent() && !asks.test(chosen.get());
+    String hint =
+        asking.size() == offer.byKind().size()
+            ? ""
+            : Words.of(page).applies_to(labels(asking.stream().map(KindOffer::kind).toList()));
+    return new ForKinds(names, hidden, hint);
+  }
+
+  /** The target's kinds, with a hint naming the kinds that need no target, if any. */
+  private ForKinds targetFor(ContactOffer offer, Optional<KindOffer> chosen) {
+    ForKinds asked = forKinds(offer, chosen, KindOffer::asksTarget);
+    List<ContactKind> without = offer.kindsWithoutTarget();
+    String hint = without.isEmpty() ? "" : Words.of(page).target_not_needed(labels(without));
+    return new ForKinds(asked.kinds(), asked.hidden(), hint);
+  }
+
+  private String labels(List<ContactKind> kinds) {
+    return kinds.stream()
+        .map(k -> lowerFirst(page.term("ContactKind", k)))
+        .collect(Collectors.joining(", "));
+  }
+
+  /** "Problem i arbetet" inside a sentence; an abbreviation ("KD …") keeps its capitals. */
+  private String lowerFirst(String label) {
+    if (label.length() > 1 && Character.isUpperCase(label.charAt(1))) {
+      return label;
+    }
+    return label.substring(0, 1).toLowerCase(page.locale()) + label.substring(1);
   }
 
   private static String unitName(OrganisationGraph graph, Position p) {

@@ -41,6 +41,9 @@ public interface RequestTexts {
   @Message("Visa alla ({count})")
   String search_all(int count);
 
+  @Message("Berätta mer")
+  String details_title();
+
   @Message("Vem vill du nå?")
   String who_title();
 
@@ -56,10 +59,18 @@ public interface RequestTexts {
   @Message("Sök fram personen eller befattningen du vill nå och välj bland träffarna.")
   String target_hint();
 
+  @Message(
+      "Behövs inte för {kinds}: riktlinjen bestämmer vägen utifrån din egen befattning, till"
+          + " exempel din närmaste chef.")
+  String target_not_needed(String kinds);
+
+  @Message("Gäller: {kinds}.")
+  String applies_to(String kinds);
+
   @Message("Välj person eller befattning")
   String choose_target();
 
-  @Message("Varför?")
+  @Message("Vad gäller det?")
   String why_title();
 
   @Message("Typ av kontakt")

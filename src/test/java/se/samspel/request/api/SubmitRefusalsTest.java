@@ -89,7 +89,7 @@ class SubmitRefusalsTest {
                 Optional.empty(),
                 Optional.empty(),
                 PartyType.CITIZEN,
-                PartyType.JOURNALIST,
+                Optional.of(PartyType.JOURNALIST),
                 Optional.empty()));
     assertProblem(
         SubmitRefusals.problem(new SubmitOutcome.NoRule(plan)),

@@ -71,4 +71,43 @@ class ContactOptionsTest {
     assertThat(none.contexts()).isEmpty();
     assertThat(none.questions()).isEmpty();
   }
+
+  @Test
+  void
+      a_staff_members_problem_is_asked_without_a_target_since_kungsor_sends_it_up_their_own_line() {
+    ContactOffer staff = offer(Fixtures.kungsor(), PartyType.STAFF_MEMBER);
+    // A staff member's acute matter goes to their nearest manager too (KUN-ACUTE), and suspected
+    // wrongdoing to the whistleblower function, whoever it is about.
+    assertThat(staff.kindsWithoutTarget())
+        .containsExactly(
+            ContactKind.STAFF_PROBLEM, ContactKind.ACUTE_MATTER, ContactKind.SUSPECTED_WRONGDOING);
+    // A manager's acute matter may go down to a subordinate (KUN-ACUTE-DOWNWARDS): asked whom.
+    assertThat(offer(Fixtures.kungsor(), PartyType.MANAGER).of(ContactKind.ACUTE_MATTER))
+        .map(KindOffer::asksTarget)
+        .hasValue(true);
+    KindOffer problem = staff.of(ContactKind.STAFF_PROBLEM).orElseThrow();
+    assertThat(problem.asksTarget()).isFalse();
+    // "Gäller den närmaste chefen" is asked for a problem, not for every kind.
+    assertThat(problem.flags()).containsExactly(ContactFlag.CONCERNS_NEAREST_MANAGER);
+    assertThat(staff.byKind())
+        .filteredOn(k -> k.kind() != ContactKind.STAFF_PROBLEM)
+        .allSatisfy(
+            k -> assertThat(k.flags()).doesNotContain(ContactFlag.CONCERNS_NEAREST_MANAGER));
+  }
+
+  @Test
+  void a_politician_in_kungsor_names_whom_a_dialogue_is_for_but_not_a_suspected_wrongdoing() {
+    ContactOffer politician = offer(Fixtures.kungsor(), PartyType.ELECTED_MEMBER);
+    // Changing a delegated decision is not permitted whoever decided it (KUN-DELEGATED-DECISION).
+    assertThat(politician.kindsWithoutTarget())
+        .containsExactly(ContactKind.SUSPECTED_WRONGDOING, ContactKind.CHANGE_DELEGATED_DECISION);
+    assertThat(politician.of(ContactKind.DIALOGUE)).map(KindOffer::asksTarget).hasValue(true);
+    assertThat(politician.byKind()).extracting(KindOffer::kind).isEqualTo(politician.kinds());
+  }
+
+  @Test
+  void alingsas_decides_a_staff_members_problem_without_a_target_too() {
+    assertThat(offer(Fixtures.alingsas(), PartyType.STAFF_MEMBER).kindsWithoutTarget())
+        .contains(ContactKind.STAFF_PROBLEM);
+  }
 }

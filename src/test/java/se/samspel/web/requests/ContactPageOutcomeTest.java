@@ -8,6 +8,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import se.samspel.support.Tokens;
 
@@ -117,5 +119,47 @@ class ContactPageOutcomeTest {
       assertThat(form).contains("value=\"" + kind + "\"");
     }
     assertThat(form).doesNotContain("value=\"STAFF_PROBLEM\"");
+  }
+
+  @Test
+  void a_staff_member_with_a_problem_is_not_asked_whom_it_is_for_and_it_goes_to_their_manager() {
+    // Kungsör, Medarbetare: "Medarbetaren ska i första hand tala med närmaste chef vid eventuella
+    // problem." The form says a target is not needed for it, and the route needs none.
+    String form =
+        given()
+            .cookie("samspel_token", Tokens.forLogin("medarbetare"))
+            .get("/kontakta")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(form)
+        .contains("Behövs inte för problem i arbetet")
+        .containsPattern("data-for-kinds=\"[A-Z_ ]*\"")
+        .contains("src=\"/assets/contact-form.js\"");
+    Response page = preview("medarbetare", "", "STAFF_PROBLEM");
+    assertThat(page.statusCode()).isEqualTo(200);
+    String html = page.asString();
+    assertThat(html).contains("KUN-STAFF-PROBLEM").contains("Mats Eklund");
+    // The page rendered for the kind leaves out the target and the circumstances of other kinds.
+    Document doc = Jsoup.parse(html);
+    assertThat(doc.getElementById("target").closest("[data-for-kinds]").hasAttr("hidden")).isTrue();
+    assertThat(doc.getElementById("strategic").closest("[data-for-kinds]").hasAttr("hidden"))
+        .isTrue();
+    assertThat(
+            doc.getElementById("concernsNearestManager")
+                .closest("[data-for-kinds]")
+                .hasAttr("hidden"))
+        .isFalse();
+  }
+
+  @Test
+  void a_politicians_dialogue_still_needs_whom_it_is_for() {
+    Response page = preview("politiker", "", "DIALOGUE");
+    assertThat(page.statusCode()).isEqualTo(422);
+    Document doc = Jsoup.parse(page.asString());
+    assertThat(doc.getElementById("target-error")).isNotNull();
+    assertThat(doc.getElementById("target").closest("[data-for-kinds]").hasAttr("hidden"))
+        .isFalse();
   }
 }
