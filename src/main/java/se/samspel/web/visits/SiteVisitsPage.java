@@ -23,11 +23,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import se.samspel.common.FieldProblem;
 import se.samspel.common.SamspelException;
 import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.application.PersonNames;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.Position;
@@ -193,11 +195,19 @@ public class SiteVisitsPage {
   }
 
   private List<SiteVisitView> mine(PersonId me) {
-    return read.mine(me).stream().map(this::view).toList();
+    return read.mine(me).stream().map(views()).toList();
   }
 
   private SiteVisitView view(SiteVisit visit) {
-    return SiteVisitViews.view(directory.current(), policies, visit, LocalDate.now(clock));
+    return views().apply(visit);
+  }
+
+  // The organisation and the names of its retired people are read once for a whole list.
+  private Function<SiteVisit, SiteVisitView> views() {
+    OrganisationGraph graph = directory.current();
+    PersonNames names = directory.names();
+    LocalDate today = LocalDate.now(clock);
+    return visit -> SiteVisitViews.view(graph, names, policies, visit, today);
   }
 
   private Choices choices() {
