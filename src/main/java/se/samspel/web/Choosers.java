@@ -109,10 +109,23 @@ public class Choosers {
 
   /** A chooser of the administration's units, with an empty choice for "none" first. */
   public Chooser units(PageContext page, String field, String query, String chosen, String none) {
+    return units(field, query, chosen, Optional.of(none));
+  }
+
+  /**
+   * A chooser of the administration's units where one must be chosen (a site visit's unit): no
+   * empty choice, and when nothing is chosen and the search found exactly one unit, that unit is
+   * chosen, as {@link #positions} does with a post.
+   */
+  public Chooser requiredUnit(PageContext page, String field, String query, String chosen) {
+    return units(field, query, chosen, Optional.empty());
+  }
+
+  private Chooser units(String field, String query, String chosen, Optional<String> none) {
     OrganisationGraph graph = directory.current();
     String value = blankToNull(chosen);
     List<Chooser.Choice> choices = new ArrayList<>();
-    choices.add(new Chooser.Choice("", none, "", value == null));
+    none.ifPresent(label -> choices.add(new Chooser.Choice("", label, "", value == null)));
     Optional<Unit> chosenUnit =
         Optional.ofNullable(value)
             .flatMap(v -> graph.unit(new UnitId(v)))
@@ -128,15 +141,20 @@ public class Choosers {
     } catch (SamspelException tooShortOrLong) {
       return new Chooser(field, q, choices, 0, true, true, UNITS, "");
     }
-    int added = 0;
+    List<Chooser.Choice> matches = new ArrayList<>();
     for (FindPeople.UnitHit hit : found.items()) {
-      if (added == Chooser.SHOWN
+      if (matches.size() == Chooser.SHOWN
           || chosenUnit.map(u -> u.id().value().equals(hit.id())).orElse(false)) {
         continue;
       }
-      choices.add(unitChoice(hit, false));
-      added++;
+      matches.add(unitChoice(hit, false));
     }
+    // Where "none" is a choice of its own, it stays chosen until the reader picks a unit.
+    if (none.isEmpty() && value == null && matches.size() == 1 && found.total() == 1) {
+      Chooser.Choice only = matches.get(0);
+      matches.set(0, new Chooser.Choice(only.value(), only.name(), only.detail(), true));
+    }
+    choices.addAll(matches);
     return new Chooser(field, q, choices, found.total(), true, false, UNITS, "");
   }
 

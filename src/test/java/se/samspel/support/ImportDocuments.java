@@ -55,6 +55,30 @@ public final class ImportDocuments {
     return new OrganisationImportRequest(units, positions, people);
   }
 
+  /**
+   * The demo organisation after {@code person} has left: they are no longer listed, and the posts
+   * they held or acted in are left without them, so that an import retires them.
+   */
+  public static OrganisationImportRequest demoWithout(String person) {
+    OrganisationImportRequest demo = demo();
+    List<PositionJson> positions =
+        demo.positions().stream()
+            .map(
+                p ->
+                    new PositionJson(
+                        p.id(),
+                        p.title(),
+                        p.kind(),
+                        p.unit(),
+                        p.reportsTo(),
+                        person.equals(p.holder()) ? null : p.holder(),
+                        p.party(),
+                        p.acting().stream().filter(a -> !person.equals(a.person())).toList()))
+            .toList();
+    List<PersonJson> people = demo.people().stream().filter(p -> !person.equals(p.id())).toList();
+    return new OrganisationImportRequest(demo.units(), positions, people);
+  }
+
   public static String json(OrganisationImportRequest request) {
     try {
       return JSON.writeValueAsString(request);

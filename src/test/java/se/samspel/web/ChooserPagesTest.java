@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import se.samspel.support.Tokens;
 
 /**
- * Choosing whom to reach, and who took a contact, by search (issue 15): without JavaScript the form
- * comes back with the best matches as radio buttons and everything typed kept; the combobox's
- * page-side suggestions answer only a signed-in member.
+ * Choosing whom to reach, who took a contact, and the unit a politician visited, by search (issue
+ * 15): without JavaScript the form comes back with the best matches as radio buttons and everything
+ * typed kept; the combobox's page-side suggestions answer only a signed-in member.
  */
 @QuarkusTest
 class ChooserPagesTest {
@@ -193,6 +194,93 @@ class ChooserPagesTest {
             .formParam("kind", "DIALOGUE")
             .post("/rapportera");
     assertThat(answer.statusCode()).isIn(200, 303);
+  }
+
+  /** A site visit's form as "politiker" posts it: the day before today, the note, no office. */
+  private static Response visitForm(String action, String unitSok, String unit) {
+    return as("politiker")
+        .contentType(ContentType.URLENC)
+        .formParam("_csrf", CSRF)
+        .formParam("action", action)
+        .formParam("unitSok", unitSok)
+        .formParam("unit", unit)
+        .formParam("visitedOn", LocalDate.now().minusDays(1).toString())
+        .formParam("requesterPosition", "")
+        .formParam("note", "Tittade in på förskolan")
+        .post("/verksamhetsbesok");
+  }
+
+  @Test
+  void the_site_visit_page_finds_the_unit_by_search_and_registers_the_one_chosen() {
+    Page empty = html(as("politiker").get("/verksamhetsbesok"));
+    assertThat(empty.has("<select id=\"unit\"")).isFalse();
+    assertThat(empty.has("data-chooser=\"/sok/enheter\"")).isTrue();
+    assertThat(empty.radios("unit")).isEmpty();
+
+    Response searched = visitForm("sok-unit", "förskolan", "");
+    assertThat(searched.statusCode()).isEqualTo(200);
+    Page matches = html(searched);
+    assertThat(matches.has("error-summary")).isFalse();
+    assertThat(matches.radios("unit")).contains("U-FSK-1", "U-FSK-2");
+    assertThat(matches.checked("unit")).isEmpty();
+    assertThat(matches.text("<label for=\"unit-1\">(.*?)</label>"))
+        .contains("Förskolan", "Barn- och utbildningsförvaltningen");
+    assertThat(matches.value("unit")).isEqualTo("förskolan");
+    assertThat(matches.status("unit")).contains("förskolan");
+    assertThat(matches.value("visitedOn")).isEqualTo(LocalDate.now().minusDays(1).toString());
+    assertThat(matches.textarea("note")).isEqualTo("Tittade in på förskolan");
+
+    // The reader chooses one of the matches and registers: the search words go along unused.
+    Response registered = visitForm("registrera", "förskolan", "U-FSK-2");
+    assertThat(registered.statusCode()).isEqualTo(303);
+    String page = as("politiker").get(registered.header("Location")).asString();
+    assertThat(page).contains("Besöket är registrerat.", "Förskolan Blåklinten");
+  }
+
+  @Test
+  void words_typed_without_a_unit_chosen_search_and_a_search_finding_one_unit_chooses_it() {
+    // Enter in the search box without JavaScript presses the form's default button, "registrera".
+    Response entered = visitForm("registrera", "ekbacken", "");
+    assertThat(entered.statusCode()).isEqualTo(200);
+    Page page = html(entered);
+    assertThat(page.has("error-summary")).isFalse();
+    assertThat(page.radios("unit")).containsExactly("U-SKOLA-1");
+    assertThat(page.checked("unit")).containsExactly("U-SKOLA-1");
+  }
+
+  @Test
+  void a_site_visit_search_too_short_or_without_a_match_says_so_and_registers_nothing() {
+    Response tooShort = visitForm("sok-unit", "e", "");
+    assertThat(tooShort.statusCode()).isEqualTo(200);
+    assertThat(html(tooShort).status("unit")).contains("minst två");
+    assertThat(html(tooShort).radios("unit")).isEmpty();
+
+    Response none = visitForm("registrera", "zebulon", "");
+    assertThat(none.statusCode()).isEqualTo(200);
+    assertThat(html(none).status("unit")).contains("Ingen träff", "zebulon");
+    assertThat(html(none).radios("unit")).isEmpty();
+
+    // Without a unit chosen nor words to search, the form says which field is missing.
+    Response missing = visitForm("registrera", "", "");
+    assertThat(missing.statusCode()).isEqualTo(FormErrors.STATUS);
+    assertThat(missing.asString())
+        .contains("<a href=\"#unit\">Välj den enhet du besökte.</a>", "aria-invalid=\"true\"");
+  }
+
+  @Test
+  void the_site_visit_unit_chooser_speaks_english_when_asked() {
+    Page page =
+        html(
+            as("politiker")
+                .cookie("samspel_lang", "en")
+                .contentType(ContentType.URLENC)
+                .formParam("_csrf", CSRF)
+                .formParam("action", "sok-unit")
+                .formParam("unitSok", "zebulon")
+                .formParam("visitedOn", LocalDate.now().toString())
+                .post("/verksamhetsbesok"));
+    assertThat(page.has("Search by the name of the unit or of its department")).isTrue();
+    assertThat(page.status("unit")).contains("No match for", "zebulon");
   }
 
   @Test

@@ -21,8 +21,8 @@ import se.samspel.organisation.importing.ImportValidator;
 import se.samspel.support.Tokens;
 
 /**
- * Issue 15: on the generated 50 000-person organisation every page that chooses a person stays
- * under 100 KB, whatever is searched, and the search still finds people. Its own profile: the
+ * Issue 15: on the generated 50 000-person organisation every page that chooses a person or a unit
+ * stays under 100 KB, whatever is searched, and the search still finds people. Its own profile: the
  * database is cleaned when the next test class starts Quarkus again.
  */
 @QuarkusTest
@@ -61,10 +61,15 @@ class LargeOrganisationPagesTest {
 
   /** KD of the large organisation (its login is "kd"). */
   private static RequestSpecification kd() {
+    return as("kd");
+  }
+
+  /** A person of the large organisation by login: "kd", or "kso" (a politician). */
+  private static RequestSpecification as(String login) {
     return given()
         .redirects()
         .follow(false)
-        .cookie("samspel_token", Tokens.forLogin("kd"))
+        .cookie("samspel_token", Tokens.forLogin(login))
         .cookie("samspel_csrf", CSRF);
   }
 
@@ -96,6 +101,20 @@ class LargeOrganisationPagesTest {
             .post("/rapportera");
     assertSmall(searched, "POST /rapportera (three searches)");
     assertThat(searched.asString()).contains("name=\"requester\"", "name=\"concernsUnit\"");
+  }
+
+  @Test
+  void the_site_visit_page_stays_under_100_kb_with_its_unit_chooser_searched() {
+    assertSmall(as("kso").get("/verksamhetsbesok"), "GET /verksamhetsbesok");
+    Response searched =
+        as("kso")
+            .contentType(ContentType.URLENC)
+            .formParam("_csrf", CSRF)
+            .formParam("action", "sok-unit")
+            .formParam("unitSok", "enhet")
+            .post("/verksamhetsbesok");
+    assertSmall(searched, "POST /verksamhetsbesok (unit searched)");
+    assertThat(searched.asString()).contains("name=\"unit\"");
   }
 
   @Test

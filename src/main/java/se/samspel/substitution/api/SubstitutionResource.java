@@ -32,7 +32,7 @@ import se.samspel.common.http.Problem;
 import se.samspel.common.http.ProblemResponses;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.OrganisationDirectory;
-import se.samspel.organisation.domain.OrganisationGraph;
+import se.samspel.organisation.application.PersonNames;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.Roles;
 import se.samspel.substitution.api.SubstitutionViews.ChainView;
@@ -169,7 +169,7 @@ public class SubstitutionResource {
                 body.to(),
                 Optional.ofNullable(body.reason())));
     return Response.created(URI.create("/api/substitutions/" + named.id().value()))
-        .entity(SubstitutionViews.view(directory.current(), named, me, today()))
+        .entity(SubstitutionViews.view(directory.names(), named, me, today()))
         .build();
   }
 
@@ -199,11 +199,11 @@ public class SubstitutionResource {
     SubstitutionStatus wanted = Paging.enumOrNull("status", status, SubstitutionStatus.class);
     Paging.Request paging = Paging.of(page, size);
     PersonId me = caller.requirePerson();
-    OrganisationGraph graph = directory.current();
+    PersonNames names = directory.names();
     LocalDate today = today();
     return Page.of(
         read.mine(me, wanted).stream()
-            .map(s -> SubstitutionViews.view(graph, s, me, today))
+            .map(s -> SubstitutionViews.view(names, s, me, today))
             .toList(),
         paging.page(),
         paging.size());
@@ -246,7 +246,7 @@ public class SubstitutionResource {
     }
     LocalDate on = day == null || day.isBlank() ? today() : date("day", day);
     return SubstitutionViews.chain(
-        directory.current(), read.chain(new PersonId(person.trim()), on), on);
+        directory.names(), read.chain(new PersonId(person.trim()), on), on);
   }
 
   @GET
@@ -266,7 +266,7 @@ public class SubstitutionResource {
   public SubstitutionView get(@PathParam("id") String id) {
     PersonId me = caller.requirePerson();
     Substitution substitution = read.get(me, parseId(id));
-    return SubstitutionViews.view(directory.current(), substitution, me, today());
+    return SubstitutionViews.view(directory.names(), substitution, me, today());
   }
 
   @POST
@@ -298,7 +298,7 @@ public class SubstitutionResource {
   public SubstitutionView end(@PathParam("id") String id) {
     PersonId me = caller.requirePerson();
     Substitution ended = end.end(me, parseId(id));
-    return SubstitutionViews.view(directory.current(), ended, me, today());
+    return SubstitutionViews.view(directory.names(), ended, me, today());
   }
 
   private LocalDate today() {

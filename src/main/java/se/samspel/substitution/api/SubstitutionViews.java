@@ -8,13 +8,16 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samspel.organisation.application.OrganisationViews.PersonRef;
-import se.samspel.organisation.domain.OrganisationGraph;
+import se.samspel.organisation.application.PersonNames;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.substitution.domain.SubstituteChain;
 import se.samspel.substitution.domain.Substitution;
 import se.samspel.substitution.domain.SubstitutionStatus;
 
-/** Substitutions as the API takes and shows them. */
+/**
+ * Substitutions as the API takes and shows them. People are named by {@link PersonNames}: someone
+ * an import has retired since keeps their name, marked {@code retired}, as in a request's history.
+ */
 public final class SubstitutionViews {
 
   private SubstitutionViews() {}
@@ -75,38 +78,30 @@ public final class SubstitutionViews {
       List<String> substitutions) {}
 
   static SubstitutionView view(
-      OrganisationGraph graph, Substitution s, PersonId viewer, LocalDate today) {
+      PersonNames names, Substitution s, PersonId viewer, LocalDate today) {
     return new SubstitutionView(
         s.id().value(),
-        person(graph, s.absent()),
-        person(graph, s.substitute()),
+        names.ref(s.absent()),
+        names.ref(s.substitute()),
         s.from(),
         s.to(),
         s.lastDay().orElse(null),
         s.statusOn(today),
         s.mayReadReason(viewer) ? s.reason().orElse(null) : null,
-        person(graph, s.namedBy()),
+        names.ref(s.namedBy()),
         s.namedAt(),
-        s.ending().map(e -> new EndingView(e.from(), person(graph, e.by()), e.at())).orElse(null));
+        s.ending().map(e -> new EndingView(e.from(), names.ref(e.by()), e.at())).orElse(null));
   }
 
-  static ChainView chain(OrganisationGraph graph, SubstituteChain chain, LocalDate day) {
+  static ChainView chain(PersonNames names, SubstituteChain chain, LocalDate day) {
     return new ChainView(
-        person(graph, chain.original()),
+        names.ref(chain.original()),
         day,
-        chain.via().stream().map(p -> person(graph, p)).toList(),
-        chain.acting().map(p -> person(graph, p)).orElse(null),
+        chain.via().stream().map(names::ref).toList(),
+        chain.acting().map(names::ref).orElse(null),
         chain.substituted(),
         chain.cycle(),
         chain.truncated(),
         chain.applied().stream().map(id -> id.value()).toList());
-  }
-
-  /** A person by reference; a person no longer in the organisation keeps their id, without name. */
-  static PersonRef person(OrganisationGraph graph, PersonId id) {
-    return graph
-        .person(id)
-        .map(p -> new PersonRef(p.id().value(), p.name()))
-        .orElseGet(() -> new PersonRef(id.value(), null));
   }
 }

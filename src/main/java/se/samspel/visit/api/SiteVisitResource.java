@@ -17,6 +17,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -30,6 +31,8 @@ import se.samspel.common.http.Paging;
 import se.samspel.common.http.ProblemResponses;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.application.PersonNames;
+import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.Roles;
 import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.visit.application.ReadSiteVisits;
@@ -202,7 +205,7 @@ public class SiteVisitResource {
       @QueryParam("page") String page, @QueryParam("size") String size) {
     Paging.Request paging = Paging.of(page, size);
     return Page.of(
-        read.visible(reader()).stream().map(this::view).toList(), paging.page(), paging.size());
+        read.visible(reader()).stream().map(views()).toList(), paging.page(), paging.size());
   }
 
   @GET
@@ -234,6 +237,14 @@ public class SiteVisitResource {
   }
 
   private SiteVisitView view(SiteVisit visit) {
-    return SiteVisitViews.view(directory.current(), policies, visit, LocalDate.now(clock));
+    return views().apply(visit);
+  }
+
+  // The organisation and the names of its retired people are read once for a whole list.
+  private Function<SiteVisit, SiteVisitView> views() {
+    OrganisationGraph graph = directory.current();
+    PersonNames names = directory.names();
+    LocalDate today = LocalDate.now(clock);
+    return visit -> SiteVisitViews.view(graph, names, policies, visit, today);
   }
 }

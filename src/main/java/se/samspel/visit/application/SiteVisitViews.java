@@ -7,6 +7,7 @@ import se.samspel.organisation.application.OrganisationViews;
 import se.samspel.organisation.application.OrganisationViews.PersonRef;
 import se.samspel.organisation.application.OrganisationViews.PositionRef;
 import se.samspel.organisation.application.OrganisationViews.UnitRef;
+import se.samspel.organisation.application.PersonNames;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.policy.domain.PolicyVersion;
@@ -16,7 +17,9 @@ import se.samspel.visit.domain.SiteVisit;
 
 /**
  * The read model of a registered site visit, as the API answers it and the page renders it. What
- * was visited is named as the organisation knows it today; one it no longer knows keeps its id.
+ * was visited is named as the organisation knows it today; one it no longer knows keeps its id. The
+ * visitor is named by {@link PersonNames}: a politician an import has retired since keeps their
+ * name, marked {@code retired}, so that the visits they registered still say who made them.
  */
 public final class SiteVisitViews {
 
@@ -53,14 +56,19 @@ public final class SiteVisitViews {
       Instant registeredAt,
       JudgementView judgement) {}
 
+  /**
+   * The visit as the API answers it: places and posts from {@code graph} (today's organisation),
+   * the visitor from {@code names} (the same organisation and the people imports have retired).
+   */
   public static SiteVisitView view(
-      OrganisationGraph graph, PolicyCatalog policies, SiteVisit v, LocalDate today) {
+      OrganisationGraph graph,
+      PersonNames names,
+      PolicyCatalog policies,
+      SiteVisit v,
+      LocalDate today) {
     return new SiteVisitView(
         v.id().value(),
-        graph
-            .person(v.visitor())
-            .map(OrganisationViews::personRef)
-            .orElse(new PersonRef(v.visitor().value(), v.visitor().value())),
+        names.ref(v.visitor()),
         graph
             .position(v.visitorPosition())
             .map(p -> OrganisationViews.positionRef(graph, p, today))

@@ -17,17 +17,16 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import se.samspel.common.FieldProblem;
 import se.samspel.common.SamspelException;
 import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.application.PersonNames;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.Position;
@@ -40,6 +39,8 @@ import se.samspel.visit.application.SiteVisitViews;
 import se.samspel.visit.application.SiteVisitViews.SiteVisitView;
 import se.samspel.visit.domain.SiteVisit;
 import se.samspel.visit.domain.SiteVisitId;
+import se.samspel.web.Chooser;
+import se.samspel.web.Choosers;
 import se.samspel.web.FormErrors;
 import se.samspel.web.PageContext;
 
@@ -48,21 +49,44 @@ import se.samspel.web.PageContext;
  * as {@code POST /api/site-visits}) and sees the visits they registered with each one's verdict.
  * After registering, the reader is sent back here (post/redirect/get) with the new visit's verdict
  * shown above the form. Only a person holding a political position opens it (403 otherwise).
+ *
+ * <p>The visited unit is chosen by search among the administration's units ({@link Chooser}): "Sök"
+ * posts the form back with everything typed and the matches as radio buttons, so it works without
+ * JavaScript; {@code /assets/chooser.js} adds type-ahead from {@code /sok/enheter}.
  */
 @Path("/verksamhetsbesok")
 @RolesAllowed(Roles.MEMBER)
 @Produces(MediaType.TEXT_HTML)
 public class SiteVisitsPage {
 
-  /** What the reader entered, kept as typed so that a form with problems shows it again. */
-  public record VisitForm(String unit, String visitedOn, String requesterPosition, String note) {}
+  /**
+   * What the reader entered, kept as typed so that a form with problems, or with a search's
+   * matches, shows it again.
+   *
+   * @param unit the chosen unit's id (the chooser's radio button)
+   * @param unitSok the words searched for in the unit chooser
+   */
+  public record VisitForm(
+      String unit, String visitedOn, String requesterPosition, String note, String unitSok) {
+
+    /**
+     * Whether to show the chooser's matches rather than register: "Sök" was pressed, or words were
+     * typed while no unit is chosen (Enter in the search box without JavaScript submits with the
+     * form's default button, which registers).
+     */
+    boolean searching(String action) {
+      return (action != null && action.startsWith("sok-"))
+          || (unit.isEmpty() && !unitSok.isEmpty());
+    }
+  }
 
   public record Option(String value, String label) {}
 
-  public record OptionGroup(String label, List<Option> options) {}
-
-  /** What the form's selects offer, and the bounds of its fields. */
-  public record Choices(List<Option> mine, List<OptionGroup> units, String today, int noteMax) {}
+  /**
+   * What the form offers: the reader's political offices, the unit chooser, and the bounds of its
+   * fields.
+   */
+  public record Choices(List<Option> mine, Chooser unit, String today, int noteMax) {}
 
   @CheckedTemplate
   static class Templates {
@@ -80,6 +104,7 @@ public class SiteVisitsPage {
   private final ReadSiteVisits read;
   private final OrganisationDirectory directory;
   private final PolicyCatalog policies;
+  private final Choosers choosers;
   private final Clock clock;
 
   public SiteVisitsPage(
@@ -88,12 +113,14 @@ public class SiteVisitsPage {
       ReadSiteVisits read,
       OrganisationDirectory directory,
       PolicyCatalog policies,
+      Choosers choosers,
       Clock clock) {
     this.page = page;
     this.register = register;
     this.read = read;
     this.directory = directory;
     this.policies = policies;
+    this.choosers = choosers;
     this.clock = clock;
   }
 
@@ -107,8 +134,8 @@ public class SiteVisitsPage {
             .flatMap(id -> read.mine(me).stream().filter(v -> v.id().equals(id)).findFirst())
             .map(this::view)
             .orElse(null);
-    VisitForm empty = new VisitForm("", LocalDate.now(clock).toString(), "", "");
-    return Templates.visits(page, empty, FormErrors.none(), choices(), mine(me), registered)
+    VisitForm empty = new VisitForm("", LocalDate.now(clock).toString(), "", "", "");
+    return Templates.visits(page, empty, FormErrors.none(), choices(empty), mine(me), registered)
         .setLocale(page.locale());
   }
 
@@ -117,6 +144,8 @@ public class SiteVisitsPage {
   @Operation(hidden = true)
   public Response registerVisit(
       @RestForm("_csrf") String csrf,
+      @RestForm("action") String action,
+      @RestForm("unitSok") String unitSok,
       @RestForm("unit") String unit,
       @RestForm("visitedOn") String visitedOn,
       @RestForm("requesterPosition") String requesterPosition,
@@ -125,7 +154,19 @@ public class SiteVisitsPage {
     PersonId me = requirePolitician();
     VisitForm form =
         new VisitForm(
-            trim(unit), trim(visitedOn), trim(requesterPosition), note == null ? "" : note.strip());
+            trim(unit),
+            trim(visitedOn),
+            trim(requesterPosition),
+            note == null ? "" : note.strip(),
+            trim(unitSok));
+    if (form.searching(action)) {
+      // "Sök" in the chooser: the same form again with the matches to choose among, all else kept.
+      return Response.ok(
+              Templates.visits(page, form, FormErrors.none(), choices(form), mine(me), null)
+                  .setLocale(page.locale()))
+          .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+          .build();
+    }
     VisitTexts texts = texts();
     FormErrors errors = new FormErrors();
     if (form.unit().isEmpty()) {
@@ -187,20 +228,28 @@ public class SiteVisitsPage {
     return Response.status(FormErrors.STATUS)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .entity(
-            Templates.visits(page, form, errors, choices(), mine(me), null)
+            Templates.visits(page, form, errors, choices(form), mine(me), null)
                 .setLocale(page.locale()))
         .build();
   }
 
   private List<SiteVisitView> mine(PersonId me) {
-    return read.mine(me).stream().map(this::view).toList();
+    return read.mine(me).stream().map(views()).toList();
   }
 
   private SiteVisitView view(SiteVisit visit) {
-    return SiteVisitViews.view(directory.current(), policies, visit, LocalDate.now(clock));
+    return views().apply(visit);
   }
 
-  private Choices choices() {
+  // The organisation and the names of its retired people are read once for a whole list.
+  private Function<SiteVisit, SiteVisitView> views() {
+    OrganisationGraph graph = directory.current();
+    PersonNames names = directory.names();
+    LocalDate today = LocalDate.now(clock);
+    return visit -> SiteVisitViews.view(graph, names, policies, visit, today);
+  }
+
+  private Choices choices(VisitForm form) {
     OrganisationGraph graph = directory.current();
     LocalDate today = LocalDate.now(clock);
     VisitTexts texts = texts();
@@ -215,23 +264,9 @@ public class SiteVisitsPage {
                         texts.option_mine(
                             p.title(), graph.unit(p.unit()).map(Unit::name).orElse(""))))
             .toList();
-    Map<String, List<Option>> byDepartment = new LinkedHashMap<>();
-    graph.organisation().units().stream()
-        .filter(u -> graph.departmentOfUnit(u.id()).isPresent())
-        .sorted(
-            Comparator.comparing(
-                    (Unit u) -> graph.departmentOfUnit(u.id()).map(Unit::name).orElse(""))
-                .thenComparing(u -> !graph.departmentOfUnit(u.id()).get().id().equals(u.id()))
-                .thenComparing(Unit::name))
-        .forEach(
-            u ->
-                byDepartment
-                    .computeIfAbsent(
-                        graph.departmentOfUnit(u.id()).get().name(), d -> new ArrayList<>())
-                    .add(new Option(u.id().value(), u.name())));
-    List<OptionGroup> units = new ArrayList<>();
-    byDepartment.forEach((d, options) -> units.add(new OptionGroup(d, options)));
-    return new Choices(mine, units, today.toString(), SiteVisit.MAX_NOTE_LENGTH);
+    // The units are the administration's, found by search: a real organisation has thousands.
+    Chooser unit = choosers.requiredUnit(page, "unit", form.unitSok(), form.unit());
+    return new Choices(mine, unit, today.toString(), SiteVisit.MAX_NOTE_LENGTH);
   }
 
   private VisitTexts texts() {

@@ -20,7 +20,8 @@ public interface VisitTexts {
   @Message("Vilken enhet besökte du?")
   String field_unit();
 
-  @Message("Enheterna är ordnade efter förvaltning.")
+  @Message(
+      "Sök på enhetens eller förvaltningens namn, till exempel en skola eller ett äldreboende.")
   String field_unit_hint();
 
   @Message("Vilken dag?")
@@ -40,9 +41,6 @@ public interface VisitTexts {
 
   @Message("Registrera besöket")
   String submit();
-
-  @Message("Välj …")
-  String choose();
 
   @Message("{title}, {unit}")
   String option_mine(String title, String unit);

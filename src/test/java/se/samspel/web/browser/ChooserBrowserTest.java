@@ -11,9 +11,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * Choosing whom a contact is with among all of the organisation (issue 15), in real Chromium: with
- * JavaScript off, search, choose on the next step and send; with it on, the WAI-ARIA combobox by
- * keyboard alone. Both pages that choose a person, each checked by axe.
+ * Choosing whom a contact is with, or the unit a politician visited, among all of the organisation
+ * (issue 15), in real Chromium: with JavaScript off, search, choose on the next step and send; with
+ * it on, the WAI-ARIA combobox by keyboard alone. Each page that chooses so, checked by axe.
  */
 @QuarkusTest
 class ChooserBrowserTest {
@@ -73,24 +73,51 @@ class ChooserBrowserTest {
     browser.assertAccessible();
   }
 
+  @Test
+  void without_javascript_a_politician_finds_the_visited_unit_by_search_and_registers_the_visit() {
+    browser = Browser.openWithoutJavaScript(base.toString());
+    browser.login("politiker").go("/verksamhetsbesok");
+    assertThat(browser.all("select#unit")).isEmpty();
+    browser.find("#note").sendKeys("Tittade in på förskolan");
+
+    browser.chooseBySearch("unit", "förskolan", "U-FSK-1");
+    assertThat(browser.text("#unit-status")).contains("förskolan");
+    assertThat(browser.find("#note").getAttribute("value")).isEqualTo("Tittade in på förskolan");
+    browser.assertAccessible().screenshot("verksamhetsbesok-sok-utan-js");
+    browser.clickThrough("button.button[value=registrera]");
+
+    assertThat(browser.path()).startsWith("/verksamhetsbesok?besok=");
+    assertThat(browser.text("main")).contains("Besöket är registrerat.", "Förskolan Solrosen");
+    browser.assertAccessible();
+  }
+
   // ---- with JavaScript: the combobox by keyboard alone ----------------------------------------
 
   /** Types in the focused combobox and waits until its list shows suggestions. */
   private WebElement suggest(String words) {
+    return suggest("target", words);
+  }
+
+  /** Types in the focused combobox of {@code field} and waits until its list shows suggestions. */
+  private WebElement suggest(String field, String words) {
     browser.type(words);
-    browser.waitFor(d -> "true".equals(browser.find("#target").getAttribute("aria-expanded")));
-    WebElement box = browser.find("#target");
+    browser.waitFor(d -> "true".equals(browser.find("#" + field).getAttribute("aria-expanded")));
+    WebElement box = browser.find("#" + field);
     WebElement list = browser.find("#" + box.getAttribute("aria-controls"));
     assertThat(box.getAttribute("role")).isEqualTo("combobox");
     assertThat(box.getAttribute("aria-autocomplete")).isEqualTo("list");
     assertThat(list.getAttribute("role")).isEqualTo("listbox");
     assertThat(list.findElements(org.openqa.selenium.By.cssSelector("[role=option]"))).isNotEmpty();
-    browser.waitFor(d -> browser.text("#target-status").contains("förslag"));
+    browser.waitFor(d -> browser.text("#" + field + "-status").contains("förslag"));
     return list;
   }
 
   private void assertActive(WebElement list, int index) {
-    WebElement box = browser.find("#target");
+    assertActive("target", list, index);
+  }
+
+  private void assertActive(String field, WebElement list, int index) {
+    WebElement box = browser.find("#" + field);
     var options = list.findElements(org.openqa.selenium.By.cssSelector("[role=option]"));
     assertThat(box.getAttribute("aria-activedescendant"))
         .isEqualTo(options.get(index).getAttribute("id"));
@@ -149,5 +176,26 @@ class ChooserBrowserTest {
     browser.tabTo("button.button[value=rapportera]");
     browser.navigate(() -> browser.type(Keys.ENTER));
     assertThat(browser.text("main")).contains("Ingen avvikelse", "Lars Ek");
+  }
+
+  @Test
+  void the_combobox_on_the_site_visit_page_works_by_keyboard_alone() {
+    browser = Browser.open(base.toString());
+    browser.login("politiker").go("/verksamhetsbesok").tabTo("#unit");
+
+    WebElement list = suggest("unit", "ekbacken");
+    assertThat(list.getText()).contains("Ekbackens skola");
+    browser.type(Keys.ARROW_DOWN);
+    assertActive("unit", list, 0);
+    browser.type(Keys.ENTER);
+
+    assertThat(browser.path()).isEqualTo("/verksamhetsbesok");
+    assertThat(browser.find("input[name=unit]:checked").getAttribute("value"))
+        .isEqualTo("U-SKOLA-1");
+    assertThat(browser.text("#unit-status")).contains("Vald: Ekbackens skola");
+    browser.assertAccessible().screenshot("verksamhetsbesok-combobox");
+    browser.tabTo("button.button[value=registrera]");
+    browser.navigate(() -> browser.type(Keys.ENTER));
+    assertThat(browser.text("main")).contains("Besöket är registrerat.", "Ekbackens skola");
   }
 }

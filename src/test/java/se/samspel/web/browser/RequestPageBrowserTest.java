@@ -2,6 +2,7 @@ package se.samspel.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samspel.support.Api.as;
+import static se.samspel.support.Api.asAdministrator;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
@@ -29,12 +30,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.samspel.notification.application.NotificationDispatcher;
 import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.importing.OrganisationImportRequest;
+import se.samspel.support.ImportDocuments;
 import se.samspel.support.MovableClock;
 
 /**
  * A request's page in Chromium, reached the way people reach it: from the link of a notification
  * mail, through the sign-in; and "Ta ärendet" on it, after which everyone who reads the request
- * sees who took it, when, and the new deadline.
+ * sees who took it, when, and the new deadline; and a requester an organisation import has retired
+ * since, still named on the page and marked as having left.
  */
 @QuarkusTest
 class RequestPageBrowserTest {
@@ -173,5 +177,47 @@ class RequestPageBrowserTest {
                 + shown(due, Locale.ENGLISH)
                 + ".");
     browser.assertAccessible();
+  }
+
+  private static void importOrganisation(OrganisationImportRequest document) {
+    asAdministrator()
+        .contentType(ContentType.JSON)
+        .body(ImportDocuments.json(document))
+        .post("/api/organisation/import")
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
+  void a_requester_who_has_left_is_still_named_on_the_page_and_marked_as_having_left() {
+    String id =
+        as("politiker")
+            .contentType(ContentType.JSON)
+            .body(
+                "{\"target\":{\"position\":\"POS-LARARE-1\"},\"kind\":\"DIALOGUE\","
+                    + "\"subject\":\"Läsfrämjande arbete\","
+                    + "\"purpose\":\"Underlag inför budgetdialogen\"}")
+            .post("/api/requests")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    browser.login("fc-buf").go("/arenden/" + id);
+    assertThat(browser.text("ol.timeline"))
+        .contains("Skickat – Maria Berg")
+        .doesNotContain("slutat");
+
+    // Maria Berg leaves: the import no longer lists her, and her offices are left vacant.
+    importOrganisation(ImportDocuments.demoWithout("P-POL"));
+    try {
+      browser.go("/arenden/" + id);
+      assertThat(browser.text("ol.timeline")).contains("Skickat – Maria Berg (har slutat)");
+      assertThat(browser.pageText()).contains("Maria Berg (har slutat)");
+      browser.assertAccessible().screenshot("arende-har-slutat");
+      browser.clickThrough("a[hreflang=en]");
+      assertThat(browser.text("ol.timeline")).contains("Maria Berg (has left)");
+    } finally {
+      importOrganisation(ImportDocuments.demo());
+    }
   }
 }

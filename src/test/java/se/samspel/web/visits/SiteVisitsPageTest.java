@@ -47,8 +47,13 @@ class SiteVisitsPageTest {
         LocalDate.of(2025, 12, 10).atTime(14, 0).atZone(ZoneId.of("Europe/Stockholm")).toInstant());
     String form =
         browser("politiker").get("/verksamhetsbesok").then().statusCode(200).extract().asString();
+    // The visited unit is chosen by search (ChooserPagesTest walks it); a chosen one is posted.
     assertThat(form)
-        .contains("action=\"/verksamhetsbesok\"", "Ekbackens skola", "href=\"/verksamhetsbesok\"");
+        .contains(
+            "action=\"/verksamhetsbesok\"",
+            "data-chooser=\"/sok/enheter\"",
+            "name=\"unitSok\"",
+            "href=\"/verksamhetsbesok\"");
 
     Response posted =
         browser("politiker")
