@@ -553,7 +553,9 @@ class SafeImportApiTest {
         .body("lockOut.callerRetired", equalTo(true))
         .body("lockOut.noAdministratorLeft", equalTo(true))
         .body("lockOut.administratorsGone", hasItem("admin"))
-        .body("lockOut.reason", containsString("'admin'"));
+        .body("lockOut.reason", containsString("'admin'"))
+        .body("lockOut.reasonCode", equalTo("NO_LOGIN"))
+        .body("lockOut.reasonSubject", equalTo("admin"));
 
     Map<String, String> before = StoredData.snapshot(dataSource);
     admin("application/json")
@@ -577,7 +579,9 @@ class SafeImportApiTest {
         .statusCode(200)
         .body("items[0].kind", equalTo("ORGANISATION_IMPORT_REFUSED"))
         .body("items[0].actorPerson", equalTo("P-ADMIN"))
-        .body("items[0].summary.noAdministratorLeft", equalTo(true));
+        .body("items[0].summary.noAdministratorLeft", equalTo(true))
+        .body("items[0].summary.reasonCode", equalTo("NO_LOGIN"))
+        .body("items[0].summary.reasonSubject", equalTo("admin"));
 
     try {
       admin("application/json")

@@ -53,6 +53,14 @@ public class AuditRecorder {
   void refused(@Observes OrganisationImportRefused event) {
     Map<String, Object> summary = source(event.source().format(), event.source().charset());
     summary.put("reason", event.lockOut().callerReason());
+    event
+        .lockOut()
+        .callerRetirement()
+        .ifPresent(
+            r -> {
+              summary.put("reasonCode", r.cause().name());
+              summary.put("reasonSubject", r.subject());
+            });
     summary.put("noAdministratorLeft", event.lockOut().noAdministratorLeft());
     trail.append(
         new AdministrativeAction(

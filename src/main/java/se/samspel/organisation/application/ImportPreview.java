@@ -75,7 +75,10 @@ public record ImportPreview(
    *
    * @param needsConfirmation whether the import is refused (409) unless confirmed
    * @param callerPersonId the caller's person now, null for an administrator by group only
-   * @param reason why the caller would be retired; empty when not
+   * @param reason why the caller would be retired, in English words; empty when not
+   * @param reasonCode the same as a code: {@code NO_LOGIN}, {@code NOT_IN_IT} or {@code
+   *     NO_POSITION}; null when the caller is not retired
+   * @param reasonSubject the login or person id the reason names; null when not retired
    * @param administratorsKept the configured administrator logins that still name a person
    * @param administratorsGone the configured administrator logins that would name no one
    */
@@ -85,6 +88,8 @@ public record ImportPreview(
       String callerLogin,
       boolean callerRetired,
       String reason,
+      String reasonCode,
+      String reasonSubject,
       boolean noAdministratorLeft,
       List<String> administratorsKept,
       List<String> administratorsGone) {
@@ -96,6 +101,8 @@ public record ImportPreview(
           lockOut.callerLogin().orElse(null),
           lockOut.callerRetired(),
           lockOut.callerReason(),
+          lockOut.callerRetirement().map(r -> r.cause().name()).orElse(null),
+          lockOut.callerRetirement().map(LockOut.Retirement::subject).orElse(null),
           lockOut.noAdministratorLeft(),
           lockOut.administratorsKept(),
           lockOut.administratorsGone());

@@ -29,35 +29,76 @@ import java.util.Optional;
  *
  * @param callerPerson the caller's person in the current organisation, if any
  * @param callerLogin the login the caller signed in with, if any
- * @param callerRetired whether the import retires the caller (see above)
- * @param callerReason why the caller is retired, in words; empty when not
+ * @param callerRetirement why the import retires the caller (see above); empty when it does not
  * @param administratorsKept the configured administrator logins that still name a person
  * @param administratorsGone the configured administrator logins that would name no one
  */
 public record LockOut(
     Optional<Person> callerPerson,
     Optional<String> callerLogin,
-    boolean callerRetired,
-    String callerReason,
+    Optional<Retirement> callerRetirement,
     List<String> administratorsKept,
     List<String> administratorsGone) {
 
   public LockOut {
     Objects.requireNonNull(callerPerson, "callerPerson is required (may be empty)");
     Objects.requireNonNull(callerLogin, "callerLogin is required (may be empty)");
-    Objects.requireNonNull(callerReason, "callerReason is required (may be empty)");
+    Objects.requireNonNull(callerRetirement, "callerRetirement is required (may be empty)");
     administratorsKept = List.copyOf(administratorsKept);
     administratorsGone = List.copyOf(administratorsGone);
   }
 
+  /**
+   * Why an import retires its caller, as a code the pages put in their language and the audit trail
+   * keeps.
+   *
+   * @param cause which of the three ways
+   * @param subject the login ({@link Cause#NO_LOGIN}) or person id the cause names
+   */
+  public record Retirement(Cause cause, String subject) {
+
+    public enum Cause {
+      /** No person of the new organisation has the caller's login. */
+      NO_LOGIN,
+      /** The caller has no login and their person id is not in the new organisation. */
+      NOT_IN_IT,
+      /** The caller held a position today and would hold none. */
+      NO_POSITION
+    }
+
+    public Retirement {
+      Objects.requireNonNull(cause, "cause is required");
+      Objects.requireNonNull(subject, "subject is required");
+    }
+
+    /** The cause in English words, as the API's problem detail says it. */
+    public String english() {
+      return switch (cause) {
+        case NO_LOGIN -> "no person in the new organisation has the login '" + subject + "'";
+        case NOT_IN_IT -> "the person '" + subject + "' is not in it";
+        case NO_POSITION -> "'" + subject + "' would hold no position";
+      };
+    }
+  }
+
+  /** Whether the import retires the caller. */
+  public boolean callerRetired() {
+    return callerRetirement.isPresent();
+  }
+
+  /** Why the caller is retired, in English words; empty when not. */
+  public String callerReason() {
+    return callerRetirement.map(Retirement::english).orElse("");
+  }
+
   /** Whether no configured administrator is kept and the caller is retired. */
   public boolean noAdministratorLeft() {
-    return administratorsKept.isEmpty() && callerRetired;
+    return administratorsKept.isEmpty() && callerRetired();
   }
 
   /** Whether the import must be confirmed explicitly before it is applied. */
   public boolean locksOut() {
-    return callerRetired || noAdministratorLeft();
+    return callerRetired() || noAdministratorLeft();
   }
 
   /**
@@ -80,7 +121,7 @@ public record LockOut(
     Optional<Person> caller =
         callerPerson.flatMap(
             id -> current.people().stream().filter(p -> p.id().equals(id)).findFirst());
-    String reason = "";
+    Optional<Retirement> retirement = Optional.empty();
     if (caller.isPresent()) {
       // Sign-in finds a person by login, so the login decides; without one, the person id.
       Optional<Person> after =
@@ -88,19 +129,22 @@ public record LockOut(
               ? personWithLogin(next, callerLogin.get())
               : next.people().stream().filter(p -> p.id().equals(callerPerson.get())).findFirst();
       if (after.isEmpty()) {
-        reason =
-            callerLogin
-                .map(l -> "no person in the new organisation has the login '" + l + "'")
-                .orElse("the person '" + callerPerson.get().value() + "' is not in it");
+        retirement =
+            Optional.of(
+                callerLogin
+                    .map(l -> new Retirement(Retirement.Cause.NO_LOGIN, l))
+                    .orElse(
+                        new Retirement(Retirement.Cause.NOT_IN_IT, callerPerson.get().value())));
       } else if (holdsAny(current, caller.get().id(), day)
           && !holdsAny(next, after.get().id(), day)) {
-        reason = "'" + after.get().id().value() + "' would hold no position";
+        retirement =
+            Optional.of(new Retirement(Retirement.Cause.NO_POSITION, after.get().id().value()));
       }
     }
     List<String> kept =
         administrators.stream().filter(l -> personWithLogin(next, l).isPresent()).toList();
     List<String> gone = administrators.stream().filter(l -> !kept.contains(l)).toList();
-    return new LockOut(caller, callerLogin, !reason.isEmpty(), reason, kept, gone);
+    return new LockOut(caller, callerLogin, retirement, kept, gone);
   }
 
   private static Optional<Person> personWithLogin(Organisation organisation, String login) {

@@ -141,7 +141,8 @@ public class AdministrationPage {
 
     /** Why the import would retire the caller, for the page's language. */
     public LockOutReason lockOutReason() {
-      return LockOutReason.of(preview.lockOut().reason());
+      ImportPreview.LockOutCheck check = preview.lockOut();
+      return LockOutReason.of(check.reasonCode(), check.reasonSubject(), check.reason());
     }
 
     static PreviewView of(
@@ -192,7 +193,8 @@ public class AdministrationPage {
       String format,
       String charset,
       Long revision,
-      String counts) {
+      String counts,
+      LockOutReason reason) {
 
     /**
      * The row of an entry: the actor as "name (login)" when the organisation knows the person (by
@@ -216,11 +218,6 @@ public class AdministrationPage {
       return login.or(a::actorPerson).orElse("system");
     }
 
-    /** The lock-out refusal's reason, for the page's language; {@code other} for an import. */
-    public LockOutReason reason() {
-      return imported() ? new LockOutReason("other", "") : LockOutReason.of(counts);
-    }
-
     private static AuditRow of(AdministrativeAction a, String actor) {
       Object charset = a.summary().get("charset");
       String counts =
@@ -234,7 +231,9 @@ public class AdministrationPage {
           String.valueOf(a.summary().getOrDefault("format", "")),
           charset == null ? "" : charset.toString(),
           a.revision().orElse(null),
-          counts);
+          counts,
+          LockOutReason.of(
+              a.summary().get("reasonCode"), a.summary().get("reasonSubject"), counts));
     }
 
     private static long sum(AdministrativeAction a, String change) {

@@ -91,6 +91,9 @@ public interface EscalationTexts {
       "Ärendet är eskalerat till nästa nivå, som har fått besked. Det syns här så länge det väntar under dig.")
   String done_escalated();
 
+  @Message("Visa ärendet med dess nya svarstid.")
+  String done_show_request();
+
   @Message("Eskalera ärendet")
   String escalate_title();
 

@@ -56,7 +56,12 @@ public class EscalationsPage {
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance list(
-        PageContext page, List<Row> rows, long total, PageNumbers pager, String done);
+        PageContext page,
+        List<Row> rows,
+        long total,
+        PageNumbers pager,
+        String done,
+        String doneRequest);
 
     static native TemplateInstance escalate(
         PageContext page, Row row, String reason, String reasonError);
@@ -87,13 +92,19 @@ public class EscalationsPage {
   @GET
   @Operation(hidden = true)
   public TemplateInstance list(
-      @QueryParam("sida") String pageParam, @QueryParam("klart") String done) {
+      @QueryParam("sida") String pageParam,
+      @QueryParam("klart") String done,
+      @QueryParam("arende") String doneRequest) {
     int number = PageNumbers.requested(pageParam);
     PersonId reader = page.requirePerson();
     ReadEscalations.Listing listing = read.page(reader, number - 1, PAGE_SIZE);
     List<Row> rows = rows(reader, listing);
     PageNumbers pager = PageNumbers.of(number, listing.total(), PAGE_SIZE);
-    return Templates.list(page, rows, listing.total(), pager, knownNotice(done))
+    // The notice links to the request acted on, so that its new deadline is one step away while
+    // the list stays for the next one; anything but a request id is left out.
+    String acted =
+        RequestId.parse(doneRequest == null ? "" : doneRequest).map(RequestId::value).orElse("");
+    return Templates.list(page, rows, listing.total(), pager, knownNotice(done), acted)
         .setLocale(page.locale());
   }
 
@@ -103,8 +114,10 @@ public class EscalationsPage {
   @Operation(hidden = true)
   public Response take(@PathParam("id") String id, @RestForm("_csrf") String csrf) {
     page.verifyCsrf(csrf);
-    escalate.acknowledge(page.requirePerson(), requestId(id));
-    return Response.seeOther(URI.create("/eskaleringar?klart=taget")).build();
+    RequestId request = requestId(id);
+    escalate.acknowledge(page.requirePerson(), request);
+    return Response.seeOther(URI.create("/eskaleringar?klart=taget&arende=" + request.value()))
+        .build();
   }
 
   @GET
@@ -132,8 +145,10 @@ public class EscalationsPage {
               Templates.escalate(page, mineOrNotFound(id), given, error).setLocale(page.locale()))
           .build();
     }
-    escalate.escalateByHand(page.requirePerson(), requestId(id), given);
-    return Response.seeOther(URI.create("/eskaleringar?klart=eskalerat")).build();
+    RequestId request = requestId(id);
+    escalate.escalateByHand(page.requirePerson(), request, given);
+    return Response.seeOther(URI.create("/eskaleringar?klart=eskalerat&arende=" + request.value()))
+        .build();
   }
 
   /** The row of a request waiting on the reader; anything else is not theirs to escalate. */

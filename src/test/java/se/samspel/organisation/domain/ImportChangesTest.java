@@ -127,6 +127,9 @@ class ImportChangesTest {
             before, after, Optional.of(ADA.id()), Optional.of("ada"), List.of("admin"), TODAY);
     assertThat(lockOut.callerRetired()).isTrue();
     assertThat(lockOut.callerReason()).contains("would hold no position");
+    assertThat(lockOut.callerRetirement())
+        .map(r -> r.cause())
+        .hasValue(LockOut.Retirement.Cause.NO_POSITION);
     assertThat(lockOut.noAdministratorLeft()).isFalse();
     assertThat(lockOut.locksOut()).isTrue();
   }

@@ -124,6 +124,10 @@ class EscalationBrowserTest {
     assertThat(rowOnSomePage(id)).contains("Väntar på dig", "Eskalerat 2 gånger");
     browser.clickThrough("#esk-" + id + " form button");
     assertThat(browser.find("[role=status]").getText()).contains("Du har tagit ärendet");
+    // The notice leads to the request taken, where the acknowledgement and new deadline show.
+    browser.clickThrough("[role=status] a");
+    assertThat(browser.path()).isEqualTo("/arenden/" + id);
+    assertThat(browser.pageText()).contains("Ventilationen i sal 12");
   }
 
   /** The text of the request's row, following the list's "next page" links until it shows. */
