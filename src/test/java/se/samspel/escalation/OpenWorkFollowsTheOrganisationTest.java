@@ -370,6 +370,34 @@ class OpenWorkFollowsTheOrganisationTest {
   }
 
   @Test
+  void a_later_step_whose_post_fell_vacant_after_submission_moves_up_as_soon_as_it_waits() {
+    // The route was resolved with the principal arranging; the principal leaves before the
+    // department head approves. The arranging step moves up the moment it waits, not at a sweep.
+    String id = politiciansDialogue();
+    importOrganisation(change(holder("POS-REKTOR-1", null)));
+    assertThat(read("politiker", id).getString("waiting.position.id")).isEqualTo("POS-FC-BUF");
+    clock.setTo(TWO_DAYS_LATER);
+
+    as("fc-buf")
+        .contentType(ContentType.JSON)
+        .body("{}")
+        .post("/api/requests/" + id + "/approve")
+        .then()
+        .statusCode(200);
+
+    JsonPath approved = read("politiker", id);
+    assertThat(approved.getString("status")).isEqualTo("APPROVED");
+    assertThat(approved.getString("waiting.position.id")).isEqualTo("POS-BUF-GR-CH");
+    assertThat(Instant.parse(approved.getString("waiting.dueAt")))
+        .as("the deadline runs from the move")
+        .isAfter(TWO_DAYS_LATER);
+    Map<String, Object> entry = lastFollow(approved);
+    assertThat(entry.get("movedFrom")).extracting("position.id").isEqualTo("POS-REKTOR-1");
+    assertThat(entry.get("movedBecause")).isEqualTo("VACANT_POST");
+    everyWaitingStepHasSomeoneToActOnIt("politiker", id);
+  }
+
+  @Test
   void a_step_that_moved_up_stays_there_when_the_post_is_filled_again() {
     String id = politiciansDialogue();
     importOrganisation(change(holder("POS-FC-BUF", null)));

@@ -24,8 +24,13 @@ import se.samspel.support.Fixtures;
 class RouterTest {
 
   private static RouteQuery politicianAsks(Target target, ContactKind kind, ContactFlag... flags) {
+    return asks("POS-BUN-LED-POL", target, kind, flags);
+  }
+
+  private static RouteQuery asks(
+      String requester, Target target, ContactKind kind, ContactFlag... flags) {
     return new RouteQuery(
-        new Requester.InPosition(new PositionId("POS-BUN-LED-POL")),
+        new Requester.InPosition(new PositionId(requester)),
         target,
         kind,
         ContactContext.ON_DUTY,
@@ -176,13 +181,7 @@ class RouterTest {
   }
 
   private static RouteQuery teacherWithAProblem(ContactKind kind, ContactFlag... flags) {
-    return new RouteQuery(
-        new Requester.InPosition(new PositionId("POS-LARARE-1")),
-        new Target.Unnamed(),
-        kind,
-        ContactContext.ON_DUTY,
-        Optional.empty(),
-        Set.of(flags));
+    return asks("POS-LARARE-1", new Target.Unnamed(), kind, flags);
   }
 
   @Test

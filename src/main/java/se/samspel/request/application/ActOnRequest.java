@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -49,6 +50,7 @@ public class ActOnRequest {
   private final RequestNotices notices;
   private final OutsideRouteLog outsideRoute;
   private final ReadRequests read;
+  private final FollowTheOrganisation follow;
   private final Clock clock;
 
   public ActOnRequest(
@@ -59,6 +61,7 @@ public class ActOnRequest {
       RequestNotices notices,
       OutsideRouteLog outsideRoute,
       ReadRequests read,
+      FollowTheOrganisation follow,
       Clock clock) {
     this.requests = requests;
     this.directory = directory;
@@ -67,6 +70,7 @@ public class ActOnRequest {
     this.notices = notices;
     this.outsideRoute = outsideRoute;
     this.read = read;
+    this.follow = follow;
     this.clock = clock;
   }
 
@@ -235,8 +239,11 @@ public class ActOnRequest {
   }
 
   private ContactRequest store(ContactRequest request, PersonId actor, String verb) {
-    // The hop that waits now (if a new one does) gets its deadline.
-    request.startClock(deadlines.dueFor(request, clock.instant()));
+    // The hop that waits now (if a new one does) gets its deadline, and moves up at once if no one
+    // acts in its post today (it fell vacant after the route was resolved).
+    Instant now = clock.instant();
+    request.startClock(deadlines.dueFor(request, now));
+    follow.followNewStep(request, now);
     notices.recordChanges(request, LocalDate.now(clock));
     request.stored(requests.update(request));
     LOG.infof("%s %s request %s, now %s", actor, verb, request.id(), request.status());

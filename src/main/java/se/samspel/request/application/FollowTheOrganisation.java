@@ -232,6 +232,35 @@ public class FollowTheOrganisation {
     return outcome;
   }
 
+  /**
+   * A step that has just become current (an approval handing the contact to the manager who
+   * arranges it, a resolution passing it on) on a post no one acts in today moves up now, in the
+   * caller's transaction, as the next sweep would move it: the route was resolved at submission,
+   * and the post may have fallen vacant since. A step that climbed by escalation is left to the
+   * sweep, which knows whether the policy lets it wait on a vacant post.
+   *
+   * @param request the request just changed, not yet stored; its new step's clock already started
+   * @param now the moment of the change
+   */
+  public void followNewStep(ContactRequest request, Instant now) {
+    Optional<RequestHop> hop = request.current();
+    if (hop.isEmpty() || hop.get().escalations() > 0 || hop.get().waitingOn().isPresent()) {
+      return;
+    }
+    LocalDate day = LocalDate.ofInstant(now, clock.getZone());
+    WaitingPair pair = new WaitingPair(hop.get().position(), Optional.empty());
+    if (capacities.whoActsIn(pair.position(), day).isPresent()) {
+      return;
+    }
+    plan(pair, directory.current(), Optional.empty(), day)
+        .filter(Plan.Follow.class::isInstance)
+        .map(Plan.Follow.class::cast)
+        .ifPresent(
+            follow ->
+                request.followOrganisation(
+                    follow.move(), follow.person(), deadlines.dueFor(request, now), now));
+  }
+
   /** The step climbed here by escalation and no one acted in the post when it arrived. */
   private static boolean escalatedToAVacantPost(RequestHop hop) {
     return hop.escalations() > 0 && hop.waitingOn().isEmpty();

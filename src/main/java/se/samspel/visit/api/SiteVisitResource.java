@@ -31,8 +31,6 @@ import se.samspel.common.http.Paging;
 import se.samspel.common.http.ProblemResponses;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.OrganisationDirectory;
-import se.samspel.organisation.application.PersonNames;
-import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.Roles;
 import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.visit.application.ReadSiteVisits;
@@ -240,11 +238,7 @@ public class SiteVisitResource {
     return views().apply(visit);
   }
 
-  // The organisation and the names of its retired people are read once for a whole list.
   private Function<SiteVisit, SiteVisitView> views() {
-    OrganisationGraph graph = directory.current();
-    PersonNames names = directory.names();
-    LocalDate today = LocalDate.now(clock);
-    return visit -> SiteVisitViews.view(graph, names, policies, visit, today);
+    return SiteVisitViews.forToday(directory, policies, clock);
   }
 }

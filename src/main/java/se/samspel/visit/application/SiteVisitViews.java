@@ -1,8 +1,11 @@
 package se.samspel.visit.application;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
+import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.application.OrganisationViews;
 import se.samspel.organisation.application.OrganisationViews.PersonRef;
 import se.samspel.organisation.application.OrganisationViews.PositionRef;
@@ -96,6 +99,18 @@ public final class SiteVisitViews {
   }
 
   /** The policy version a visit was judged under, if the catalogue still has it. */
+  /**
+   * The view of each visit of a list, reading the organisation and the names of its retired people
+   * once for the whole list, as of today.
+   */
+  public static Function<SiteVisit, SiteVisitView> forToday(
+      OrganisationDirectory directory, PolicyCatalog policies, Clock clock) {
+    OrganisationGraph graph = directory.current();
+    PersonNames names = directory.names();
+    LocalDate today = LocalDate.now(clock);
+    return visit -> view(graph, names, policies, visit, today);
+  }
+
   public static Optional<PolicyVersion> policy(PolicyCatalog policies, SiteVisit.Judgement j) {
     return j.policyKey().flatMap(k -> j.policyVersion().flatMap(n -> policies.version(k, n)));
   }

@@ -26,7 +26,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import se.samspel.common.FieldProblem;
 import se.samspel.common.SamspelException;
 import se.samspel.organisation.application.OrganisationDirectory;
-import se.samspel.organisation.application.PersonNames;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.Position;
@@ -241,12 +240,8 @@ public class SiteVisitsPage {
     return views().apply(visit);
   }
 
-  // The organisation and the names of its retired people are read once for a whole list.
   private Function<SiteVisit, SiteVisitView> views() {
-    OrganisationGraph graph = directory.current();
-    PersonNames names = directory.names();
-    LocalDate today = LocalDate.now(clock);
-    return visit -> SiteVisitViews.view(graph, names, policies, visit, today);
+    return SiteVisitViews.forToday(directory, policies, clock);
   }
 
   private Choices choices(VisitForm form) {
