@@ -50,6 +50,11 @@ public record Chooser(
     return query == null ? "" : query;
   }
 
+  /** Whether it chooses among units ({@code /sok/enheter}), whose search knows only their names. */
+  public boolean units() {
+    return source.endsWith("/enheter");
+  }
+
   /** Whether more matched than the page shows. */
   public boolean more() {
     return total > shownMatches();

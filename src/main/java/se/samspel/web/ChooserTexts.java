@@ -33,6 +33,13 @@ public interface ChooserTexts {
   @Message("Ingen träff för ”{query}”. Prova en annan del av namnet, befattningen eller enheten.")
   String none(String query);
 
+  @Message(
+      "Skriv en del av enhetens namn. Förslag visas medan du skriver: välj med pil upp och ned och tryck Enter. Eller tryck Sök och välj bland träffarna.")
+  String search_hint_units();
+
+  @Message("Ingen enhet heter något med ”{query}”. Prova en annan del av namnet.")
+  String none_units(String query);
+
   @Message("Skriv minst två bokstäver för att söka.")
   String too_short();
 

@@ -126,7 +126,7 @@ public interface Texts {
   String error_title();
 
   @Message(
-      "{#when status}{#is 400}Uppgifterna kunde inte tas emot. Rätta det som anges nedan och försök igen.{#is 403}Du har inte behörighet att göra detta med de befattningar du har.{#is 404}Sidan eller ärendet finns inte, eller så är det inte ditt att se.{#is 409}Någon annan ändrade detta samtidigt. Ladda om sidan och försök igen.{#is 413}Det du skickade är för stort.{#is 415}Formatet stöds inte.{#is 422}Uppgifterna bryter mot en regel. Se nedan.{#is 429}Du har gjort för många försök. Vänta en stund och försök igen.{#else}Något gick fel hos oss. Felet är loggat.{/when}")
+      "{#when status}{#is 400}Uppgifterna kunde inte tas emot. Rätta det som anges nedan och försök igen.{#is 403}Du har inte behörighet att göra detta med de befattningar du har.{#is 404}Sidan eller ärendet finns inte, eller så är det inte ditt att se.{#is 409}Det här har redan ändrats eller hanterats, kanske av någon annan eller i en annan flik. Ladda om sidan och se hur det står nu.{#is 413}Det du skickade är för stort.{#is 415}Formatet stöds inte.{#is 422}Uppgifterna bryter mot en regel. Se nedan.{#is 429}Du har gjort för många försök. Vänta en stund och försök igen.{#else}Något gick fel hos oss. Felet är loggat.{/when}")
   String error_text(int status);
 
   @Message(

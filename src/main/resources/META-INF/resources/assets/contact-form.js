@@ -15,11 +15,14 @@
   }
   var fields = document.querySelectorAll('[data-for-kinds]');
 
+  // A field marked data-only-chosen (the note that no target is needed) shows only once one of
+  // its kinds is chosen; the others show until a kind that does not need them is chosen.
   function update() {
     var chosen = kind.value;
     for (var i = 0; i < fields.length; i++) {
       var kinds = (fields[i].getAttribute('data-for-kinds') || '').split(' ');
-      fields[i].hidden = chosen !== '' && kinds.indexOf(chosen) < 0;
+      var onlyChosen = fields[i].hasAttribute('data-only-chosen');
+      fields[i].hidden = chosen === '' ? onlyChosen : kinds.indexOf(chosen) < 0;
     }
   }
 

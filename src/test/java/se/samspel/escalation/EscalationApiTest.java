@@ -54,8 +54,7 @@ class EscalationApiTest {
 
   static String teachersProblem() {
     return submit(
-        "larare",
-        "{\"target\":{\"position\":\"POS-REKTOR-1\"},\"kind\":\"STAFF_PROBLEM\",\"subject\":\"Arbetsmiljön i klassrummet\"}");
+        "larare", "{\"kind\":\"STAFF_PROBLEM\",\"subject\":\"Arbetsmiljön i klassrummet\"}");
   }
 
   static JsonPath read(String login, String id) {
@@ -198,8 +197,7 @@ class EscalationApiTest {
   void an_acute_matter_waits_on_the_nearest_manager_alone_and_escalates_within_hours() {
     String id =
         submit(
-            "medarbetare",
-            "{\"target\":{\"position\":\"POS-SOF-AO-EC-1\"},\"kind\":\"ACUTE_MATTER\",\"subject\":\"Vattenläcka på Solgården\"}");
+            "medarbetare", "{\"kind\":\"ACUTE_MATTER\",\"subject\":\"Vattenläcka på Solgården\"}");
     JsonPath acute = read("medarbetare", id);
     assertThat(acute.getList("hops.position.id")).containsExactly("POS-SOF-AO-EC-1");
     assertThat(acute.getList("hops.state")).containsExactly("PENDING");
@@ -217,7 +215,7 @@ class EscalationApiTest {
     String id =
         submit(
             "medarbetare",
-            "{\"target\":{\"position\":\"POS-SOF-AO-EC-1\"},\"kind\":\"ACUTE_MATTER\",\"strategic\":true,"
+            "{\"kind\":\"ACUTE_MATTER\",\"strategic\":true,"
                 + "\"subject\":\"Evakuering av Solgården\"}");
     JsonPath acute = read("medarbetare", id);
     assertThat(acute.getString("rule.id")).isEqualTo("KUN-ACUTE-STRATEGIC");

@@ -82,11 +82,7 @@ class EscalationTwoInstancesIT {
               .auth()
               .oauth2(token)
               .contentType(ContentType.JSON)
-              .body(
-                  "{\"target\":{\"position\":\"POS-REKTOR-1\"},\"kind\":\"STAFF_PROBLEM\","
-                      + "\"subject\":\"Ärende "
-                      + i
-                      + "\"}")
+              .body("{\"kind\":\"STAFF_PROBLEM\"," + "\"subject\":\"Ärende " + i + "\"}")
               .post("/api/requests")
               .then()
               .statusCode(201)

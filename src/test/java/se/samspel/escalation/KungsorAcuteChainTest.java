@@ -48,8 +48,7 @@ class KungsorAcuteChainTest {
   static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   static final String ACUTE =
-      "{\"target\":{\"position\":\"POS-SOF-AO-EC-1\"},\"kind\":\"ACUTE_MATTER\","
-          + "\"subject\":\"Vattenläcka i Hemtjänst Norrs lokaler\"}";
+      "{\"kind\":\"ACUTE_MATTER\"," + "\"subject\":\"Vattenläcka i Hemtjänst Norrs lokaler\"}";
 
   @Inject MovableClock clock;
   @Inject EscalationSweeper sweeper;
@@ -150,7 +149,7 @@ class KungsorAcuteChainTest {
   void a_strategic_acute_matter_informs_the_chair_and_the_kso_but_not_the_chain() {
     String id =
         submit(
-            "{\"target\":{\"position\":\"POS-SOF-AO-EC-1\"},\"kind\":\"ACUTE_MATTER\","
+            "{\"kind\":\"ACUTE_MATTER\","
                 + "\"strategic\":true,\"subject\":\"Evakuering av Hemtjänst Norr\"}");
     JsonPath acute = read("medarbetare", id);
     assertThat(acute.getString("rule.id")).isEqualTo("KUN-ACUTE-STRATEGIC");
@@ -318,9 +317,7 @@ class KungsorAcuteChainTest {
     String id =
         as("larare")
             .contentType(ContentType.JSON)
-            .body(
-                "{\"target\":{\"position\":\"POS-REKTOR-1\"},\"kind\":\"STAFF_PROBLEM\","
-                    + "\"subject\":\"Arbetsmiljön\"}")
+            .body("{\"kind\":\"STAFF_PROBLEM\"," + "\"subject\":\"Arbetsmiljön\"}")
             .post("/api/requests")
             .then()
             .statusCode(201)

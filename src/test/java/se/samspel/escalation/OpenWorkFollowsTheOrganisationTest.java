@@ -347,8 +347,7 @@ class OpenWorkFollowsTheOrganisationTest {
     String id =
         as("larare")
             .contentType(ContentType.JSON)
-            .body(
-                "{\"target\":{\"position\":\"POS-VISSELBLASARE\"},\"kind\":\"SUSPECTED_WRONGDOING\",\"subject\":\"Oegentligheter\"}")
+            .body("{\"kind\":\"SUSPECTED_WRONGDOING\",\"subject\":\"Oegentligheter\"}")
             .post("/api/requests")
             .then()
             .statusCode(201)
@@ -496,8 +495,7 @@ class OpenWorkFollowsTheOrganisationTest {
   static String teachersProblem() {
     return as("larare")
         .contentType(ContentType.JSON)
-        .body(
-            "{\"target\":{\"position\":\"POS-REKTOR-1\"},\"kind\":\"STAFF_PROBLEM\",\"subject\":\"Arbetsmiljön\"}")
+        .body("{\"kind\":\"STAFF_PROBLEM\",\"subject\":\"Arbetsmiljön\"}")
         .post("/api/requests")
         .then()
         .statusCode(201)

@@ -79,8 +79,7 @@ class SubstitutesAndNoticesTest {
   private static String teachersProblem() {
     return as("larare")
         .contentType(ContentType.JSON)
-        .body(
-            "{\"target\":{\"position\":\"POS-REKTOR-1\"},\"kind\":\"STAFF_PROBLEM\",\"subject\":\"Vikariebrist\"}")
+        .body("{\"kind\":\"STAFF_PROBLEM\",\"subject\":\"Vikariebrist\"}")
         .post("/api/requests")
         .then()
         .statusCode(201)
@@ -223,8 +222,7 @@ class SubstitutesAndNoticesTest {
     String id =
         as("medarbetare")
             .contentType(ContentType.JSON)
-            .body(
-                "{\"target\":{\"position\":\"POS-SOF-AO-EC-1\"},\"kind\":\"ACUTE_MATTER\",\"subject\":\"Brand\"}")
+            .body("{\"kind\":\"ACUTE_MATTER\",\"subject\":\"Brand\"}")
             .post("/api/requests")
             .then()
             .statusCode(201)
@@ -241,7 +239,7 @@ class SubstitutesAndNoticesTest {
         as("larare")
             .contentType(ContentType.JSON)
             .body(
-                "{\"target\":{\"position\":\"POS-VISSELBLASARE\"},\"kind\":\"SUSPECTED_WRONGDOING\","
+                "{\"kind\":\"SUSPECTED_WRONGDOING\","
                     + "\"subject\":\"Jäv vid upphandling av skolskjuts\"}")
             .post("/api/requests")
             .then()

@@ -41,9 +41,7 @@ class TakenMatterApiTest {
   private static String teachersProblem() {
     return as("larare")
         .contentType(ContentType.JSON)
-        .body(
-            "{\"target\":{\"position\":\"POS-REKTOR-1\"},\"kind\":\"STAFF_PROBLEM\","
-                + "\"subject\":\"Ljudnivån i matsalen\"}")
+        .body("{\"kind\":\"STAFF_PROBLEM\"," + "\"subject\":\"Ljudnivån i matsalen\"}")
         .post("/api/requests")
         .then()
         .statusCode(201)

@@ -45,8 +45,7 @@ class WhistleblowingDeadlinesTest {
   static String report() {
     return as("larare")
         .contentType(ContentType.JSON)
-        .body(
-            "{\"target\":{\"position\":\"POS-VISSELBLASARE\"},\"kind\":\"SUSPECTED_WRONGDOING\",\"subject\":\"Oegentligheter\"}")
+        .body("{\"kind\":\"SUSPECTED_WRONGDOING\",\"subject\":\"Oegentligheter\"}")
         .post("/api/requests")
         .then()
         .statusCode(201)

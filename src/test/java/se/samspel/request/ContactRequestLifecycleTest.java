@@ -270,8 +270,7 @@ class ContactRequestLifecycleTest {
     String id =
         as("larare")
             .contentType(ContentType.JSON)
-            .body(
-                "{\"target\":{\"position\":\"POS-REKTOR-1\"},\"kind\":\"STAFF_PROBLEM\",\"subject\":\"Schemat\"}")
+            .body("{\"kind\":\"STAFF_PROBLEM\",\"subject\":\"Schemat\"}")
             .post("/api/requests")
             .then()
             .statusCode(201)

@@ -21,7 +21,7 @@ class SubmitRefusalApiTest {
     as("kd")
         .contentType(ContentType.JSON)
         .body(
-            "{\"requesterPosition\":\"POS-KD\",\"target\":{\"position\":\"POS-KSO\"},"
+            "{\"requesterPosition\":\"POS-KD\","
                 + "\"kind\":\"STAFF_PROBLEM\",\"subject\":\"Arbetsmiljön\"}")
         .post("/api/requests")
         .then()

@@ -275,7 +275,7 @@ class WhistleblowingReadsTest {
     return as("larare")
         .contentType(ContentType.JSON)
         .body(
-            "{\"target\":{\"position\":\"POS-VISSELBLASARE\"},\"kind\":\"SUSPECTED_WRONGDOING\","
+            "{\"kind\":\"SUSPECTED_WRONGDOING\","
                 + "\"subject\":\""
                 + subject
                 + "\",\"purpose\":\""

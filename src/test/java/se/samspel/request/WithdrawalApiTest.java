@@ -116,9 +116,7 @@ class WithdrawalApiTest {
     String id =
         as("larare")
             .contentType(io.restassured.http.ContentType.JSON)
-            .body(
-                "{\"target\":{\"position\":\"POS-VISSELBLASARE\"},"
-                    + "\"kind\":\"SUSPECTED_WRONGDOING\",\"subject\":\"Oegentligheter\"}")
+            .body("{\"kind\":\"SUSPECTED_WRONGDOING\",\"subject\":\"Oegentligheter\"}")
             .post("/api/requests")
             .then()
             .statusCode(201)

@@ -10,6 +10,7 @@ import static se.samspel.support.Api.anonymous;
 import static se.samspel.support.Api.as;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -59,8 +60,12 @@ class ContactOptionsApiTest {
     String answer =
         as("medarbetare").get("/api/contact-options").then().statusCode(200).extract().asString();
     ObjectMapper json = new ObjectMapper();
-    org.assertj.core.api.Assertions.assertThat(json.readTree(answer))
-        .isEqualTo(json.readTree(ContactOptionsResource.EXAMPLE));
+    ObjectNode real = (ObjectNode) json.readTree(answer);
+    ObjectNode example = (ObjectNode) json.readTree(ContactOptionsResource.EXAMPLE);
+    // Other tests upload versions of the policy; the rest of the answer does not depend on it.
+    ((ObjectNode) real.get("policy")).remove("version");
+    ((ObjectNode) example.get("policy")).remove("version");
+    org.assertj.core.api.Assertions.assertThat(real).isEqualTo(example);
   }
 
   @Test
@@ -86,6 +91,41 @@ class ContactOptionsApiTest {
             .extract()
             .path("id");
     // Leave no open work behind on the demo's unit manager for other tests.
+    as("medarbetare")
+        .contentType(ContentType.JSON)
+        .body("{}")
+        .post("/api/requests/" + id + "/withdraw")
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
+  void a_target_named_for_a_problem_is_whom_it_concerns_never_whom_it_goes_to() {
+    String id =
+        as("medarbetare")
+            .contentType(ContentType.JSON)
+            .body(
+                "{\"kind\":\"STAFF_PROBLEM\",\"target\":{\"position\":\"POS-FC-BUF\"},"
+                    + "\"subject\":\"Om en förvaltningschef\"}")
+            .post("/api/requests")
+            .then()
+            .statusCode(201)
+            .body("target.id", equalTo("POS-FC-BUF"))
+            .body("targetRouted", equalTo(false))
+            .body("hops.position.id", contains("POS-SOF-AO-EC-1"))
+            .extract()
+            .path("id");
+    String page =
+        io.restassured.RestAssured.given()
+            .cookie("samspel_token", Tokens.forLogin("medarbetare"))
+            .get("/arenden/" + id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    org.assertj.core.api.Assertions.assertThat(page)
+        .contains("<dt>Gäller</dt>")
+        .doesNotContain("<dt>Vill nå</dt>");
     as("medarbetare")
         .contentType(ContentType.JSON)
         .body("{}")

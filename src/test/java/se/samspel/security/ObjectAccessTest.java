@@ -57,11 +57,7 @@ class ObjectAccessTest {
     String request =
         as("larare")
             .contentType(ContentType.JSON)
-            .body(
-                "{\"target\":{\"position\":\"POS-REKTOR-1\"},\"kind\":\"STAFF_PROBLEM\","
-                    + "\"subject\":\""
-                    + secret
-                    + "\"}")
+            .body("{\"kind\":\"STAFF_PROBLEM\"," + "\"subject\":\"" + secret + "\"}")
             .post("/api/requests")
             .then()
             .statusCode(201)

@@ -34,9 +34,7 @@ class WhistleblowerIdentityTest {
     String id =
         as("larare")
             .contentType(ContentType.JSON)
-            .body(
-                "{\"target\":{\"position\":\"POS-VISSELBLASARE\"},\"kind\":\"SUSPECTED_WRONGDOING\","
-                    + "\"subject\":\"Misstänkt jäv\"}")
+            .body("{\"kind\":\"SUSPECTED_WRONGDOING\"," + "\"subject\":\"Misstänkt jäv\"}")
             .post("/api/requests")
             .then()
             .statusCode(201)
@@ -99,9 +97,7 @@ class WhistleblowerIdentityTest {
     String id =
         as("larare")
             .contentType(ContentType.JSON)
-            .body(
-                "{\"target\":{\"position\":\"POS-VISSELBLASARE\"},\"kind\":\"SUSPECTED_WRONGDOING\","
-                    + "\"subject\":\"Misstänkta mutor\"}")
+            .body("{\"kind\":\"SUSPECTED_WRONGDOING\"," + "\"subject\":\"Misstänkta mutor\"}")
             .post("/api/requests")
             .then()
             .statusCode(201)

@@ -257,7 +257,7 @@ class ChooserPagesTest {
 
     Response none = visitForm("registrera", "zebulon", "");
     assertThat(none.statusCode()).isEqualTo(200);
-    assertThat(html(none).status("unit")).contains("Ingen träff", "zebulon");
+    assertThat(html(none).status("unit")).contains("Ingen enhet heter något med", "zebulon");
     assertThat(html(none).radios("unit")).isEmpty();
 
     // Without a unit chosen nor words to search, the form says which field is missing.
@@ -280,7 +280,7 @@ class ChooserPagesTest {
                 .formParam("visitedOn", LocalDate.now().toString())
                 .post("/verksamhetsbesok"));
     assertThat(page.has("Search by the name of the unit or of its department")).isTrue();
-    assertThat(page.status("unit")).contains("No match for", "zebulon");
+    assertThat(page.status("unit")).contains("No unit has", "zebulon");
   }
 
   @Test

@@ -67,7 +67,17 @@ public class EscalationViews {
         item.timeLeft(now).map(EscalationViews::iso).orElse(null),
         item.isOverdue(now),
         item.stuckAtTop(),
-        item.createdAt());
+        item.createdAt(),
+        item.acknowledgedBy()
+            .map(
+                person ->
+                    new TakenView(
+                        graph
+                            .person(person)
+                            .map(OrganisationViews::personRef)
+                            .orElse(new PersonRef(person.value(), person.value(), true)),
+                        item.acknowledgedAt().orElse(null)))
+            .orElse(null));
   }
 
   private static PositionRef position(OrganisationGraph graph, PositionId id, LocalDate day) {
@@ -89,6 +99,18 @@ public class EscalationViews {
    */
   public record WaitingOnView(PositionRef position, PersonRef substitute) {}
 
+  /**
+   * Who took the matter at this level and when: its clock stands until the next deadline, and it
+   * cannot be taken again at this level.
+   */
+  public record TakenView(PersonRef by, Instant at) {
+
+    /** The name of who took it; their person id once the organisation no longer knows them. */
+    public String name() {
+      return by.name();
+    }
+  }
+
   /** A request in the escalation list. */
   public record EscalationView(
       String id,
@@ -108,5 +130,7 @@ public class EscalationViews {
           String timeLeft,
       boolean overdue,
       boolean stuckAtTop,
-      Instant createdAt) {}
+      Instant createdAt,
+      @Schema(description = "Who took the matter at this level, and when; null until someone does")
+          TakenView taken) {}
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.policy.domain.ContactKind;
 import se.samspel.request.domain.RequestId;
@@ -19,6 +20,9 @@ import se.samspel.request.domain.RequestStatus;
  * @param level how many levels the waiting step has climbed (0: still where the route placed it)
  * @param escalations how many times any step of the request has climbed
  * @param dueAt when the waiting step climbs next; empty once it is stuck at the top
+ * @param acknowledgedBy who took the matter at this level ("Ta"), which stops its clock until
+ *     {@code dueAt}; empty until someone does
+ * @param acknowledgedAt when they took it
  */
 public record EscalatedRequest(
     RequestId id,
@@ -31,7 +35,9 @@ public record EscalatedRequest(
     int escalations,
     Optional<Instant> dueAt,
     boolean stuckAtTop,
-    Instant createdAt) {
+    Instant createdAt,
+    Optional<PersonId> acknowledgedBy,
+    Optional<Instant> acknowledgedAt) {
 
   public EscalatedRequest {
     Objects.requireNonNull(id, "id is required");
@@ -40,6 +46,8 @@ public record EscalatedRequest(
     Objects.requireNonNull(waitingOn, "waitingOn is required");
     Objects.requireNonNull(escalatedFrom, "escalatedFrom is required (may be empty)");
     Objects.requireNonNull(dueAt, "dueAt is required (may be empty)");
+    Objects.requireNonNull(acknowledgedBy, "acknowledgedBy is required (may be empty)");
+    Objects.requireNonNull(acknowledgedAt, "acknowledgedAt is required (may be empty)");
   }
 
   /** Whether its deadline has passed (the same rule the sweeper escalates by). */

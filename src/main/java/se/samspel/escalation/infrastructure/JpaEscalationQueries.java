@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import se.samspel.escalation.domain.EscalatedRequest;
 import se.samspel.escalation.domain.EscalationQueries;
+import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.organisation.domain.PositionKind;
 import se.samspel.policy.domain.ContactKind;
@@ -77,7 +78,8 @@ public class JpaEscalationQueries implements EscalationQueries {
                     + " select r.id, r.subject, r.kind, r.status, r.current_position,"
                     + " h.escalated_from, h.escalations,"
                     + " (select sum(x.escalations) from request_hop x where x.request_id = r.id),"
-                    + " r.current_due_at, r.stuck_at_top, r.created_at"
+                    + " r.current_due_at, r.stuck_at_top, r.created_at,"
+                    + " h.acknowledged_by, h.acknowledged_at"
                     + WITHIN
                     + " order by case when r.stuck_at_top = true or r.current_due_at <= :now"
                     + "   then 0 else 1 end,"
@@ -120,7 +122,9 @@ public class JpaEscalationQueries implements EscalationQueries {
         row[7] == null ? 0 : ((Number) row[7]).intValue(),
         Optional.ofNullable(row[8]).map(JpaEscalationQueries::instant),
         Boolean.TRUE.equals(row[9]),
-        instant(row[10]));
+        instant(row[10]),
+        Optional.ofNullable((String) row[11]).map(PersonId::new),
+        Optional.ofNullable(row[12]).map(JpaEscalationQueries::instant));
   }
 
   private static Instant instant(Object value) {

@@ -117,6 +117,12 @@ public final class RequestViews {
       String requesterExternal,
       PositionRef target,
       String targetExternal,
+      @Schema(
+              description =
+                  "Whether the route was found from the target. False under a rule that decides"
+                      + " from the requester alone (a staff member's problem, a whistleblowing"
+                      + " report): the target is then only whom the matter concerns, never routed to")
+          boolean targetRouted,
       RouteViews.PolicyRef policy,
       RouteViews.RuleRef rule,
       WaitingView waiting,
@@ -176,6 +182,7 @@ public final class RequestViews {
         // Whom a report names is what it is about: withheld with its content.
         content ? position(graph, r.contact().targetPosition(), day) : null,
         content ? r.contact().targetExternal().map(Enum::name).orElse(null) : null,
+        rule.map(Rule::looksAtTarget).orElse(true),
         policy.map(RouteViews::policyRef).orElse(null),
         policy.flatMap(p -> rule.map(found -> RouteViews.ruleRef(p, found))).orElse(null),
         r.current()

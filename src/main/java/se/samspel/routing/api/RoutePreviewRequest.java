@@ -95,6 +95,12 @@ public record RoutePreviewRequest(
         throw SamspelException.invalid(
             "target", "give exactly one of position, person, unit or external");
       }
+      for (String[] field :
+          new String[][] {{"position", position}, {"person", person}, {"unit", unit}}) {
+        if (field[1] != null && field[1].isBlank()) {
+          throw SamspelException.invalid("target." + field[0], "must not be blank");
+        }
+      }
       if (position != null) {
         return new Target.OfPosition(new PositionId(position.trim()));
       }

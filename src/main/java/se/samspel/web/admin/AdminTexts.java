@@ -210,6 +210,10 @@ public interface AdminTexts {
   @Message("Inget öppet ärende väntar på en befattning som ändras.")
   String affected_none();
 
+  @Message(
+      "Ärendena anges med sitt id, utan ämne: bara de som har dem på sin väg kan läsa dem. Efter importen flyttas varje steg till den som då har befattningen, eller till närmaste besatta nivå ovanför.")
+  String affected_hint();
+
   @Message("Ärende")
   String col_request();
 
@@ -257,6 +261,12 @@ public interface AdminTexts {
 
   @Message("{person} skulle inte ha någon befattning")
   String lockout_reason_no_position(String person);
+
+  @Message("du, {person}, skulle inte ha någon befattning")
+  String lockout_reason_you_no_position(String person);
+
+  @Message("du, {person}, finns inte i den")
+  String lockout_reason_you_not_in_it(String person);
 
   @Message("Konfigurerade administratörer som finns kvar")
   String lockout_admins_kept();
@@ -325,7 +335,7 @@ public interface AdminTexts {
   @Message("Revision")
   String col_revision();
 
-  @Message("Nya ~ändrade −avvecklade")
+  @Message("Utfall (+nya ~ändrade −avvecklade)")
   String col_counts();
 
   @Message(

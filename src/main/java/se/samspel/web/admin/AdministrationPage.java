@@ -142,7 +142,10 @@ public class AdministrationPage {
     /** Why the import would retire the caller, for the page's language. */
     public LockOutReason lockOutReason() {
       ImportPreview.LockOutCheck check = preview.lockOut();
-      return LockOutReason.of(check.reasonCode(), check.reasonSubject(), check.reason());
+      // The reason is always about the reader, who runs the import.
+      return LockOutReason.of(
+              check.reasonCode(), check.reasonSubject(), check.reason(), id -> Optional.empty())
+          .toYou();
     }
 
     static PreviewView of(
@@ -202,7 +205,7 @@ public class AdministrationPage {
      * the person id; "system" for the demo seed at start.
      */
     static AuditRow of(AdministrativeAction a, OrganisationGraph graph) {
-      return of(a, actorOf(a, graph));
+      return of(a, actorOf(a, graph), graph);
     }
 
     private static String actorOf(AdministrativeAction a, OrganisationGraph graph) {
@@ -218,7 +221,7 @@ public class AdministrationPage {
       return login.or(a::actorPerson).orElse("system");
     }
 
-    private static AuditRow of(AdministrativeAction a, String actor) {
+    private static AuditRow of(AdministrativeAction a, String actor, OrganisationGraph graph) {
       Object charset = a.summary().get("charset");
       String counts =
           a.kind() == AdministrativeAction.Kind.ORGANISATION_IMPORTED
@@ -233,7 +236,10 @@ public class AdministrationPage {
           a.revision().orElse(null),
           counts,
           LockOutReason.of(
-              a.summary().get("reasonCode"), a.summary().get("reasonSubject"), counts));
+              a.summary().get("reasonCode"),
+              a.summary().get("reasonSubject"),
+              counts,
+              id -> graph.person(new PersonId(id)).map(Person::name)));
     }
 
     private static long sum(AdministrativeAction a, String change) {

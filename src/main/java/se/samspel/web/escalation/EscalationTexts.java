@@ -91,6 +91,13 @@ public interface EscalationTexts {
       "Ärendet är eskalerat till nästa nivå, som har fått besked. Det syns här så länge det väntar under dig.")
   String done_escalated();
 
+  @Message(
+      "Ärendet kunde inte tas: det är redan taget på den här nivån eller redan hanterat. Ingenting ändrades.")
+  String done_already_taken();
+
+  @Message("Tagen av {who} {when}")
+  String taken_by(String who, String when);
+
   @Message("Visa ärendet med dess nya svarstid.")
   String done_show_request();
 

@@ -115,7 +115,18 @@ public class EscalationsPage {
   public Response take(@PathParam("id") String id, @RestForm("_csrf") String csrf) {
     page.verifyCsrf(csrf);
     RequestId request = requestId(id);
-    escalate.acknowledge(page.requirePerson(), request);
+    try {
+      escalate.acknowledge(page.requirePerson(), request);
+    } catch (SamspelException e) {
+      if (!"invalid-transition".equals(e.code())) {
+        throw e;
+      }
+      // Taken already at this level (a second click, another tab) or handled meanwhile: the list
+      // says so, and shows who took it.
+      return Response.seeOther(
+              URI.create("/eskaleringar?klart=redan-taget&arende=" + request.value()))
+          .build();
+    }
     return Response.seeOther(URI.create("/eskaleringar?klart=taget&arende=" + request.value()))
         .build();
   }
@@ -208,7 +219,7 @@ public class EscalationsPage {
   }
 
   private static String knownNotice(String done) {
-    return "taget".equals(done) || "eskalerat".equals(done) ? done : "";
+    return done != null && List.of("taget", "redan-taget", "eskalerat").contains(done) ? done : "";
   }
 
   private static RequestId requestId(String id) {

@@ -75,7 +75,9 @@ public class ContactPage {
   public record Choices(
       List<Option> requesterPositions,
       Chooser target,
+      String targetHint,
       ForKinds targetFor,
+      ForKinds targetSkippedFor,
       List<Option> kinds,
       boolean context,
       ForKinds contextFor,
@@ -258,12 +260,19 @@ public class ContactPage {
     OrganisationGraph graph = directory.current();
     form.target = trimmed(form.target);
     form.subject = form.subject == null ? null : form.subject.strip();
+    // In the order the page asks: what it is about, then whom.
+    if (parse(ContactKind.class, form.kind).isEmpty()) {
+      errors.add("kind", texts.error_kind());
+    }
     if (asksTarget(form, offer)
         && (form.target == null || graph.position(new PositionId(form.target)).isEmpty())) {
       errors.add("target", texts.error_target());
     }
-    if (parse(ContactKind.class, form.kind).isEmpty()) {
-      errors.add("kind", texts.error_kind());
+    for (ContactFlag flag : ContactFlag.values()) {
+      String value = flagValue(form, flag);
+      if (value != null && !value.isBlank() && !checked(value)) {
+        errors.add(fieldOf(flag), texts.error_checkbox());
+      }
     }
     if (trimmed(form.question) != null && parse(QuestionType.class, form.question).isEmpty()) {
       errors.add("question", texts.error_question());
@@ -427,10 +436,17 @@ public class ContactPage {
     Chooser target =
         choosers.positions(
             page, new Choosers.Request("target", "", form.search, form.target, List.of(), own));
+    ForKinds targetFor = targetFor(offer, chosen, form.searching());
+    String kindsWithout =
+        offer.kindsWithoutTarget().stream().map(Enum::name).collect(Collectors.joining(" "));
     return new Choices(
         requesterPositions,
         target,
-        targetFor(offer, chosen),
+        Words.of(page).target_hint() + (targetFor.hint().isEmpty() ? "" : " " + targetFor.hint()),
+        targetFor,
+        // Said where the target was, once a kind that needs none is chosen.
+        new ForKinds(
+            kindsWithout, chosen.map(KindOffer::asksTarget).orElse(true) || form.searching(), ""),
         kindOptions,
         offer.asksContext(),
         forKinds(offer, chosen, k -> !k.contexts().isEmpty()),
@@ -454,12 +470,15 @@ public class ContactPage {
     return new ForKinds(names, hidden, hint);
   }
 
-  /** The target's kinds, with a hint naming the kinds that need no target, if any. */
-  private ForKinds targetFor(ContactOffer offer, Optional<KindOffer> chosen) {
+  /**
+   * The target's kinds, with a hint naming the kinds that need no target, if any. A search the
+   * reader made shows its matches even under such a kind: they asked for them.
+   */
+  private ForKinds targetFor(ContactOffer offer, Optional<KindOffer> chosen, boolean searching) {
     ForKinds asked = forKinds(offer, chosen, KindOffer::asksTarget);
     List<ContactKind> without = offer.kindsWithoutTarget();
     String hint = without.isEmpty() ? "" : Words.of(page).target_not_needed(labels(without));
-    return new ForKinds(asked.kinds(), asked.hidden(), hint);
+    return new ForKinds(asked.kinds(), asked.hidden() && !searching, hint);
   }
 
   private String labels(List<ContactKind> kinds) {
@@ -490,17 +509,29 @@ public class ContactPage {
   }
 
   private static boolean checked(ContactForm form, ContactFlag flag) {
+    return checked(flagValue(form, flag));
+  }
+
+  /** What the form posted for a flag's checkbox; null for a flag the form has no box for. */
+  private static String flagValue(ContactForm form, ContactFlag flag) {
     return switch (flag) {
-      case PURPOSE_STATED -> checked(form.purposeStated);
-      case CONCERNS_NEAREST_MANAGER -> checked(form.concernsNearestManager);
-      case STRATEGIC -> checked(form.strategic);
-      default -> false;
+      case PURPOSE_STATED -> form.purposeStated;
+      case CONCERNS_NEAREST_MANAGER -> form.concernsNearestManager;
+      case STRATEGIC -> form.strategic;
+      default -> null;
     };
   }
 
+  /**
+   * A ticked box posts its value ("ja"; "on" and "true" from other clients); an unticked one posts
+   * nothing. Any other value ("nej") is neither, and the form says so rather than read it as
+   * ticked.
+   */
   private static boolean checked(String value) {
-    return value != null && !value.isBlank();
+    return value != null && CHECKED.contains(value.strip().toLowerCase(java.util.Locale.ROOT));
   }
+
+  private static final Set<String> CHECKED = Set.of("ja", "on", "true");
 
   static String trimmed(String s) {
     if (s == null) {

@@ -16,7 +16,7 @@ public interface RequestTexts {
   String contact_title();
 
   @Message(
-      "Välj vem du vill nå och varför. Innan du skickar visar Samspel vilken väg kommunens riktlinje anvisar, steg för steg, med regeln och dess källa.")
+      "Välj vad kontakten gäller och, när det behövs, vem du vill nå. Innan du skickar visar Samspel vilken väg kommunens riktlinje anvisar, steg för steg, med regeln och dess källa.")
   String contact_lead();
 
   @Message(
@@ -59,10 +59,12 @@ public interface RequestTexts {
   @Message("Sök fram personen eller befattningen du vill nå och välj bland träffarna.")
   String target_hint();
 
-  @Message(
-      "Behövs inte för {kinds}: riktlinjen bestämmer vägen utifrån din egen befattning, till"
-          + " exempel din närmaste chef.")
+  @Message("Behövs inte för {kinds}: där bestämmer riktlinjen själv vem som tar emot kontakten.")
   String target_not_needed(String kinds);
+
+  @Message(
+      "Du behöver inte välja vem du vill nå: för det du har valt bestämmer riktlinjen själv vem som tar emot kontakten. Vägen visas när du klickar på Visa väg.")
+  String target_skipped();
 
   @Message("Gäller: {kinds}.")
   String applies_to(String kinds);
@@ -208,6 +210,9 @@ public interface RequestTexts {
 
   @Message("Välj en av frågetyperna i listan.")
   String error_question();
+
+  @Message("Kryssa i rutan eller lämna den tom.")
+  String error_checkbox();
 
   @Message("Skriv ett ämne för ärendet.")
   String error_subject();
@@ -425,8 +430,11 @@ public interface RequestTexts {
   @Message("Skickat av")
   String requester_label();
 
-  @Message("Den du vill nå")
+  @Message("Vill nå")
   String target_short();
+
+  @Message("Gäller")
+  String target_concerns();
 
   @Message("Skyddad identitet")
   String protected_identity();

@@ -38,8 +38,10 @@ class ContactFormBrowserTest {
     browser.login("medarbetare").go("/kontakta");
     assertThat(browser.find("#target").isDisplayed()).isTrue();
 
+    assertThat(browser.find("#target-skipped").isDisplayed()).isFalse();
     new Select(browser.find("#kind")).selectByValue("STAFF_PROBLEM");
     assertThat(browser.find("#target").isDisplayed()).isFalse();
+    assertThat(browser.find("#target-skipped").isDisplayed()).isTrue();
     assertThat(browser.find("#concernsNearestManager").isDisplayed()).isTrue();
     assertThat(browser.find("#strategic").isDisplayed()).isFalse();
     browser.assertAccessible();
@@ -59,11 +61,16 @@ class ContactFormBrowserTest {
   void without_javascript_the_hint_says_a_problem_needs_no_target_and_it_is_sent_without_one() {
     browser = Browser.openWithoutJavaScript(base.toString());
     browser.login("medarbetare").go("/kontakta");
-    assertThat(browser.text("#target-not-needed")).contains("problem i arbetet");
+    // The search box's own hint names the kinds that need no one, as a screen reader reads it.
+    assertThat(browser.find("#target").getAttribute("aria-describedby")).contains("target-hint");
+    assertThat(browser.text("#target-hint")).contains("problem i arbetet");
     new Select(browser.find("#kind")).selectByValue("STAFF_PROBLEM");
     browser.find("#subject").sendKeys("Arbetsmiljön i köket");
     browser.clickThrough("button.button[value=visa]");
     assertThat(browser.text("#vag")).contains("Mats Eklund");
+    // Where the choice of whom was, the page now says why it is not asked.
+    assertThat(browser.find("#target").isDisplayed()).isFalse();
+    assertThat(browser.text("#target-skipped")).contains("Du behöver inte välja vem du vill nå");
     browser.clickThrough("button.button[value=skicka]");
     assertThat(browser.path()).startsWith("/arenden/");
     assertThat(browser.pageText()).contains("Arbetsmiljön i köket", "Mats Eklund");

@@ -57,10 +57,7 @@ class EscalationBrowserTest {
   private static String teachersProblem(String subject) {
     return as("larare")
         .contentType(ContentType.JSON)
-        .body(
-            "{\"target\":{\"position\":\"POS-REKTOR-1\"},\"kind\":\"STAFF_PROBLEM\",\"subject\":\""
-                + subject
-                + "\"}")
+        .body("{\"kind\":\"STAFF_PROBLEM\",\"subject\":\"" + subject + "\"}")
         .post("/api/requests")
         .then()
         .statusCode(201)

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import se.samspel.escalation.EscalationListApiTest;
 import se.samspel.support.Tokens;
 
 /**
@@ -42,10 +43,7 @@ class TakeMatterPageTest {
   private static String teachersProblem() {
     return as("larare")
         .contentType(ContentType.JSON)
-        .body(
-            "{\"target\":{\"position\":\"POS-REKTOR-1\"},\"kind\":\"STAFF_PROBLEM\",\"subject\":\"Sidtest "
-                + UUID.randomUUID()
-                + "\"}")
+        .body("{\"kind\":\"STAFF_PROBLEM\",\"subject\":\"Sidtest " + UUID.randomUUID() + "\"}")
         .post("/api/requests")
         .then()
         .statusCode(201)
@@ -173,5 +171,37 @@ class TakeMatterPageTest {
     JsonPath request = as("larare").get("/api/requests/" + id).then().extract().jsonPath();
     assertThat(request.getBoolean("waiting.acknowledged")).isFalse();
     assertThat(request.getList("history.event")).doesNotContain("ACKNOWLEDGED");
+  }
+
+  @Test
+  void taken_from_the_escalation_list_the_row_says_by_whom_and_a_second_take_changes_nothing() {
+    String id = teachersProblem();
+    Response taken =
+        browser("rektor")
+            .contentType(ContentType.URLENC)
+            .formParams(Map.of("_csrf", CSRF))
+            .post("/eskaleringar/" + id + "/ta");
+    assertThat(taken.statusCode()).isEqualTo(303);
+    assertThat(taken.header("Location")).endsWith("/eskaleringar?klart=taget&arende=" + id);
+    assertThat(page("rektor", "/eskaleringar?klart=taget&arende=" + id))
+        .contains("Du har tagit ärendet")
+        .contains("href=\"/arenden/" + id + "\"");
+    Map<String, Object> item = EscalationListApiTest.itemOf("rektor", id);
+    assertThat(item.get("taken")).extracting("by.name").isEqualTo("Eva Sjöberg");
+
+    // A second click (another tab) is no error page: the list says it was already taken.
+    Response again =
+        browser("rektor")
+            .contentType(ContentType.URLENC)
+            .formParams(Map.of("_csrf", CSRF))
+            .post("/eskaleringar/" + id + "/ta");
+    assertThat(again.statusCode()).isEqualTo(303);
+    assertThat(again.header("Location")).endsWith("/eskaleringar?klart=redan-taget&arende=" + id);
+    assertThat(page("rektor", "/eskaleringar?klart=redan-taget&arende=" + id))
+        .contains("Ärendet kunde inte tas");
+    // A notice's request link is only ever a request id.
+    assertThat(page("rektor", "/eskaleringar?klart=taget&arende=%22%3E%3Cscript%3E"))
+        .doesNotContain("<script>")
+        .doesNotContain("href=\"/arenden/\"");
   }
 }
