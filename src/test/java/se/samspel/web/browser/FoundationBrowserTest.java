@@ -48,7 +48,7 @@ class FoundationBrowserTest {
     assertThat(browser.text("h1")).contains("samspel");
     assertThat(browser.all("article.rule")).hasSizeGreaterThan(10);
     assertThat(browser.text("#KUN-POLITICIAN-DIALOGUE"))
-        .contains("Förvaltningschef för den du vill nå", "Källa:");
+        .contains("Förvaltningschef för den som söks", "Källa:");
     browser.assertAccessible().assertFitsPhone().screenshot("riktlinje");
   }
 
