@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import se.samspel.common.SamspelException;
 import se.samspel.deviation.application.RecordAccess;
+import se.samspel.municipality.application.Municipalities;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.Person;
@@ -41,6 +42,7 @@ public class PageContext {
   private final OrganisationDirectory directory;
   private final ReadRequests readRequests;
   private final RecordAccess recordAccess;
+  private final Municipalities municipalities;
 
   private SecurityIdentity resolvedIdentity;
   private boolean identityChecked;
@@ -54,12 +56,22 @@ public class PageContext {
       HttpServerRequest request,
       OrganisationDirectory directory,
       ReadRequests readRequests,
-      RecordAccess recordAccess) {
+      RecordAccess recordAccess,
+      Municipalities municipalities) {
     this.association = association;
     this.request = request;
     this.directory = directory;
     this.readRequests = readRequests;
     this.recordAccess = recordAccess;
+    this.municipalities = municipalities;
+  }
+
+  /**
+   * The name of the municipality the page is in, for the header (issue 16: the pages show which
+   * municipality one is in). The deployment's first while it serves one.
+   */
+  public String municipality() {
+    return municipalities.first().name();
   }
 
   // ---- who reads ------------------------------------------------------------------------------

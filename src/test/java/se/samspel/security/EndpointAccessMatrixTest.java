@@ -53,6 +53,8 @@ class EndpointAccessMatrixTest {
     RULES.put("GET /api/public/review", Rule.PUBLIC);
     RULES.put("GET /api/public/review.csv", Rule.PUBLIC);
     RULES.put("GET /api/me", Rule.MEMBER);
+    RULES.put("GET /api/municipalities", Rule.MEMBER);
+    RULES.put("GET /api/municipalities/{id}", Rule.MEMBER);
     RULES.put("GET /api/units", Rule.MEMBER);
     RULES.put("GET /api/units/tree", Rule.MEMBER);
     RULES.put("GET /api/units/{id}", Rule.MEMBER);
