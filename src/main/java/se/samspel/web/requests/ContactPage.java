@@ -91,7 +91,7 @@ public class ContactPage {
    * The kinds a field is asked for (issue 15: a staff member's problem is not asked whom it is for,
    * since the guideline sends it to the nearest manager).
    *
-   * @param kinds the kinds' names, space-separated, for the page's script ({@code data-kinds})
+   * @param kinds the kinds' names, space-separated, for the page's script ({@code data-for-kinds})
    * @param hidden whether the kind chosen does not need the field
    * @param hint "Gäller: …" naming the kinds when only some need it; empty when all do
    */

@@ -62,6 +62,13 @@ class TakeMatterPageTest {
         .post("/arenden/" + id + "/ta");
   }
 
+  private static Response takeFromTheList(String login, String id) {
+    return browser(login)
+        .contentType(ContentType.URLENC)
+        .formParams(Map.of("_csrf", CSRF))
+        .post("/eskaleringar/" + id + "/ta");
+  }
+
   /** A moment as the pages show it, in the municipality's zone: "2 december 2026 09:00". */
   private static String shown(Instant moment, Locale locale) {
     ZonedDateTime local = moment.atZone(SWEDEN);
@@ -176,11 +183,7 @@ class TakeMatterPageTest {
   @Test
   void taken_from_the_escalation_list_the_row_says_by_whom_and_a_second_take_changes_nothing() {
     String id = teachersProblem();
-    Response taken =
-        browser("rektor")
-            .contentType(ContentType.URLENC)
-            .formParams(Map.of("_csrf", CSRF))
-            .post("/eskaleringar/" + id + "/ta");
+    Response taken = takeFromTheList("rektor", id);
     assertThat(taken.statusCode()).isEqualTo(303);
     assertThat(taken.header("Location")).endsWith("/eskaleringar?klart=taget&arende=" + id);
     assertThat(page("rektor", "/eskaleringar?klart=taget&arende=" + id))
@@ -190,11 +193,7 @@ class TakeMatterPageTest {
     assertThat(item.get("taken")).extracting("by.name").isEqualTo("Eva Sjöberg");
 
     // A second click (another tab) is no error page: the list says it was already taken.
-    Response again =
-        browser("rektor")
-            .contentType(ContentType.URLENC)
-            .formParams(Map.of("_csrf", CSRF))
-            .post("/eskaleringar/" + id + "/ta");
+    Response again = takeFromTheList("rektor", id);
     assertThat(again.statusCode()).isEqualTo(303);
     assertThat(again.header("Location")).endsWith("/eskaleringar?klart=redan-taget&arende=" + id);
     assertThat(page("rektor", "/eskaleringar?klart=redan-taget&arende=" + id))
