@@ -32,9 +32,12 @@ import se.samspel.support.Tokens;
 @QuarkusTest
 class ObjectAccessTest {
 
-  /** Objects that every person of the organisation may read: the organisation itself. */
+  /**
+   * Objects that every person of the organisation may read: the organisation itself, and the
+   * municipalities of the deployment (their names and addresses).
+   */
   static final Set<String> PUBLIC_TO_MEMBERS =
-      Set.of("/api/units/", "/api/positions/", "/api/people/");
+      Set.of("/api/units/", "/api/positions/", "/api/people/", "/api/municipalities/");
 
   /**
    * People who take no part in a teacher's problem at Ekbackens skola, nor in her substitutions.
