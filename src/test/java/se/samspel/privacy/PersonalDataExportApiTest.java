@@ -11,6 +11,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -145,6 +147,84 @@ class PersonalDataExportApiTest {
                     .containsOnlyKeys(
                         Map.of("kind", "", "status", "", "createdAt", "", "withheld", "")
                             .keySet()));
+  }
+
+  @Test
+  void
+      a_step_waited_on_is_on_route_in_full_and_the_function_gets_no_more_of_a_report_than_others() {
+    String dialogue = "Skolgården på Ekbacken " + UUID.randomUUID();
+    String request = submit("politiker", "DIALOGUE", dialogue);
+    String report = "Fusk med närvarolistor " + UUID.randomUUID();
+    submit("larare", "SUSPECTED_WRONGDOING", report);
+
+    // The department head approves the politician's request: it waits on them, in full.
+    JsonPath head = exportOf(personOf("fc-buf")).jsonPath();
+    List<Map<String, Object>> onRoute = head.getList("requests.onRoute");
+    Map<String, Object> shown =
+        onRoute.stream().filter(r -> request.equals(r.get("id"))).findFirst().orElseThrow();
+    assertThat(shown.get("subject")).isEqualTo(dialogue);
+    assertThat(shown.get("requester")).isNotNull();
+
+    // The whistleblower function handles the report, but its export is the holder's own data:
+    // the report is there as withheld, as for anyone else it touches.
+    String function = exportOf(personOf("visselblasare")).asString();
+    assertThat(function).doesNotContain(report);
+    assertThat(JsonPath.from(function).getList("requests.onRoute.withheld"))
+        .contains("lag (2021:890)");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void a_deviation_naming_the_person_is_there_without_the_personal_data_of_the_entry() {
+    String description = "Ringde mig direkt om schemat " + UUID.randomUUID();
+    long seq =
+        ((Number)
+                as("larare")
+                    .contentType(ContentType.JSON)
+                    .body(
+                        "{\"requesterPosition\":\"POS-BUN-LED-POL\",\"target\":{\"position\":"
+                            + "\"POS-LARARE-1\"},\"kind\":\"DIALOGUE\",\"occurredAt\":\""
+                            + Instant.now().minus(Duration.ofDays(1))
+                            + "\",\"description\":\""
+                            + description
+                            + "\"}")
+                    .post("/api/contact-reports")
+                    .then()
+                    .statusCode(200)
+                    .body("verdict", equalTo("DEVIATION"))
+                    .extract()
+                    .path("recordedAs"))
+            .longValue();
+
+    String raw = exportOf(personOf("larare")).asString();
+    assertThat(raw).doesNotContain(description);
+    List<Map<String, Object>> deviations = JsonPath.from(raw).getList("deviations");
+    Map<String, Object> entry =
+        deviations.stream()
+            .filter(d -> ((Number) d.get("seq")).longValue() == seq)
+            .findFirst()
+            .orElseThrow();
+    assertThat(entry.get("kind")).isEqualTo("REPORTED_CONTACT");
+    assertThat(entry.get("rule")).isEqualTo("KUN-POLITICIAN-DIALOGUE");
+    assertThat(entry.get("recordedAt")).isNotNull();
+    assertThat((List<Object>) entry.get("namedAs")).containsExactly("REPORTER", "TARGET");
+    assertThat(entry).doesNotContainKeys("personal", "description", "requester", "reporter");
+  }
+
+  private static String submit(String login, String kind, String subject) {
+    return as(login)
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"target\":{\"position\":\"POS-REKTOR-1\"},\"kind\":\""
+                + kind
+                + "\",\"subject\":\""
+                + subject
+                + "\"}")
+        .post("/api/requests")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 
   @Test
