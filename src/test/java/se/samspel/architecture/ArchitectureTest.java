@@ -165,6 +165,8 @@ class ArchitectureTest {
             "se.samspel.review.application",
             "se.samspel.review.api",
             "se.samspel.review.infrastructure",
+            "se.samspel.privacy.application",
+            "se.samspel.privacy.api",
             "se.samspel.web",
             "se.samspel.web.policy",
             "se.samspel.web.escalation",

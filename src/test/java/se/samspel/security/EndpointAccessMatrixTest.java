@@ -64,6 +64,7 @@ class EndpointAccessMatrixTest {
     RULES.put("GET /api/people/{id}", Rule.MEMBER);
     RULES.put("POST /api/organisation/import", Rule.ADMINISTRATOR);
     RULES.put("GET /api/administration/audit", Rule.ADMINISTRATOR);
+    RULES.put("GET /api/administration/people/{id}/export", Rule.ADMINISTRATOR);
     RULES.put("GET /api/organisation/search", Rule.MEMBER);
     RULES.put("GET /api/policies", Rule.MEMBER);
     RULES.put("GET /api/policies/active", Rule.MEMBER);

@@ -35,11 +35,13 @@ public class AuditResource {
   /**
    * One entry.
    *
-   * @param kind {@code ORGANISATION_IMPORTED} or {@code ORGANISATION_IMPORT_REFUSED}
+   * @param kind {@code ORGANISATION_IMPORTED}, {@code ORGANISATION_IMPORT_REFUSED} or {@code
+   *     PERSONAL_DATA_EXPORTED}
    * @param actorPerson the external id of the administrator's person; null for an administrator by
    *     group only, and for the demo seed at start
    * @param revision the organisation revision an import produced; null for a refusal
-   * @param summary format, charset and counts of an import; the reason of a refusal
+   * @param summary format, charset and counts of an import; the reason of a refusal; the person and
+   *     the count of each section of an export
    */
   public record Entry(
       long id,
@@ -73,8 +75,9 @@ public class AuditResource {
   @Operation(
       summary = "The administrators' audit trail",
       description =
-          "Organisation imports (who, when, format, charset, counts, revision) and imports refused"
-              + " because they would lock their caller out; newest first, paged.")
+          "Organisation imports (who, when, format, charset, counts, revision), imports refused"
+              + " because they would lock their caller out, and exports of a person's data (GDPR"
+              + " art. 15: the person and the count of each section); newest first, paged.")
   @APIResponse(
       responseCode = "200",
       description = "A page of entries",

@@ -23,6 +23,11 @@ public class AuditLog {
     return new Entries(trail.newestFirst(page * size, size), trail.count());
   }
 
+  /** Every entry the person acted in as an administrator, oldest first. */
+  public List<AdministrativeAction> actedBy(String person) {
+    return trail.byActor(person);
+  }
+
   /** Entries of one page and how many there are in all. */
   public record Entries(List<AdministrativeAction> items, long total) {}
 }

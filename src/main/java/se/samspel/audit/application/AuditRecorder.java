@@ -5,9 +5,11 @@ import jakarta.enterprise.event.Observes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import se.samspel.audit.domain.AdministrativeAction;
 import se.samspel.audit.domain.AdministrativeAction.Kind;
 import se.samspel.audit.domain.AuditTrail;
+import se.samspel.audit.domain.PersonalDataExported;
 import se.samspel.organisation.domain.OrganisationImportRefused;
 import se.samspel.organisation.domain.OrganisationImported;
 import se.samspel.organisation.domain.OrganisationStore.ImportSummary;
@@ -68,6 +70,22 @@ public class AuditRecorder {
             Kind.ORGANISATION_IMPORT_REFUSED,
             event.actor().person().map(PersonId::value),
             event.actor().login(),
+            event.at(),
+            Optional.empty(),
+            summary));
+  }
+
+  void exported(@Observes PersonalDataExported event) {
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("person", event.person());
+    // Sorted, so that entries of the same export read alike.
+    new TreeMap<>(event.counts()).forEach(summary::put);
+    trail.append(
+        new AdministrativeAction(
+            0,
+            Kind.PERSONAL_DATA_EXPORTED,
+            event.actorPerson(),
+            event.actorLogin(),
             event.at(),
             Optional.empty(),
             summary));

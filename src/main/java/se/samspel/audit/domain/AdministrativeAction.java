@@ -40,6 +40,11 @@ public record AdministrativeAction(
     /** The organisation was replaced by an import (API or page). */
     ORGANISATION_IMPORTED,
     /** An import was refused because it would lock its caller out and was not confirmed. */
-    ORGANISATION_IMPORT_REFUSED
+    ORGANISATION_IMPORT_REFUSED,
+    /**
+     * Everything Samspel holds about a person was exported for their right of access (GDPR art.
+     * 15); the summary names the person and counts each section.
+     */
+    PERSONAL_DATA_EXPORTED
   }
 }

@@ -13,4 +13,10 @@ public interface AuditTrail {
 
   /** How many entries there are. */
   long count();
+
+  /**
+   * Every entry whose actor is the person (by their external id), oldest first: what the trail
+   * holds about them as an administrator.
+   */
+  List<AdministrativeAction> byActor(String person);
 }

@@ -61,6 +61,18 @@ public class JpaAuditTrail implements AuditTrail {
 
   @Override
   @Transactional
+  public List<AdministrativeAction> byActor(String person) {
+    return em.createQuery(
+            "from AdministrativeActionEntity a where a.actorPerson = :person order by a.id",
+            AdministrativeActionEntity.class)
+        .setParameter("person", person)
+        .getResultStream()
+        .map(this::toAction)
+        .toList();
+  }
+
+  @Override
+  @Transactional
   public long count() {
     return em.createQuery("select count(a) from AdministrativeActionEntity a", Long.class)
         .getSingleResult();

@@ -14,6 +14,7 @@ import se.samspel.deviation.domain.DeviationFilter;
 import se.samspel.deviation.domain.DeviationStore;
 import se.samspel.deviation.domain.StoredEntry;
 import se.samspel.deviation.domain.UnreadableEntry;
+import se.samspel.organisation.domain.PersonId;
 
 /**
  * Reading the record: a page of entries, one entry, and verifying the whole chain. A row changed
@@ -54,6 +55,19 @@ public class ReadDeviations {
     long total = store.count(filter);
     List<DeviationEntry> items = store.newestFirst(filter, page * size, size);
     return new Page<>(items, page, size, total);
+  }
+
+  /**
+   * The readable entries whose personal data names the person (as reporter, requester or target),
+   * in sequence order: what the record holds about them, for their right of access. Rows that
+   * cannot be read are left out: they no longer say whom they name.
+   */
+  @Transactional
+  public List<DeviationEntry> naming(PersonId person) {
+    return store.naming(person).stream()
+        .filter(DeviationEntry.class::isInstance)
+        .map(DeviationEntry.class::cast)
+        .toList();
   }
 
   /** The stored row at {@code seq}, readable or not; NOT_FOUND when there is none. */

@@ -61,4 +61,11 @@ public interface DeviationStore {
    * and sets when; keeps the personal hash. Returns how many entries were blanked.
    */
   int redactPerson(PersonId person, Instant at);
+
+  /**
+   * The stored rows whose personal data names the person as reporter, requester or target, in
+   * sequence order, each read as in {@link #find}; redacted entries name no one and are not among
+   * them.
+   */
+  List<StoredEntry> naming(PersonId person);
 }

@@ -140,6 +140,19 @@ public class JpaDeviationStore implements DeviationStore {
   }
 
   @Override
+  @Transactional
+  public List<StoredEntry> naming(PersonId person) {
+    return em.createQuery(
+            "from DeviationEntryEntity e where e.reporter = :person or e.requester = :person"
+                + " or e.target = :person order by e.seq",
+            DeviationEntryEntity.class)
+        .setParameter("person", person.value())
+        .getResultStream()
+        .map(JpaDeviationStore::read)
+        .toList();
+  }
+
+  @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public int redactPerson(PersonId person, Instant at) {
     em.flush();

@@ -71,6 +71,15 @@ public class OrganisationDirectory {
         .findFirst();
   }
 
+  /**
+   * The person an import retired with this id, if any: someone the organisation no longer lists but
+   * whose data Samspel still holds (their requests, what they did), as a right of access needs.
+   * Never grants anything: sign-in and routing use {@link #current()}.
+   */
+  public Optional<Person> retired(PersonId id) {
+    return snapshot.get().retired().stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
   /** The person's name, falling back to the people imports have retired; empty when unknown. */
   public Optional<String> nameOf(PersonId id) {
     return names().nameOf(id);

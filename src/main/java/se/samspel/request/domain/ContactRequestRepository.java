@@ -57,4 +57,20 @@ public interface ContactRequestRepository {
   List<RequestSummary> madeBy(PersonId person, int page, int size);
 
   long countMadeBy(PersonId person);
+
+  /**
+   * Every request a person made, newest first: the requests section of their right of access (GDPR
+   * art. 15), which is not paged.
+   */
+  List<RequestId> allMadeBy(PersonId person);
+
+  /**
+   * Every request someone else made on whose route the person took part, newest first: they acted
+   * on or took a step, a step waited on them (as recorded when routed, waiting now, or a step moved
+   * from or to them), or they acted on someone's behalf or were acted for in its history.
+   */
+  List<RequestId> onRouteOf(PersonId person);
+
+  /** Every request whose target is one of these positions, newest first. */
+  List<RequestId> targeting(Set<PositionId> positions);
 }

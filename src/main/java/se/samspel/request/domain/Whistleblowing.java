@@ -110,6 +110,21 @@ public final class Whistleblowing {
   }
 
   /**
+   * What a person's own copy of their data (GDPR art. 15, {@code se.samspel.privacy}) carries of a
+   * request of this kind: everything, unless it is a whistleblowing report someone else made. The
+   * reporter gets their own report; anyone else a report touches, the person it names above all,
+   * gets nothing of it that could identify the reporter (lag (2021:890) om skydd för personer som
+   * rapporterar om missförhållanden) — not even the whistleblower function, whose reading of
+   * reports is its office, not its own personal data.
+   */
+  public static Disclosure toTheDataSubject(
+      ContactKind kind, PersonId requester, PersonId dataSubject) {
+    Objects.requireNonNull(requester, "requester is required");
+    Objects.requireNonNull(dataSubject, "dataSubject is required");
+    return !concerns(kind) || requester.equals(dataSubject) ? Disclosure.FULL : Disclosure.WITHHELD;
+  }
+
+  /**
    * What the event feed, read by intranet systems and administrators rather than by a person on the
    * route, may carry of a request of this kind.
    */

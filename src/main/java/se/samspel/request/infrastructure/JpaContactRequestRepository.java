@@ -234,6 +234,53 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
         .getSingleResult();
   }
 
+  @Override
+  public List<RequestId> allMadeBy(PersonId person) {
+    return em.createQuery(
+            "select r.id from ContactRequestEntity r where r.requesterPerson = :person"
+                + " order by r.createdAt desc, r.id",
+            String.class)
+        .setParameter("person", person.value())
+        .getResultStream()
+        .map(RequestId::new)
+        .toList();
+  }
+
+  @Override
+  public List<RequestId> onRouteOf(PersonId person) {
+    // Subqueries rather than joins: a request the person acted on several times is one row.
+    return em.createQuery(
+            "select r.id from ContactRequestEntity r where r.requesterPerson <> :person and ("
+                + " r.currentWaitingOn = :person"
+                + " or exists (select 1 from RequestHopEntity h where h.request = r and ("
+                + "   h.actedBy = :person or h.holderWhenRouted = :person"
+                + "   or h.acknowledgedBy = :person or h.waitingOn = :person))"
+                + " or exists (select 1 from RequestEventEntity e where e.request = r and ("
+                + "   e.actor = :person or e.onBehalfOf = :person"
+                + "   or e.movedFromPerson = :person or e.movedToPerson = :person)))"
+                + " order by r.createdAt desc, r.id",
+            String.class)
+        .setParameter("person", person.value())
+        .getResultStream()
+        .map(RequestId::new)
+        .toList();
+  }
+
+  @Override
+  public List<RequestId> targeting(Set<PositionId> positions) {
+    if (positions.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select r.id from ContactRequestEntity r where r.targetPosition in :positions"
+                + " order by r.createdAt desc, r.id",
+            String.class)
+        .setParameter("positions", ids(positions))
+        .getResultStream()
+        .map(RequestId::new)
+        .toList();
+  }
+
   // ---- Mapping ----
 
   private static SamspelException concurrentChange() {

@@ -52,6 +52,24 @@ class WhistleblowingTest {
   }
 
   @Test
+  void a_data_subject_gets_their_own_report_and_of_anyone_elses_nothing() {
+    assertThat(
+            Whistleblowing.toTheDataSubject(ContactKind.SUSPECTED_WRONGDOING, REPORTER, REPORTER))
+        .isEqualTo(Disclosure.FULL);
+    // Not even the function's holder: handling reports is their office, not their personal data.
+    assertThat(
+            Whistleblowing.toTheDataSubject(
+                ContactKind.SUSPECTED_WRONGDOING, REPORTER, THE_FUNCTION.person()))
+        .isEqualTo(Disclosure.WITHHELD);
+    assertThat(
+            Whistleblowing.toTheDataSubject(
+                ContactKind.SUSPECTED_WRONGDOING, REPORTER, KD.person()))
+        .isEqualTo(Disclosure.WITHHELD);
+    assertThat(Whistleblowing.toTheDataSubject(ContactKind.DIALOGUE, REPORTER, KD.person()))
+        .isEqualTo(Disclosure.FULL);
+  }
+
+  @Test
   void a_list_that_names_no_requester_never_takes_its_reader_for_the_reporter() {
     assertThat(THE_REPORTER.ofUnnamed(ContactKind.SUSPECTED_WRONGDOING))
         .isEqualTo(Disclosure.WITHHELD);

@@ -1,0 +1,4 @@
+/**
+ * GET /api/administration/people/{id}/export: the export as a JSON attachment, administrators only.
+ */
+package se.samspel.privacy.api;
