@@ -50,19 +50,7 @@ class PersonalDataExportApiTest {
   @Test
   void a_politicians_request_is_under_made_with_its_history_and_the_file_is_named() {
     String subject = "Lokalerna på Ekbacken " + UUID.randomUUID();
-    String id =
-        as("politiker")
-            .contentType(ContentType.JSON)
-            .body(
-                "{\"target\":{\"position\":\"POS-REKTOR-1\"},\"kind\":\"DIALOGUE\","
-                    + "\"subject\":\""
-                    + subject
-                    + "\"}")
-            .post("/api/requests")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String id = submit("politiker", "DIALOGUE", subject);
     String politician = personOf("politiker");
 
     Response response = exportOf(politician);
@@ -95,19 +83,7 @@ class PersonalDataExportApiTest {
     String before = exportOf(rektor).asString();
 
     String subject = "Misstänkt jäv vid upphandling " + UUID.randomUUID();
-    String report =
-        as("larare")
-            .contentType(ContentType.JSON)
-            .body(
-                "{\"target\":{\"position\":\"POS-REKTOR-1\"},\"kind\":\"SUSPECTED_WRONGDOING\","
-                    + "\"subject\":\""
-                    + subject
-                    + "\"}")
-            .post("/api/requests")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String report = submit("larare", "SUSPECTED_WRONGDOING", subject);
     String createdAt =
         as("larare").get("/api/requests/" + report).then().extract().path("createdAt");
 

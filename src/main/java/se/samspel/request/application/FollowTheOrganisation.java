@@ -249,9 +249,8 @@ public class FollowTheOrganisation {
     }
     LocalDate day = LocalDate.ofInstant(now, clock.getZone());
     WaitingPair pair = new WaitingPair(hop.get().position(), Optional.empty());
-    if (capacities.whoActsIn(pair.position(), day).isPresent()) {
-      return;
-    }
+    // Someone who acts in the post gives a Record plan, which the notices record anyway: only a
+    // move is applied here.
     plan(pair, directory.current(), Optional.empty(), day)
         .filter(Plan.Follow.class::isInstance)
         .map(Plan.Follow.class::cast)
