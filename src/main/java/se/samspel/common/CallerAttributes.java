@@ -27,5 +27,17 @@ public final class CallerAttributes {
       "Your login is shared by several people of the organisation (the logins differ only by case);"
           + " an administrator must give them distinct logins by an import";
 
+  /**
+   * The municipality whose organisation lists the caller's login (a municipality.domain
+   * MunicipalityId), on the identity and on the request: the unscoped addresses are about it.
+   */
+  public static final String HOME_MUNICIPALITY = "samspel.home-municipality";
+
+  /**
+   * On the request, {@code Boolean.TRUE} when the caller is a person of another municipality than
+   * the addressed one and holds no role in it: the address answers 404, as if it did not exist.
+   */
+  public static final String FOREIGN_MUNICIPALITY = "samspel.foreign-municipality";
+
   private CallerAttributes() {}
 }

@@ -5,7 +5,9 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +16,10 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import se.samspel.common.CallerAttributes;
+import se.samspel.municipality.application.Municipalities;
+import se.samspel.municipality.application.MunicipalityAddresses;
+import se.samspel.municipality.domain.MunicipalityId;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.LoginMatch;
@@ -36,12 +42,17 @@ public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
   private final OrganisationDirectory directory;
   private final AuthConfig config;
   private final Clock clock;
+  private final Municipalities municipalities;
 
   public OrganisationRoleAugmentor(
-      OrganisationDirectory directory, AuthConfig config, Clock clock) {
+      OrganisationDirectory directory,
+      AuthConfig config,
+      Clock clock,
+      Municipalities municipalities) {
     this.directory = directory;
     this.config = config;
     this.clock = clock;
+    this.municipalities = municipalities;
   }
 
   @Override
@@ -68,14 +79,26 @@ public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
             .addAttributes(identity.getAttributes())
             .setAnonymous(false);
     Set<String> roles = new LinkedHashSet<>();
-    if (memberOf(token, config.administratorGroup())) {
+    Optional<String> login = claim(token, config.subjectClaim());
+    Optional<MunicipalityId> home = login.flatMap(directory::municipalityOfLogin);
+    RoutingContext request = HttpSecurityUtils.getRoutingContextAttribute(identity);
+    MunicipalityId addressed = addressedMunicipality(request, home);
+    if (administers(token, addressed)) {
       roles.add(Roles.ADMINISTRATOR);
     }
-    if (memberOf(token, config.integrationGroup())) {
+    if (readsFeedOf(token, addressed)) {
       roles.add(Roles.INTEGRATION);
     }
-    OrganisationGraph graph = directory.current();
-    Optional<String> login = claim(token, config.subjectClaim());
+    home.ifPresent(h -> builder.addAttribute(CallerAttributes.HOME_MUNICIPALITY, h));
+    if (request != null) {
+      request.put(CallerAttributes.HOME_MUNICIPALITY, home.orElse(null));
+      // A person of another municipality, who neither administers this one nor reads its feed,
+      // is told it does not exist (404, by the address filter), never that it is forbidden.
+      request.put(
+          CallerAttributes.FOREIGN_MUNICIPALITY,
+          home.isPresent() && !home.get().equals(addressed) && roles.isEmpty());
+    }
+    OrganisationGraph graph = directory.current(addressed);
     login.ifPresent(l -> builder.addAttribute(CurrentCaller.LOGIN_ATTRIBUTE, l));
     LoginMatch match = login.map(graph::lookupLogin).orElse(new LoginMatch.Unknown());
     if (match instanceof LoginMatch.Ambiguous) {
@@ -93,6 +116,42 @@ public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
     }
     builder.addRoles(roles);
     return builder.build();
+  }
+
+  /**
+   * The municipality the request is about, as the address filter will resolve it: the one its
+   * address names ({@code /api/{municipalityId}/…}), else the caller's own on an unscoped address,
+   * else the deployment's first. Roles are always a caller's roles in that municipality.
+   */
+  private MunicipalityId addressedMunicipality(
+      RoutingContext request, Optional<MunicipalityId> home) {
+    Optional<MunicipalityId> named =
+        request == null
+            ? Optional.empty()
+            : MunicipalityAddresses.parse(request.request().path())
+                .map(MunicipalityAddresses.Scoped::municipality);
+    return named.or(() -> home).orElseGet(() -> municipalities.first().id());
+  }
+
+  /**
+   * The administrator group ({@code samspel-admin}) makes an administrator of the deployment, who
+   * administers every municipality; the group with a municipality's code appended ({@code
+   * samspel-admin-1960}) administers that one.
+   */
+  private boolean administers(JsonWebToken token, MunicipalityId municipality) {
+    return memberOf(token, config.administratorGroup())
+        || memberOf(token, config.administratorGroup() + "-" + municipality.value());
+  }
+
+  /**
+   * The integration group with a municipality's code appended ({@code samspel-integration-1960})
+   * reads that municipality's event feed; the group itself, the deployment's first municipality's
+   * (as before there were several).
+   */
+  private boolean readsFeedOf(JsonWebToken token, MunicipalityId municipality) {
+    return memberOf(token, config.integrationGroup() + "-" + municipality.value())
+        || (memberOf(token, config.integrationGroup())
+            && municipality.equals(municipalities.first().id()));
   }
 
   /**

@@ -31,11 +31,12 @@ class MunicipalityIdTest {
 
   @Test
   void a_municipality_has_a_name_of_at_most_200_characters() {
-    assertThatThrownBy(() -> new Municipality(new MunicipalityId("1960"), " "))
+    assertThatThrownBy(() -> new Municipality(new MunicipalityId("1960"), " ", "kungsor"))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Municipality(new MunicipalityId("1960"), "x".repeat(201)))
+    assertThatThrownBy(
+            () -> new Municipality(new MunicipalityId("1960"), "x".repeat(201), "kungsor"))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(new Municipality(new MunicipalityId("1960"), "Kungsörs kommun").name())
+    assertThat(new Municipality(new MunicipalityId("1960"), "Kungsörs kommun", "kungsor").name())
         .isEqualTo("Kungsörs kommun");
   }
 }

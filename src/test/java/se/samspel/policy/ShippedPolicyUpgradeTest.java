@@ -8,6 +8,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.samspel.municipality.application.MunicipalityScope;
+import se.samspel.municipality.domain.Municipality;
+import se.samspel.municipality.domain.MunicipalityId;
 import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.policy.domain.Policy;
 import se.samspel.policy.domain.PolicyStore;
@@ -21,6 +24,11 @@ import se.samspel.support.Fixtures;
  */
 class ShippedPolicyUpgradeTest {
 
+  /** A municipality that follows the Kungsör guideline. */
+  static final MunicipalityScope MALARVIK =
+      MunicipalityScope.fixed(
+          new Municipality(new MunicipalityId("9901"), "Mälarviks kommun", "kungsor"));
+
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneId.of("UTC"));
 
   /** The kungsor file as an earlier release shipped it: other content, so another hash. */
@@ -31,7 +39,7 @@ class ShippedPolicyUpgradeTest {
     InMemoryStore store = new InMemoryStore();
     store.add(
         Fixtures.kungsor(), "{}", EARLIER_RELEASE, "samspel-shipped:policies/kungsor-2023.json");
-    PolicyCatalog catalog = new PolicyCatalog(store, CLOCK, "kungsor");
+    PolicyCatalog catalog = new PolicyCatalog(store, CLOCK, MALARVIK);
 
     catalog.storeShippedPolicies();
 
@@ -48,7 +56,7 @@ class ShippedPolicyUpgradeTest {
     store.add(
         Fixtures.kungsor(), "{}", EARLIER_RELEASE, "samspel-shipped:policies/kungsor-2023.json");
     store.add(Fixtures.kungsor(), "{}", "hash-of-the-deployments-own-guideline", "admin");
-    PolicyCatalog catalog = new PolicyCatalog(store, CLOCK, "kungsor");
+    PolicyCatalog catalog = new PolicyCatalog(store, CLOCK, MALARVIK);
 
     catalog.storeShippedPolicies();
 
@@ -61,7 +69,7 @@ class ShippedPolicyUpgradeTest {
   @Test
   void an_unchanged_shipped_file_is_not_stored_again() {
     InMemoryStore store = new InMemoryStore();
-    PolicyCatalog catalog = new PolicyCatalog(store, CLOCK, "kungsor");
+    PolicyCatalog catalog = new PolicyCatalog(store, CLOCK, MALARVIK);
     catalog.storeShippedPolicies();
     catalog.storeShippedPolicies();
 

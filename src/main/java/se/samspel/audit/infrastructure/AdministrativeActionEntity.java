@@ -8,11 +8,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.TenantId;
 
 /** A stored entry of the audit trail: only ever added. */
 @Entity
 @Table(name = "administrative_action")
 public class AdministrativeActionEntity {
+
+  /** The municipality the row belongs to (V15): Hibernate ORM's tenant id, set on insert. */
+  @TenantId
+  @Column(name = "municipality_id", nullable = false, length = 4, updatable = false)
+  public String municipalityId;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "administrative_action_seq")

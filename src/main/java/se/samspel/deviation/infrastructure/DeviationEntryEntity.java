@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.TenantId;
 import se.samspel.deviation.domain.NewDeviation;
 import se.samspel.deviation.domain.PersonalData;
 
@@ -12,6 +13,11 @@ import se.samspel.deviation.domain.PersonalData;
 @Entity
 @Table(name = "deviation_entry")
 public class DeviationEntryEntity {
+
+  /** The municipality the row belongs to (V15): Hibernate ORM's tenant id, set on insert. */
+  @TenantId
+  @Column(name = "municipality_id", nullable = false, length = 4, updatable = false)
+  public String municipalityId;
 
   @Id public long seq;
 

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jboss.logging.Logger;
+import se.samspel.common.persistence.SessionMunicipality;
 import se.samspel.deviation.domain.ChainVerifier;
 import se.samspel.deviation.domain.DeviationChain;
 import se.samspel.deviation.domain.DeviationEntry;
@@ -53,7 +54,9 @@ public class JpaDeviationStore implements DeviationStore {
   public ChainVerifier.Head lockHead() {
     List<?> rows =
         em.createNativeQuery(
-                "select last_seq, head_hash from deviation_head where id = 1 for update")
+                "select last_seq, head_hash from deviation_head"
+                    + " where municipality_id = ?1 for update")
+            .setParameter(1, SessionMunicipality.of(em))
             .getResultList();
     if (rows.isEmpty()) {
       // Only tampering removes the row (the migration creates it): verify must still answer, and
@@ -73,7 +76,8 @@ public class JpaDeviationStore implements DeviationStore {
     int moved =
         em.createNativeQuery(
                 "update deviation_head set last_seq = ?1, head_hash = ?2"
-                    + " where id = 1 and last_seq = ?3")
+                    + " where municipality_id = ?4 and last_seq = ?3")
+            .setParameter(4, SessionMunicipality.of(em))
             .setParameter(1, entry.seq())
             .setParameter(2, entry.entryHash())
             .setParameter(3, entry.seq() - 1)
@@ -159,7 +163,8 @@ public class JpaDeviationStore implements DeviationStore {
     return em.createNativeQuery(
             "update deviation_entry set reporter = null, requester = null, target = null,"
                 + " description = null, redacted_at = ?1"
-                + " where reporter = ?2 or requester = ?2 or target = ?2")
+                + " where municipality_id = ?3 and (reporter = ?2 or requester = ?2 or target = ?2)")
+        .setParameter(3, SessionMunicipality.of(em))
         .setParameter(1, at.atOffset(ZoneOffset.UTC))
         .setParameter(2, person.value())
         .executeUpdate();

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import se.samspel.escalation.domain.EscalationLadder;
+import se.samspel.municipality.application.MunicipalityScope;
 import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.policy.domain.EscalationPolicy;
 import se.samspel.request.domain.ContactRequest;
@@ -24,10 +25,12 @@ public class EscalationLadders implements VacantPostWaits {
   private static final Logger LOG = Logger.getLogger(EscalationLadders.class);
 
   private final PolicyCatalog policies;
+  private final MunicipalityScope scope;
   private final Map<String, EscalationLadder> byVersion = new ConcurrentHashMap<>();
 
-  public EscalationLadders(PolicyCatalog policies) {
+  public EscalationLadders(PolicyCatalog policies, MunicipalityScope scope) {
     this.policies = policies;
+    this.scope = scope;
   }
 
   /** Whether the request's own policy version lets an escalated step wait on a vacant post. */
@@ -38,7 +41,9 @@ public class EscalationLadders implements VacantPostWaits {
 
   /** The ladder of the policy version a request was routed under. */
   public EscalationLadder of(RoutedUnder routedUnder) {
-    String version = routedUnder.policyKey() + "#" + routedUnder.policyVersion();
+    // Each municipality versions its guidelines on its own: its kungsor#2 may not be another's.
+    String version =
+        scope.current().value() + "/" + routedUnder.policyKey() + "#" + routedUnder.policyVersion();
     EscalationLadder known = byVersion.get(version);
     if (known != null) {
       return known;

@@ -7,8 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
+import se.samspel.municipality.application.MunicipalityScope;
+import se.samspel.municipality.domain.MunicipalityId;
 import se.samspel.request.application.FollowTheOrganisation;
 import se.samspel.request.domain.ContactRequestRepository;
 import se.samspel.request.domain.RequestId;
@@ -32,18 +35,21 @@ public class EscalationSweeper {
   private final FollowTheOrganisation follow;
   private final EscalationConfig config;
   private final Clock clock;
+  private final MunicipalityScope scope;
 
   public EscalationSweeper(
       ContactRequestRepository requests,
       EscalateRequest escalate,
       FollowTheOrganisation follow,
       EscalationConfig config,
-      Clock clock) {
+      Clock clock,
+      MunicipalityScope scope) {
     this.requests = requests;
     this.escalate = escalate;
     this.follow = follow;
     this.config = config;
     this.clock = clock;
+    this.scope = scope;
   }
 
   @Scheduled(
@@ -59,6 +65,28 @@ public class EscalationSweeper {
   }
 
   /**
+   * Sweeps every municipality of the deployment, one after the other, each in its own scope (see
+   * {@link #sweep(MunicipalityId)}); one municipality's failure does not keep the others from being
+   * swept.
+   *
+   * @return how many requests it escalated or flagged, in all municipalities
+   */
+  public int sweep() {
+    AtomicInteger escalated = new AtomicInteger();
+    scope.eachMunicipality(municipality -> escalated.addAndGet(sweepInScope()));
+    return escalated.get();
+  }
+
+  /**
+   * Sweeps one municipality: never reads or changes another's requests.
+   *
+   * @return how many of its requests it escalated or flagged
+   */
+  public int sweep(MunicipalityId municipality) {
+    return scope.within(municipality, this::sweepInScope);
+  }
+
+  /**
    * Escalates what is overdue now, then lets waiting steps follow the organisation ({@link
    * FollowTheOrganisation}): the changes of who acts in a post that come with the date (an acting
    * period or a substitution that ended at midnight, one that began today) are applied here. A
@@ -66,7 +94,7 @@ public class EscalationSweeper {
    *
    * @return how many requests it escalated or flagged
    */
-  public int sweep() {
+  private int sweepInScope() {
     int escalated = escalateOverdue();
     FollowTheOrganisation.Outcome followed = follow.follow();
     if (followed.moved() > 0 || followed.left() > 0) {

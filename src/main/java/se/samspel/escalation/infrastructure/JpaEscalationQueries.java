@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import se.samspel.common.persistence.SessionMunicipality;
 import se.samspel.escalation.domain.EscalatedRequest;
 import se.samspel.escalation.domain.EscalationQueries;
 import se.samspel.organisation.domain.PersonId;
@@ -32,16 +33,20 @@ public class JpaEscalationQueries implements EscalationQueries {
   private static final String OVERSEEN =
       "with recursive overseen (pid, ext) as ("
           + " select p.id, p.external_id from org_position p"
-          + " where p.active = true and p.external_id in (:mine)"
+          + " where p.municipality_id = :municipality and p.active = true"
+          + " and p.external_id in (:mine)"
           + " union"
           + " select c.id, c.external_id from org_position c"
           + " join overseen o on c.reports_to_id = o.pid where c.active = true)";
+
+  // Position ids are the database's own, so the recursion stays within the municipality it began
+  // in; the requests and the function's positions are matched by external id and are scoped.
 
   /** Open requests with their waiting step, where it waits or started within the overseen. */
   private static final String WITHIN =
       " from contact_request r"
           + " join request_hop h on h.request_id = r.id"
-          + " where r.current_position is not null"
+          + " where r.municipality_id = :municipality and r.current_position is not null"
           + " and h.hop_order = (select min(f.hop_order) from request_hop f"
           + "   where f.request_id = r.id and f.state = 'PENDING')"
           + " and (r.current_position in (select ext from overseen)"
@@ -49,7 +54,8 @@ public class JpaEscalationQueries implements EscalationQueries {
           // Whistleblowing.reachesOversightFrom, in SQL: a report reaches managers only through
           // the function's own chain. The kinds are bound from Whistleblowing, never spelt here.
           + " and (r.kind not in (:whistleblowingKinds) or exists (select 1 from org_position w"
-          + "   where w.external_id = coalesce(h.escalated_from, h.position_id)"
+          + "   where w.municipality_id = r.municipality_id"
+          + "   and w.external_id = coalesce(h.escalated_from, h.position_id)"
           + "   and w.kind in (:functionKinds)))";
 
   /** The contact kinds that are whistleblowing reports, as {@link Whistleblowing} says. */
@@ -86,6 +92,7 @@ public class JpaEscalationQueries implements EscalationQueries {
                     + " case when r.current_due_at is null then 0 else 1 end,"
                     + " r.current_due_at, r.created_at, r.id")
             .setParameter("mine", ids(positions))
+            .setParameter("municipality", SessionMunicipality.of(em))
             .setParameter("whistleblowingKinds", WHISTLEBLOWING_KINDS)
             .setParameter("functionKinds", FUNCTION_KINDS)
             .setParameter("now", now.atOffset(ZoneOffset.UTC))
@@ -100,6 +107,7 @@ public class JpaEscalationQueries implements EscalationQueries {
     Object count =
         em.createNativeQuery(OVERSEEN + " select count(*)" + WITHIN)
             .setParameter("mine", ids(positions))
+            .setParameter("municipality", SessionMunicipality.of(em))
             .setParameter("whistleblowingKinds", WHISTLEBLOWING_KINDS)
             .setParameter("functionKinds", FUNCTION_KINDS)
             .getSingleResult();

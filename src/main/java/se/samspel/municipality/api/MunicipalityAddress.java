@@ -1,13 +1,18 @@
 package se.samspel.municipality.api;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import se.samspel.common.CallerAttributes;
+import se.samspel.common.SamspelException;
 import se.samspel.municipality.application.Municipalities;
+import se.samspel.municipality.application.MunicipalityAddresses;
+import se.samspel.municipality.application.MunicipalityScope;
 import se.samspel.municipality.domain.Municipality;
 import se.samspel.municipality.domain.MunicipalityId;
 
@@ -27,41 +32,46 @@ public class MunicipalityAddress implements ContainerRequestFilter {
   /** The request property that holds the addressed {@link Municipality}. */
   public static final String PROPERTY = "samspel.municipality";
 
-  private static final Pattern API = Pattern.compile("^/api/(\\d{4})(/.*)?$");
-  private static final Pattern PAGE = Pattern.compile("^/(\\d{4})(/.*)?$");
-
   private final Municipalities municipalities;
+  private final MunicipalityScope scope;
+  private final CurrentVertxRequest vertx;
 
-  public MunicipalityAddress(Municipalities municipalities) {
+  public MunicipalityAddress(
+      Municipalities municipalities, MunicipalityScope scope, CurrentVertxRequest vertx) {
     this.municipalities = municipalities;
+    this.scope = scope;
+    this.vertx = vertx;
   }
 
   @Override
   public void filter(ContainerRequestContext request) {
     URI uri = request.getUriInfo().getRequestUri();
-    String path = uri.getRawPath();
-    Matcher api = API.matcher(path);
-    Matcher page = PAGE.matcher(path);
-    String unscoped;
-    String code;
-    if (api.matches()) {
-      code = api.group(1);
-      unscoped = "/api" + (api.group(2) == null ? "" : api.group(2));
-    } else if (page.matches()) {
-      code = page.group(1);
-      unscoped = page.group(2) == null ? "/" : page.group(2);
-    } else {
+    Optional<MunicipalityAddresses.Scoped> scoped = MunicipalityAddresses.parse(uri.getRawPath());
+    RoutingContext http = vertx.getCurrent();
+    if (scoped.isEmpty()) {
+      // An unscoped address (deprecated alias) is about the caller's own municipality, as their
+      // roles were resolved at sign-in; about the deployment's first when no one is signed in.
+      Object home = http == null ? null : http.get(CallerAttributes.HOME_MUNICIPALITY);
+      if (home instanceof MunicipalityId own) {
+        scope.address(own);
+        request.setProperty(PROPERTY, municipalities.require(own));
+      }
       return;
     }
-    Municipality municipality = municipalities.require(new MunicipalityId(code));
+    MunicipalityId code = scoped.get().municipality();
+    Municipality municipality = municipalities.require(code);
+    if (http != null && Boolean.TRUE.equals(http.get(CallerAttributes.FOREIGN_MUNICIPALITY))) {
+      throw SamspelException.notFound("municipality", code.value());
+    }
     request.setProperty(PROPERTY, municipality);
+    scope.address(municipality.id());
     String query = uri.getRawQuery();
     request.setRequestUri(
         URI.create(
             uri.getScheme()
                 + "://"
                 + uri.getRawAuthority()
-                + unscoped
+                + scoped.get().unscoped()
                 + (query == null ? "" : "?" + query)));
   }
 }

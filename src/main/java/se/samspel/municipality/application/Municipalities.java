@@ -1,7 +1,9 @@
 package se.samspel.municipality.application;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +31,8 @@ public class Municipalities {
    * Read at start, after the migrations: the addresses are resolved on the HTTP server's I/O
    * threads, which may not wait for the database.
    */
-  void onStart(@Observes StartupEvent start) {
+  @ActivateRequestContext
+  void onStart(@Observes @Priority(1) StartupEvent start) {
     all();
   }
 

@@ -7,8 +7,10 @@ import java.util.Objects;
  *
  * @param id its SCB municipality code
  * @param name its name as its people write it, e.g. "Kungsörs kommun"
+ * @param policyKey the key of the guideline it follows (e.g. {@code kungsor}, {@code alingsas}):
+ *     routing uses the version of that key in force on the day
  */
-public record Municipality(MunicipalityId id, String name) {
+public record Municipality(MunicipalityId id, String name, String policyKey) {
 
   /** The longest name stored (the column's length). */
   public static final int MAX_NAME_LENGTH = 200;
@@ -16,6 +18,7 @@ public record Municipality(MunicipalityId id, String name) {
   public Municipality {
     Objects.requireNonNull(id, "id is required");
     Objects.requireNonNull(name, "name is required");
+    Objects.requireNonNull(policyKey, "policyKey is required");
     if (name.isBlank() || name.length() > MAX_NAME_LENGTH) {
       throw new IllegalArgumentException(
           "a municipality's name is 1 to " + MAX_NAME_LENGTH + " characters");

@@ -24,7 +24,7 @@ public class JpaMunicipalityStore implements MunicipalityStore {
     return em.createQuery(
             "from MunicipalityEntity m order by m.createdAt, m.id", MunicipalityEntity.class)
         .getResultStream()
-        .map(e -> new Municipality(new MunicipalityId(e.id), e.name))
+        .map(e -> new Municipality(new MunicipalityId(e.id), e.name, e.policyKey))
         .toList();
   }
 }

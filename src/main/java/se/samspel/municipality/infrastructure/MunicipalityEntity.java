@@ -19,6 +19,10 @@ public class MunicipalityEntity {
   @Column(nullable = false, length = 200)
   public String name;
 
+  /** The key of the guideline it follows (V15). */
+  @Column(name = "policy_key", nullable = false, length = 40)
+  public String policyKey;
+
   @Column(name = "created_at", nullable = false)
   public OffsetDateTime createdAt;
 }

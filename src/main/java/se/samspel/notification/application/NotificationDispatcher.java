@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import se.samspel.municipality.application.MunicipalityScope;
 import se.samspel.notification.domain.Mail;
 import se.samspel.notification.domain.MailSender;
 import se.samspel.notification.domain.NotificationStore;
@@ -41,6 +43,7 @@ public class NotificationDispatcher {
   private final NotificationConfig config;
   private final String publicUrl;
   private final Clock clock;
+  private final MunicipalityScope scope;
 
   public NotificationDispatcher(
       NotificationStore notifications,
@@ -51,7 +54,9 @@ public class NotificationDispatcher {
       NotificationConfig config,
       @ConfigProperty(name = "samspel.public-url", defaultValue = "http://localhost:8080")
           String publicUrl,
-      Clock clock) {
+      Clock clock,
+      MunicipalityScope scope) {
+    this.scope = scope;
     this.notifications = notifications;
     this.outbox = outbox;
     this.directory = directory;
@@ -82,8 +87,18 @@ public class NotificationDispatcher {
     dispatchPending();
   }
 
-  /** Sends what is due now, at most one batch; returns each handled notification's outcome. */
+  /**
+   * Sends what is due now, at most one batch per municipality, each municipality's in its own scope
+   * (its people's names and addresses come from its own organisation); returns each handled
+   * notification's outcome.
+   */
   public List<Outcome> dispatchPending() {
+    List<Outcome> outcomes = new ArrayList<>();
+    scope.eachMunicipality(municipality -> outcomes.addAll(dispatchPendingInScope()));
+    return outcomes;
+  }
+
+  private List<Outcome> dispatchPendingInScope() {
     Instant now = clock.instant();
     List<Long> due =
         QuarkusTransaction.requiringNew().call(() -> notifications.due(now, config.batchSize()));

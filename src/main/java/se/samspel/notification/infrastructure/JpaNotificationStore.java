@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import se.samspel.common.persistence.SessionMunicipality;
 import se.samspel.notification.domain.NotificationStore;
 import se.samspel.notification.domain.PendingNotification;
 import se.samspel.organisation.domain.PersonId;
@@ -40,10 +41,12 @@ public class JpaNotificationStore implements NotificationStore {
   public List<Long> due(Instant now, int max) {
     List<Number> ids =
         em.createNativeQuery(
-                "select id from outbox_recipient where status = :pending"
+                "select id from outbox_recipient where municipality_id = :municipality"
+                    + " and status = :pending"
                     + " and next_attempt_at <= :now order by id")
             .setParameter("pending", PENDING)
             .setParameter("now", at(now))
+            .setParameter("municipality", SessionMunicipality.of(em))
             .setMaxResults(max)
             .getResultList();
     return ids.stream().map(Number::longValue).toList();

@@ -3,13 +3,17 @@ package se.samspel.organisation.application;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import se.samspel.municipality.application.MunicipalityScope;
+import se.samspel.municipality.domain.MunicipalityId;
 import se.samspel.organisation.domain.Login;
+import se.samspel.organisation.domain.LoginMatch;
 import se.samspel.organisation.domain.OrganisationChanged;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.OrganisationStore;
@@ -17,19 +21,23 @@ import se.samspel.organisation.domain.Person;
 import se.samspel.organisation.domain.PersonId;
 
 /**
- * Holds the current {@link OrganisationGraph} in memory so that routing never queries the database
- * per hop. An import on this instance replaces the graph at once; changes made through another
- * instance of Samspel are noticed by comparing the stored revision counter every few seconds.
+ * Holds each municipality's current {@link OrganisationGraph} in memory so that routing never
+ * queries the database per hop; every method answers for the municipality in scope ({@link
+ * MunicipalityScope#current()}). An import on this instance replaces the graph at once; changes
+ * made through another instance of Samspel are noticed by comparing the stored revision counter
+ * every few seconds.
  */
 @ApplicationScoped
 public class OrganisationDirectory {
 
   private static final Logger LOG = Logger.getLogger(OrganisationDirectory.class);
 
+  private static final Snapshot NONE = new Snapshot(-1, OrganisationGraph.empty(), List.of());
+
   private final OrganisationStore store;
   private final Event<OrganisationChanged> changed;
-  private final AtomicReference<Snapshot> snapshot =
-      new AtomicReference<>(new Snapshot(-1, OrganisationGraph.empty(), List.of()));
+  private final MunicipalityScope scope;
+  private final Map<MunicipalityId, Snapshot> snapshots = new ConcurrentHashMap<>();
 
   /** The graph and, beside it for names only, the people imports have retired. */
   private record Snapshot(long revision, OrganisationGraph graph, List<Person> retired) {
@@ -41,14 +49,42 @@ public class OrganisationDirectory {
     }
   }
 
-  public OrganisationDirectory(OrganisationStore store, Event<OrganisationChanged> changed) {
+  public OrganisationDirectory(
+      OrganisationStore store, Event<OrganisationChanged> changed, MunicipalityScope scope) {
     this.store = store;
     this.changed = changed;
+    this.scope = scope;
   }
 
-  /** The organisation as it is now. */
+  /** The municipality in scope's snapshot; an empty organisation before its first load. */
+  private Snapshot snapshot() {
+    return snapshots.getOrDefault(scope.current(), NONE);
+  }
+
+  /** The organisation of the municipality in scope as it is now. */
   public OrganisationGraph current() {
-    return snapshot.get().graph();
+    return snapshot().graph();
+  }
+
+  /**
+   * The organisation of one municipality as it is now, whichever is in scope: for sign-in, which is
+   * resolved before a request's scope is (an empty organisation before its first load).
+   */
+  public OrganisationGraph current(MunicipalityId municipality) {
+    return snapshots.getOrDefault(municipality, NONE).graph();
+  }
+
+  /**
+   * The municipality whose organisation lists this login, compared as {@link Login#same} does; a
+   * login is unique in the deployment (the import refuses one another municipality lists), so there
+   * is at most one. Empty when no organisation lists it.
+   */
+  public Optional<MunicipalityId> municipalityOfLogin(String login) {
+    return snapshots.entrySet().stream()
+        .filter(e -> !(e.getValue().graph().lookupLogin(login) instanceof LoginMatch.Unknown))
+        .map(Map.Entry::getKey)
+        .sorted(Comparator.comparing(MunicipalityId::value))
+        .findFirst();
   }
 
   /**
@@ -56,7 +92,7 @@ public class OrganisationDirectory {
    * authorisation use {@link #current()}, which holds only the active organisation.
    */
   public PersonNames names() {
-    Snapshot now = snapshot.get();
+    Snapshot now = snapshot();
     return new PersonNames(now.graph(), now.retiredNames());
   }
 
@@ -66,7 +102,7 @@ public class OrganisationDirectory {
    * when no retired person had it. Never grants anything: sign-in uses {@link #current()}.
    */
   public Optional<Person> retiredWithLogin(String login) {
-    return snapshot.get().retired().stream()
+    return snapshot().retired().stream()
         .filter(p -> p.login().filter(l -> Login.same(l, login)).isPresent())
         .findFirst();
   }
@@ -77,7 +113,7 @@ public class OrganisationDirectory {
    * Never grants anything: sign-in and routing use {@link #current()}.
    */
   public Optional<Person> retired(PersonId id) {
-    return snapshot.get().retired().stream().filter(p -> p.id().equals(id)).findFirst();
+    return snapshot().retired().stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
   /** The person's name, falling back to the people imports have retired; empty when unknown. */
@@ -86,16 +122,25 @@ public class OrganisationDirectory {
   }
 
   /**
-   * Reads the organisation from the store, makes it current and fires {@link OrganisationChanged}
-   * (synchronously, so that an import's answer comes after open work has followed it).
+   * Reads the organisation of the municipality in scope from the store, makes it current and fires
+   * {@link OrganisationChanged} (synchronously and in the same scope, so that an import's answer
+   * comes after open work has followed it).
    */
   public synchronized void reload() {
+    MunicipalityId municipality = scope.current();
     long revision = store.revision();
     OrganisationGraph graph = OrganisationGraph.of(store.load());
-    Snapshot before = snapshot.getAndSet(new Snapshot(revision, graph, store.retired()));
+    Snapshot before = snapshots.put(municipality, new Snapshot(revision, graph, store.retired()));
+    if (before == null) {
+      before = NONE;
+    }
     LOG.infof(
-        "Organisation revision %d loaded: %d units, %d positions, %d people",
-        revision, graph.unitCount(), graph.positionCount(), graph.personCount());
+        "Organisation of %s revision %d loaded: %d units, %d positions, %d people",
+        municipality.value(),
+        revision,
+        graph.unitCount(),
+        graph.positionCount(),
+        graph.personCount());
     warnAboutSharedLogins(revision, graph);
     changed.fire(
         new OrganisationChanged(
@@ -134,13 +179,18 @@ public class OrganisationDirectory {
         revision, shared.size(), listed);
   }
 
-  /** Picks up changes another instance made. */
+  /** Picks up changes another instance made, municipality by municipality. */
   @Scheduled(
       every = "${samspel.organisation.refresh-interval:10s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void refreshIfStale() {
-    if (store.revision() != snapshot.get().revision()) {
+    scope.eachMunicipality(municipality -> reloadIfStale());
+  }
+
+  /** Reloads the municipality in scope's organisation when the store holds a newer revision. */
+  public void reloadIfStale() {
+    if (store.revision() != snapshot().revision()) {
       reload();
     }
   }

@@ -5,13 +5,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import se.samspel.municipality.application.Municipalities;
+import se.samspel.municipality.application.MunicipalityScope;
+import se.samspel.municipality.domain.MunicipalityId;
 import se.samspel.organisation.application.ImportOrganisation;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationStore;
 
 /**
- * At start: loads the demo organisation into an empty database when {@code samspel.demo.seed} is on
- * (the embedded default and the tests), then reads the organisation into memory.
+ * At start: loads the demo organisation into the first municipality when {@code samspel.demo.seed}
+ * is on (the embedded default and the tests) and its organisation is empty, then reads every
+ * municipality's organisation into memory.
  */
 @Singleton
 public class DemoOrganisationLoader {
@@ -23,12 +27,20 @@ public class DemoOrganisationLoader {
       @ConfigProperty(name = "samspel.demo.seed", defaultValue = "false") boolean seed,
       OrganisationStore store,
       ImportOrganisation importOrganisation,
-      OrganisationDirectory directory) {
-    if (seed && store.revision() == 0) {
-      LOG.info("Empty database: loading the demo organisation (Mälarviks kommun)");
-      importOrganisation.importDocument(DemoOrganisation.build(), "demo-seed");
-    } else {
-      directory.reload();
-    }
+      OrganisationDirectory directory,
+      Municipalities municipalities,
+      MunicipalityScope scope) {
+    MunicipalityId first = municipalities.first().id();
+    scope.eachMunicipality(
+        municipality -> {
+          if (seed && municipality.id().equals(first) && store.revision() == 0) {
+            LOG.infof(
+                "Empty organisation: loading the demo organisation into %s (%s)",
+                municipality.name(), municipality.id().value());
+            importOrganisation.importDocument(DemoOrganisation.build(), "demo-seed");
+          } else {
+            directory.reload();
+          }
+        });
   }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import se.samspel.common.persistence.SessionMunicipality;
 import se.samspel.organisation.domain.ActingAssignment;
 import se.samspel.organisation.domain.Organisation;
 import se.samspel.organisation.domain.OrganisationChanges;
@@ -223,7 +224,10 @@ public class JpaOrganisationStore implements OrganisationStore {
       positions.get(position.id().value()).reportsTo =
           position.reportsTo().map(m -> positions.get(m.value())).orElse(null);
     }
-    em.createQuery("delete from ActingAssignmentEntity").executeUpdate();
+    // Explicitly scoped: this bulk delete must never reach another municipality's assignments.
+    em.createQuery("delete from ActingAssignmentEntity a where a.municipalityId = :municipality")
+        .setParameter("municipality", SessionMunicipality.of(em))
+        .executeUpdate();
     for (Position position : organisation.positions()) {
       for (ActingAssignment acting : position.acting()) {
         ActingAssignmentEntity entity = new ActingAssignmentEntity();
@@ -236,8 +240,10 @@ public class JpaOrganisationStore implements OrganisationStore {
     }
     long next = revision.revision + 1;
     em.createNativeQuery(
-            "update organisation_revision set revision = ?1, changed_at = ?2 where id = 1")
+            "update organisation_revision set revision = ?1, changed_at = ?2"
+                + " where municipality_id = ?3")
         .setParameter(1, next)
+        .setParameter(3, SessionMunicipality.of(em))
         .setParameter(2, OffsetDateTime.now())
         .executeUpdate();
     em.flush();
@@ -248,7 +254,9 @@ public class JpaOrganisationStore implements OrganisationStore {
   @Transactional
   public long revision() {
     return ((Number)
-            em.createNativeQuery("select revision from organisation_revision where id = 1")
+            em.createNativeQuery(
+                    "select revision from organisation_revision where municipality_id = ?1")
+                .setParameter(1, SessionMunicipality.of(em))
                 .getSingleResult())
         .longValue();
   }
@@ -263,7 +271,9 @@ public class JpaOrganisationStore implements OrganisationStore {
 
   private RevisionRow lockRevisionRow() {
     Object value =
-        em.createNativeQuery("select revision from organisation_revision where id = 1 for update")
+        em.createNativeQuery(
+                "select revision from organisation_revision where municipality_id = ?1 for update")
+            .setParameter(1, SessionMunicipality.of(em))
             .getSingleResult();
     return new RevisionRow(((Number) value).longValue());
   }

@@ -8,11 +8,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.TenantId;
 
 /** A stored person. */
 @Entity
 @Table(name = "person")
 public class PersonEntity {
+
+  /** The municipality the row belongs to (V15): Hibernate ORM's tenant id, set on insert. */
+  @TenantId
+  @Column(name = "municipality_id", nullable = false, length = 4, updatable = false)
+  public String municipalityId;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")

@@ -83,6 +83,12 @@ public class JpaOutboxStore implements OutboxStore {
     return entity.id;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Deliberately for the whole deployment, whichever municipality the session is for: the feed
+   * positions are one sequence, and each municipality's reader sees only its own events in it.
+   */
   @Override
   @Transactional(TxType.REQUIRES_NEW)
   public int assignFeedPositions(int max) {

@@ -8,11 +8,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.TenantId;
 
 /** A stored outbox event: added once, then only given its feed position. */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEventEntity {
+
+  /** The municipality the row belongs to (V15): Hibernate ORM's tenant id, set on insert. */
+  @TenantId
+  @Column(name = "municipality_id", nullable = false, length = 4, updatable = false)
+  public String municipalityId;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_event_seq")

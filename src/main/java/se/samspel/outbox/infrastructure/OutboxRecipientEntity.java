@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.TenantId;
 
 /**
  * A person an outbox event notifies, with the delivery state of their e-mail. The outbox adds it as
@@ -19,6 +20,11 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "outbox_recipient")
 public class OutboxRecipientEntity {
+
+  /** The municipality the row belongs to (V15): Hibernate ORM's tenant id, set on insert. */
+  @TenantId
+  @Column(name = "municipality_id", nullable = false, length = 4, updatable = false)
+  public String municipalityId;
 
   /** Delivery states, as stored in {@code status}. */
   public static final String PENDING = "PENDING";

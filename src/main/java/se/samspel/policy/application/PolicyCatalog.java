@@ -9,10 +9,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import se.samspel.common.SamspelException;
+import se.samspel.municipality.application.MunicipalityScope;
+import se.samspel.municipality.domain.MunicipalityId;
 import se.samspel.policy.domain.PolicyStore;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.format.PolicyDocument;
@@ -20,10 +23,12 @@ import se.samspel.policy.format.PolicyJson;
 import se.samspel.policy.format.PolicyValidator;
 
 /**
- * The policies Samspel knows, every version, held in memory; and which one is active for this
- * deployment: the newest version of the configured key whose validity covers the day. Uploads are
- * validated completely before they are stored; the policies shipped with Samspel are stored on
- * start when missing or changed (see {@link #storeShippedPolicies}).
+ * The policies each municipality holds, every version, held in memory; and which one is active for
+ * the municipality in scope ({@link MunicipalityScope#current()}): the newest version of the key it
+ * follows ({@link se.samspel.municipality.domain.Municipality#policyKey()}) whose validity covers
+ * the day. Each municipality versions its guidelines on its own. Uploads are validated completely
+ * before they are stored; the policies shipped with Samspel are stored on start when missing or
+ * changed (see {@link #storeShippedPolicies}).
  */
 @ApplicationScoped
 public class PolicyCatalog {
@@ -37,37 +42,44 @@ public class PolicyCatalog {
   /** Who stored a shipped version: this prefix and the resource. */
   static final String SHIPPED_BY = "samspel-shipped:";
 
+  private static final Snapshot NONE = new Snapshot(-1, List.of());
+
   private final PolicyStore store;
   private final Clock clock;
-  private final String activeKey;
-  private volatile Snapshot snapshot = new Snapshot(-1, List.of());
+  private final MunicipalityScope scope;
+  private final Map<MunicipalityId, Snapshot> snapshots = new ConcurrentHashMap<>();
 
   private record Snapshot(long stamp, List<PolicyVersion> versions) {}
 
-  public PolicyCatalog(
-      PolicyStore store,
-      Clock clock,
-      @ConfigProperty(name = "samspel.policy.active", defaultValue = "kungsor") String activeKey) {
+  public PolicyCatalog(PolicyStore store, Clock clock, MunicipalityScope scope) {
     this.store = store;
     this.clock = clock;
-    this.activeKey = activeKey;
+    this.scope = scope;
   }
 
   void onStart(@Observes @Priority(10) StartupEvent event) {
-    storeShippedPolicies();
-    if (active().isEmpty()) {
-      LOG.warnf(
-          "No version of the configured policy '%s' is in force today: routing will refuse",
-          activeKey);
-    }
+    scope.eachMunicipality(
+        municipality -> {
+          storeShippedPolicies();
+          if (active().isEmpty()) {
+            LOG.warnf(
+                "No version of the policy '%s' that %s follows is in force today: routing will"
+                    + " refuse",
+                municipality.policyKey(), municipality.name());
+          }
+        });
+  }
+
+  private Snapshot snapshot() {
+    return snapshots.getOrDefault(scope.current(), NONE);
   }
 
   /**
-   * Stores each policy shipped with Samspel unless a version of its key with the same content is
-   * stored already. A shipped file that a new release changed becomes the next version of its key,
-   * but only where the deployment has not uploaded a version of its own of that key: a deployment
-   * that wrote its own guideline keeps it, and is told in the log that the shipped file changed. A
-   * restart never puts a shipped file back over a newer upload.
+   * Stores, for the municipality in scope, each policy shipped with Samspel unless a version of its
+   * key with the same content is stored already. A shipped file that a new release changed becomes
+   * the next version of its key, but only where the deployment has not uploaded a version of its
+   * own of that key: a deployment that wrote its own guideline keeps it, and is told in the log
+   * that the shipped file changed. A restart never puts a shipped file back over a newer upload.
    */
   public void storeShippedPolicies() {
     List<PolicyVersion> stored = store.all();
@@ -98,18 +110,18 @@ public class PolicyCatalog {
     return version.uploadedBy().startsWith(SHIPPED_BY);
   }
 
-  /** The key of the policy this deployment follows. */
+  /** The key of the policy the municipality in scope follows. */
   public String activeKey() {
-    return activeKey;
+    return scope.currentMunicipality().policyKey();
   }
 
-  /** Every version of every policy, by key and version. */
+  /** Every version of every policy of the municipality in scope, by key and version. */
   public List<PolicyVersion> versions() {
-    return snapshot.versions();
+    return snapshot().versions();
   }
 
   public Optional<PolicyVersion> version(String key, int version) {
-    return snapshot.versions().stream()
+    return snapshot().versions().stream()
         .filter(v -> v.policy().key().equals(key) && v.policy().version() == version)
         .findFirst();
   }
@@ -119,9 +131,10 @@ public class PolicyCatalog {
     return activeOn(LocalDate.now(clock));
   }
 
-  /** The version of the deployment's policy in force on a day. */
+  /** The version of the municipality in scope's policy in force on a day. */
   public Optional<PolicyVersion> activeOn(LocalDate day) {
-    return snapshot.versions().stream()
+    String activeKey = activeKey();
+    return snapshot().versions().stream()
         .filter(v -> v.policy().key().equals(activeKey))
         .filter(v -> v.validOn(day))
         .max(Comparator.comparingInt(v -> v.policy().version()));
@@ -134,7 +147,7 @@ public class PolicyCatalog {
             () ->
                 SamspelException.conflict(
                     "no-active-policy",
-                    "No version of the guideline '" + activeKey + "' is in force today"));
+                    "No version of the guideline '" + activeKey() + "' is in force today"));
   }
 
   /**
@@ -164,9 +177,9 @@ public class PolicyCatalog {
     return stored;
   }
 
-  /** Reads the stored versions into memory. */
+  /** Reads the municipality in scope's stored versions into memory. */
   public synchronized void reload() {
-    snapshot = new Snapshot(store.stamp(), List.copyOf(store.all()));
+    snapshots.put(scope.current(), new Snapshot(store.stamp(), List.copyOf(store.all())));
   }
 
   @Scheduled(
@@ -174,8 +187,11 @@ public class PolicyCatalog {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void refreshIfStale() {
-    if (store.stamp() != snapshot.stamp()) {
-      reload();
-    }
+    scope.eachMunicipality(
+        municipality -> {
+          if (store.stamp() != snapshot().stamp()) {
+            reload();
+          }
+        });
   }
 }

@@ -9,11 +9,17 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.TenantId;
 
 /** A stored version of a policy: its document as uploaded, never changed afterwards. */
 @Entity
 @Table(name = "policy_version")
 public class PolicyVersionEntity {
+
+  /** The municipality the row belongs to (V15): Hibernate ORM's tenant id, set on insert. */
+  @TenantId
+  @Column(name = "municipality_id", nullable = false, length = 4, updatable = false)
+  public String municipalityId;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "policy_version_seq")

@@ -12,12 +12,18 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.TenantId;
 import se.samspel.request.domain.ContactRequest;
 
 /** A stored contact request. */
 @Entity
 @Table(name = "contact_request")
 public class ContactRequestEntity {
+
+  /** The municipality the row belongs to (V15): Hibernate ORM's tenant id, set on insert. */
+  @TenantId
+  @Column(name = "municipality_id", nullable = false, length = 4, updatable = false)
+  public String municipalityId;
 
   @Id
   @Column(length = 36)

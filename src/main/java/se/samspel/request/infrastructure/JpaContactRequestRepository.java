@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.samspel.common.SamspelException;
+import se.samspel.common.persistence.SessionMunicipality;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.policy.domain.ContactContext;
@@ -120,10 +121,11 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
     @SuppressWarnings("unchecked")
     List<Object> ids =
         em.createNativeQuery(
-                "select id from contact_request where current_due_at <= ?1"
+                "select id from contact_request where municipality_id = ?3 and current_due_at <= ?1"
                     + " order by current_due_at, id limit ?2 for update skip locked")
             .setParameter(1, now.atOffset(ZoneOffset.UTC))
             .setParameter(2, limit)
+            .setParameter(3, SessionMunicipality.of(em))
             .getResultList();
     return ids.stream().map(id -> new RequestId(id.toString())).toList();
   }

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.hibernate.annotations.TenantId;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.request.domain.FollowReason;
@@ -24,6 +25,11 @@ import se.samspel.request.domain.StepMove;
 @Entity
 @Table(name = "request_event")
 public class RequestEventEntity {
+
+  /** The municipality the row belongs to (V15): Hibernate ORM's tenant id, set on insert. */
+  @TenantId
+  @Column(name = "municipality_id", nullable = false, length = 4, updatable = false)
+  public String municipalityId;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "request_event_seq")

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.hibernate.annotations.TenantId;
 import se.samspel.request.domain.ContactRequest;
 
 /** A stored hop of a request. */
@@ -18,6 +19,11 @@ import se.samspel.request.domain.ContactRequest;
 @Table(name = "request_hop")
 @IdClass(RequestHopEntity.Key.class)
 public class RequestHopEntity {
+
+  /** The municipality the row belongs to (V15): Hibernate ORM's tenant id, set on insert. */
+  @TenantId
+  @Column(name = "municipality_id", nullable = false, length = 4, updatable = false)
+  public String municipalityId;
 
   /** The composite key: request and order. */
   public static class Key implements Serializable {

@@ -7,16 +7,20 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
+import se.samspel.municipality.application.MunicipalityScope;
+import se.samspel.municipality.domain.MunicipalityId;
 import se.samspel.substitution.domain.SubstitutionRoster;
 import se.samspel.substitution.domain.SubstitutionStore;
 import se.samspel.substitution.domain.SubstitutionsChanged;
 
 /**
- * Holds the substitutions in memory, since every hop resolution reads them. A change on this
- * instance replaces the roster as soon as it is committed; changes made through another instance
- * are noticed by comparing the stored revision counter every few seconds (as {@link
+ * Holds each municipality's substitutions in memory, since every hop resolution reads them; every
+ * method answers for the municipality in scope ({@link MunicipalityScope#current()}). A change on
+ * this instance replaces the roster as soon as it is committed; changes made through another
+ * instance are noticed by comparing the stored revision counter every few seconds (as {@link
  * se.samspel.organisation.application.OrganisationDirectory} does for the organisation).
  */
 @ApplicationScoped
@@ -28,56 +32,66 @@ public class SubstitutionDirectory {
   private final SubstitutionConfig config;
   private final Clock clock;
   private final Event<SubstitutionsChanged> changed;
-  private final AtomicReference<Snapshot> snapshot =
-      new AtomicReference<>(new Snapshot(-1, SubstitutionRoster.empty()));
+  private final MunicipalityScope scope;
+  private final Map<MunicipalityId, Snapshot> snapshots = new ConcurrentHashMap<>();
 
   private record Snapshot(long revision, SubstitutionRoster roster) {}
+
+  private static final Snapshot NONE = new Snapshot(-1, SubstitutionRoster.empty());
 
   public SubstitutionDirectory(
       SubstitutionStore store,
       SubstitutionConfig config,
       Clock clock,
-      Event<SubstitutionsChanged> changed) {
+      Event<SubstitutionsChanged> changed,
+      MunicipalityScope scope) {
     this.store = store;
     this.config = config;
     this.clock = clock;
     this.changed = changed;
+    this.scope = scope;
   }
 
   void onStart(@Observes StartupEvent event) {
-    reload();
+    scope.eachMunicipality(municipality -> reload());
   }
 
-  /** The substitutions as they are now. */
+  /** The municipality in scope's substitutions as they are now. */
   public SubstitutionRoster current() {
-    return snapshot.get().roster();
+    return snapshots.getOrDefault(scope.current(), NONE).roster();
   }
 
   /**
-   * Reads the substitutions from the store, makes them current and, after the first load, fires
-   * {@link SubstitutionsChanged} (synchronously, so that a substitution's answer comes after open
-   * work has followed it).
+   * Reads the municipality in scope's substitutions from the store, makes them current and, after
+   * the first load, fires {@link SubstitutionsChanged} (synchronously, so that a substitution's
+   * answer comes after open work has followed it).
    */
   public synchronized void reload() {
     long revision = store.revision();
     LocalDate since = LocalDate.now(clock).minusDays(config.retentionDays());
     SubstitutionRoster roster =
         SubstitutionRoster.of(store.endingOnOrAfter(since), config.maxChainLength());
-    Snapshot before = snapshot.getAndSet(new Snapshot(revision, roster));
-    LOG.debugf("Substitutions at revision %d loaded: %d in memory", revision, roster.size());
-    if (before.revision() >= 0) {
+    MunicipalityId municipality = scope.current();
+    Snapshot before = snapshots.put(municipality, new Snapshot(revision, roster));
+    LOG.debugf(
+        "Substitutions of %s at revision %d loaded: %d in memory",
+        municipality.value(), revision, roster.size());
+    if (before != null && before.revision() >= 0) {
       changed.fire(new SubstitutionsChanged(revision));
     }
   }
 
-  /** Picks up changes another instance made. */
+  /** Picks up changes another instance made, municipality by municipality. */
   @Scheduled(
       every = "${samspel.substitution.refresh-interval:10s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void refreshIfStale() {
-    if (store.revision() != snapshot.get().revision()) {
-      reload();
-    }
+    scope.eachMunicipality(
+        municipality -> {
+          if (store.revision() != snapshots.getOrDefault(municipality.id(), NONE).revision()) {
+            reload();
+          }
+        });
   }
 }

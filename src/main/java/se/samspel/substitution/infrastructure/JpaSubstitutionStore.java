@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import se.samspel.common.persistence.SessionMunicipality;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.substitution.domain.Substitution;
 import se.samspel.substitution.domain.SubstitutionId;
@@ -85,7 +86,9 @@ public class JpaSubstitutionStore implements SubstitutionStore {
   @Transactional
   public long revision() {
     return ((Number)
-            em.createNativeQuery("select revision from substitution_revision where id = 1")
+            em.createNativeQuery(
+                    "select revision from substitution_revision where municipality_id = ?1")
+                .setParameter(1, SessionMunicipality.of(em))
                 .getSingleResult())
         .longValue();
   }
@@ -95,7 +98,8 @@ public class JpaSubstitutionStore implements SubstitutionStore {
   public long lockForChange() {
     return ((Number)
             em.createNativeQuery(
-                    "select revision from substitution_revision where id = 1 for update")
+                    "select revision from substitution_revision where municipality_id = ?1 for update")
+                .setParameter(1, SessionMunicipality.of(em))
                 .getSingleResult())
         .longValue();
   }
@@ -106,8 +110,9 @@ public class JpaSubstitutionStore implements SubstitutionStore {
     em.flush();
     em.createNativeQuery(
             "update substitution_revision set revision = revision + 1, changed_at = ?1"
-                + " where id = 1")
+                + " where municipality_id = ?2")
         .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC))
+        .setParameter(2, SessionMunicipality.of(em))
         .executeUpdate();
   }
 

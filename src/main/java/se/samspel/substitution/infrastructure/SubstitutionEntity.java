@@ -7,12 +7,18 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.TenantId;
 import se.samspel.substitution.domain.Substitution;
 
 /** A stored substitution. */
 @Entity
 @Table(name = "substitution")
 public class SubstitutionEntity {
+
+  /** The municipality the row belongs to (V15): Hibernate ORM's tenant id, set on insert. */
+  @TenantId
+  @Column(name = "municipality_id", nullable = false, length = 4, updatable = false)
+  public String municipalityId;
 
   @Id
   @Column(length = 36)

@@ -6,12 +6,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.TenantId;
 import se.samspel.visit.domain.SiteVisit;
 
 /** A stored site visit; never changed once written. */
 @Entity
 @Table(name = "site_visit")
 public class SiteVisitEntity {
+
+  /** The municipality the row belongs to (V15): Hibernate ORM's tenant id, set on insert. */
+  @TenantId
+  @Column(name = "municipality_id", nullable = false, length = 4, updatable = false)
+  public String municipalityId;
 
   @Id
   @Column(length = 36)
