@@ -29,13 +29,13 @@ public final class CallerAttributes {
 
   /**
    * The municipality whose organisation lists the caller's login (a municipality.domain
-   * MunicipalityId), on the identity and on the request: the unscoped addresses are about it.
+   * MunicipalityId): a login is unique in the deployment.
    */
   public static final String HOME_MUNICIPALITY = "samspel.home-municipality";
 
   /**
-   * On the request, {@code Boolean.TRUE} when the caller is a person of another municipality than
-   * the addressed one and holds no role in it: the address answers 404, as if it did not exist.
+   * {@code Boolean.TRUE} when the caller is a person of another municipality than the addressed one
+   * and holds no role in it: what would be 403 there is 404, as if it did not exist (issue 16).
    */
   public static final String FOREIGN_MUNICIPALITY = "samspel.foreign-municipality";
 

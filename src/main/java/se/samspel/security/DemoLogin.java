@@ -72,8 +72,14 @@ public class DemoLogin {
           SamspelException.Kind.NOT_FOUND, "not-found", "Nothing is found at this address");
     }
     String wanted = requestedLogin == null ? "" : requestedLogin.trim();
+    // Whichever municipality lists the login: a login is unique in the deployment.
     Person person =
-        directory.current().personByLogin(wanted).orElseThrow(() -> noOneWithLogin(wanted));
+        directory
+            .municipalityOfLogin(wanted)
+            .map(directory::current)
+            .orElseGet(directory::current)
+            .personByLogin(wanted)
+            .orElseThrow(() -> noOneWithLogin(wanted));
     boolean administrator =
         config.demo().administrators().stream().anyMatch(admin -> Login.same(admin, wanted));
     Set<String> groups = new HashSet<>();

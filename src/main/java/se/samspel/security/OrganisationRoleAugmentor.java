@@ -81,23 +81,23 @@ public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
     Set<String> roles = new LinkedHashSet<>();
     Optional<String> login = claim(token, config.subjectClaim());
     Optional<MunicipalityId> home = login.flatMap(directory::municipalityOfLogin);
-    RoutingContext request = HttpSecurityUtils.getRoutingContextAttribute(identity);
-    MunicipalityId addressed = addressedMunicipality(request, home);
+    RoutingContext request = requestOf(identity);
+    MunicipalityId addressed = addressedMunicipality(request);
     if (administers(token, addressed)) {
       roles.add(Roles.ADMINISTRATOR);
+    }
+    if (memberOf(token, config.administratorGroup())) {
+      roles.add(Roles.DEPLOYMENT_ADMINISTRATOR);
     }
     if (readsFeedOf(token, addressed)) {
       roles.add(Roles.INTEGRATION);
     }
     home.ifPresent(h -> builder.addAttribute(CallerAttributes.HOME_MUNICIPALITY, h));
-    if (request != null) {
-      request.put(CallerAttributes.HOME_MUNICIPALITY, home.orElse(null));
-      // A person of another municipality, who neither administers this one nor reads its feed,
-      // is told it does not exist (404, by the address filter), never that it is forbidden.
-      request.put(
-          CallerAttributes.FOREIGN_MUNICIPALITY,
-          home.isPresent() && !home.get().equals(addressed) && roles.isEmpty());
-    }
+    // A person of another municipality, who neither administers this one nor reads its feed, is
+    // told it does not exist (404, by the problem mapping), never that it is forbidden.
+    builder.addAttribute(
+        CallerAttributes.FOREIGN_MUNICIPALITY,
+        home.isPresent() && !home.get().equals(addressed) && roles.isEmpty());
     OrganisationGraph graph = directory.current(addressed);
     login.ifPresent(l -> builder.addAttribute(CurrentCaller.LOGIN_ATTRIBUTE, l));
     LoginMatch match = login.map(graph::lookupLogin).orElse(new LoginMatch.Unknown());
@@ -118,19 +118,26 @@ public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
     return builder.build();
   }
 
+  /** The HTTP request an identity was made for, as Quarkus OIDC or Quarkus HTTP keeps it. */
+  private static RoutingContext requestOf(SecurityIdentity identity) {
+    RoutingContext request = HttpSecurityUtils.getRoutingContextAttribute(identity);
+    if (request == null
+        && identity.getAttribute(RoutingContext.class.getName()) instanceof RoutingContext oidc) {
+      request = oidc;
+    }
+    return request;
+  }
+
   /**
-   * The municipality the request is about, as the address filter will resolve it: the one its
-   * address names ({@code /api/{municipalityId}/…}), else the caller's own on an unscoped address,
-   * else the deployment's first. Roles are always a caller's roles in that municipality.
+   * The municipality the request is about, as the address filter resolves it: the one its address
+   * names ({@code /api/{municipalityId}/…}), else the deployment's first (the unscoped, deprecated
+   * addresses). Roles are always a caller's roles in that municipality.
    */
-  private MunicipalityId addressedMunicipality(
-      RoutingContext request, Optional<MunicipalityId> home) {
-    Optional<MunicipalityId> named =
-        request == null
-            ? Optional.empty()
-            : MunicipalityAddresses.parse(request.request().path())
-                .map(MunicipalityAddresses.Scoped::municipality);
-    return named.or(() -> home).orElseGet(() -> municipalities.first().id());
+  private MunicipalityId addressedMunicipality(RoutingContext request) {
+    return Optional.ofNullable(request)
+        .flatMap(r -> MunicipalityAddresses.parse(r.request().path()))
+        .map(MunicipalityAddresses.Scoped::municipality)
+        .orElseGet(() -> municipalities.first().id());
   }
 
   /**

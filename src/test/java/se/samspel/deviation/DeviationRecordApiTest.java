@@ -561,7 +561,7 @@ class DeviationRecordApiTest {
             DeviationChain.newSalt());
     // Entries k, k+1 … up by one, their stored hashes as they were; the head's seq moved too.
     shift(k, +1);
-    sql("update deviation_head set last_seq = last_seq + 1 where id = ?", 1);
+    sql("update deviation_head set last_seq = last_seq + 1 where municipality_id = ?", "9901");
     insert(forgedRow(template, forged));
     try {
       verify()
@@ -588,7 +588,7 @@ class DeviationRecordApiTest {
     } finally {
       sql("delete from deviation_entry where seq = ?", k);
       shift(k + 1, -1);
-      sql("update deviation_head set last_seq = last_seq - 1 where id = ?", 1);
+      sql("update deviation_head set last_seq = last_seq - 1 where municipality_id = ?", "9901");
     }
     assertIntact();
   }
@@ -598,14 +598,15 @@ class DeviationRecordApiTest {
     record(deviation(rule(), "P-POL", Severity.MEDIUM));
     long last = headSeq();
     String hash = verify().extract().path("headHash");
-    sql("delete from deviation_head where id = ?", 1);
+    sql("delete from deviation_head where municipality_id = ?", "9901");
     try {
       verify().body("status", equalTo("BROKEN")).body("firstBreak.seq", equalTo(1));
     } finally {
       try (Connection c = dataSource.getConnection();
           PreparedStatement s =
               c.prepareStatement(
-                  "insert into deviation_head (id, last_seq, head_hash) values (1, ?, ?)")) {
+                  "insert into deviation_head (municipality_id, last_seq, head_hash)"
+                      + " values ('9901', ?, ?)")) {
         s.setLong(1, last);
         s.setString(2, hash);
         assertThat(s.executeUpdate()).isEqualTo(1);
@@ -647,6 +648,14 @@ class DeviationRecordApiTest {
     row.put("severity", forged.facts().severity().name());
     row.put("recorded_at", OffsetDateTime.ofInstant(forged.recordedAt(), java.time.ZoneOffset.UTC));
     return row;
+  }
+
+  private void sql(String statement, String municipality) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(statement)) {
+      s.setString(1, municipality);
+      assertThat(s.executeUpdate()).isEqualTo(1);
+    }
   }
 
   private void sql(String statement, long seq) throws SQLException {

@@ -20,6 +20,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.samspel.municipality.application.MunicipalityScope;
+import se.samspel.municipality.domain.MunicipalityId;
 import se.samspel.notification.application.NotificationDispatcher;
 import se.samspel.notification.domain.NotificationStore;
 import se.samspel.organisation.application.OrganisationDirectory;
@@ -30,6 +32,7 @@ import se.samspel.outbox.OutboxCaller;
 @QuarkusTest
 class NotificationDispatcherTest {
 
+  @Inject MunicipalityScope scope;
   @Inject OutboxCaller caller;
   @Inject NotificationDispatcher dispatcher;
   @Inject NotificationStore store;
@@ -150,15 +153,19 @@ class NotificationDispatcherTest {
     try {
       Future<?> otherInstance =
           other.submit(
+              // Work on a thread of its own names its municipality, as the application's does.
               () ->
-                  QuarkusTransaction.requiringNew()
-                      .run(
-                          () -> {
-                            assertThat(store.claim(id)).isPresent();
-                            claimed.countDown();
-                            awaitQuietly(release);
-                            throw new IllegalStateException("the other instance died");
-                          }));
+                  scope.within(
+                      new MunicipalityId("9901"),
+                      () ->
+                          QuarkusTransaction.requiringNew()
+                              .run(
+                                  () -> {
+                                    assertThat(store.claim(id)).isPresent();
+                                    claimed.countDown();
+                                    awaitQuietly(release);
+                                    throw new IllegalStateException("the other instance died");
+                                  })));
       assertThat(claimed.await(30, TimeUnit.SECONDS)).isTrue();
 
       Instant start = Instant.now();

@@ -25,6 +25,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import se.samspel.municipality.application.MunicipalityScope;
+import se.samspel.municipality.domain.MunicipalityId;
 import se.samspel.outbox.application.Outbox;
 import se.samspel.support.Tokens;
 
@@ -32,6 +34,7 @@ import se.samspel.support.Tokens;
 @QuarkusTest
 class EventFeedApiTest {
 
+  @Inject MunicipalityScope scope;
   @Inject OutboxCaller caller;
   @Inject Outbox outbox;
   @Inject EntityManager em;
@@ -119,16 +122,20 @@ class EventFeedApiTest {
     try {
       Future<Long> slowId =
           thread.submit(
+              // Work on a thread of its own names its municipality, as the application's does.
               () ->
-                  QuarkusTransaction.requiringNew()
-                      .call(
-                          () -> {
-                            long id = outbox.record(OutboxCaller.decided(slow));
-                            em.flush(); // the row is in the table, not yet committed
-                            written.countDown();
-                            assertThat(commit.await(30, TimeUnit.SECONDS)).isTrue();
-                            return id;
-                          }));
+                  scope.within(
+                      new MunicipalityId("9901"),
+                      () ->
+                          QuarkusTransaction.requiringNew()
+                              .call(
+                                  () -> {
+                                    long id = outbox.record(OutboxCaller.decided(slow));
+                                    em.flush(); // the row is in the table, not yet committed
+                                    written.countDown();
+                                    assertThat(commit.await(30, TimeUnit.SECONDS)).isTrue();
+                                    return id;
+                                  })));
       assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
       long fastId = caller.record(OutboxCaller.decided(fast));
 

@@ -55,6 +55,8 @@ class EndpointAccessMatrixTest {
     RULES.put("GET /api/me", Rule.MEMBER);
     RULES.put("GET /api/municipalities", Rule.MEMBER);
     RULES.put("GET /api/municipalities/{id}", Rule.MEMBER);
+    // The deployment's administrators (the group itself): the tests' administrator token.
+    RULES.put("POST /api/municipalities", Rule.ADMINISTRATOR);
     RULES.put("GET /api/units", Rule.MEMBER);
     RULES.put("GET /api/units/tree", Rule.MEMBER);
     RULES.put("GET /api/units/{id}", Rule.MEMBER);

@@ -67,6 +67,9 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response samspel(SamspelException e, UriInfo uri) {
+    if (e.kind() == SamspelException.Kind.FORBIDDEN && foreignMunicipality()) {
+      return notHere(uri);
+    }
     int status =
         switch (e.kind()) {
           case INVALID_INPUT -> 400;
@@ -269,6 +272,9 @@ public class ProblemMappers {
    */
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e, UriInfo uri, ResourceInfo resource) {
+    if (foreignMunicipality()) {
+      return notHere(uri);
+    }
     if (loginShared()) {
       return answer(
           403,
@@ -307,6 +313,28 @@ public class ProblemMappers {
   }
 
   /** Whether the refused caller's login is shared (read only from an identity already resolved). */
+  /**
+   * Whether the caller is a person of another municipality than the addressed one, holding no role
+   * in it (issue 16): nothing of one municipality is visible to another's people, so what would be
+   * 403 is 404, as if the address did not exist.
+   */
+  private boolean foreignMunicipality() {
+    SecurityIdentity[] known = new SecurityIdentity[1];
+    identities.getDeferredIdentity().subscribe().with(i -> known[0] = i, failure -> {});
+    return known[0] != null
+        && Boolean.TRUE.equals(known[0].getAttribute(CallerAttributes.FOREIGN_MUNICIPALITY));
+  }
+
+  private Response notHere(UriInfo uri) {
+    return answer(
+        404,
+        "not-found",
+        titleOf(404),
+        "Nothing is found at this address in this municipality",
+        uri,
+        List.of());
+  }
+
   private boolean loginShared() {
     SecurityIdentity[] known = new SecurityIdentity[1];
     identities.getDeferredIdentity().subscribe().with(i -> known[0] = i, failure -> {});

@@ -1,20 +1,15 @@
 package se.samspel.municipality.api;
 
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.Optional;
-import se.samspel.common.CallerAttributes;
-import se.samspel.common.SamspelException;
 import se.samspel.municipality.application.Municipalities;
 import se.samspel.municipality.application.MunicipalityAddresses;
 import se.samspel.municipality.application.MunicipalityScope;
 import se.samspel.municipality.domain.Municipality;
-import se.samspel.municipality.domain.MunicipalityId;
 
 /**
  * Resolves a municipality-scoped address before any resource is matched (issue 16): {@code
@@ -34,35 +29,20 @@ public class MunicipalityAddress implements ContainerRequestFilter {
 
   private final Municipalities municipalities;
   private final MunicipalityScope scope;
-  private final CurrentVertxRequest vertx;
 
-  public MunicipalityAddress(
-      Municipalities municipalities, MunicipalityScope scope, CurrentVertxRequest vertx) {
+  public MunicipalityAddress(Municipalities municipalities, MunicipalityScope scope) {
     this.municipalities = municipalities;
     this.scope = scope;
-    this.vertx = vertx;
   }
 
   @Override
   public void filter(ContainerRequestContext request) {
     URI uri = request.getUriInfo().getRequestUri();
     Optional<MunicipalityAddresses.Scoped> scoped = MunicipalityAddresses.parse(uri.getRawPath());
-    RoutingContext http = vertx.getCurrent();
     if (scoped.isEmpty()) {
-      // An unscoped address (deprecated alias) is about the caller's own municipality, as their
-      // roles were resolved at sign-in; about the deployment's first when no one is signed in.
-      Object home = http == null ? null : http.get(CallerAttributes.HOME_MUNICIPALITY);
-      if (home instanceof MunicipalityId own) {
-        scope.address(own);
-        request.setProperty(PROPERTY, municipalities.require(own));
-      }
       return;
     }
-    MunicipalityId code = scoped.get().municipality();
-    Municipality municipality = municipalities.require(code);
-    if (http != null && Boolean.TRUE.equals(http.get(CallerAttributes.FOREIGN_MUNICIPALITY))) {
-      throw SamspelException.notFound("municipality", code.value());
-    }
+    Municipality municipality = municipalities.require(scoped.get().municipality());
     request.setProperty(PROPERTY, municipality);
     scope.address(municipality.id());
     String query = uri.getRawQuery();

@@ -1,20 +1,28 @@
 package se.samspel.municipality.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspel.common.SamspelException;
 import se.samspel.common.http.ProblemResponses;
+import se.samspel.municipality.application.AddMunicipality;
 import se.samspel.municipality.application.Municipalities;
 import se.samspel.municipality.domain.Municipality;
 import se.samspel.municipality.domain.MunicipalityId;
@@ -51,10 +59,74 @@ public class MunicipalityResource {
     }
   }
 
-  private final Municipalities municipalities;
+  /**
+   * A municipality to add.
+   *
+   * @param id its four-digit SCB municipality code (99xx for a fictional one)
+   * @param name its name, 1 to 200 characters
+   * @param policyKey the guideline it follows: {@code kungsor} or {@code alingsas}
+   */
+  public record AddMunicipalityBody(
+      @Schema(example = "1489") String id,
+      @Schema(example = "Alingsås kommun") String name,
+      @Schema(example = "alingsas") String policyKey) {}
 
-  public MunicipalityResource(Municipalities municipalities) {
+  private final Municipalities municipalities;
+  private final AddMunicipality add;
+  private final SecurityIdentity identity;
+
+  public MunicipalityResource(
+      Municipalities municipalities, AddMunicipality add, SecurityIdentity identity) {
     this.municipalities = municipalities;
+    this.add = add;
+    this.identity = identity;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.DEPLOYMENT_ADMINISTRATOR)
+  @Operation(
+      summary = "Add a municipality to the deployment",
+      description =
+          "For administrators of the deployment (the identity provider's administrator group"
+              + " itself). The municipality starts with the guidelines shipped with Samspel and"
+              + " an empty organisation: import it next at /api/{municipalityId}/organisation/"
+              + "import.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(
+                      name = "Alingsås",
+                      value =
+                          "{\"id\":\"1489\",\"name\":\"Alingsås kommun\","
+                              + "\"policyKey\":\"alingsas\"}")))
+  @APIResponse(
+      responseCode = "201",
+      description = "Added; Location names it",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MunicipalityView.class)))
+  @APIResponse(
+      responseCode = "400",
+      ref = ProblemResponses.BAD_REQUEST,
+      description =
+          "An id that is not four digits, a missing or too long name, an unknown guideline")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(
+      responseCode = "409",
+      ref = ProblemResponses.CONFLICT,
+      description = "The deployment already serves that municipality (municipality-exists)")
+  public Response add(@NotNull AddMunicipalityBody body) {
+    Municipality added =
+        add.add(body.id(), body.name(), body.policyKey(), identity.getPrincipal().getName());
+    return Response.created(URI.create("/api/municipalities/" + added.id().value()))
+        .entity(MunicipalityView.of(added))
+        .build();
   }
 
   @GET

@@ -49,6 +49,11 @@ public class Municipalities {
     return known;
   }
 
+  /** Reads the municipalities from the store again: after one was added, here or elsewhere. */
+  public synchronized void reload() {
+    all = List.copyOf(store.all());
+  }
+
   public Optional<Municipality> find(MunicipalityId id) {
     return all().stream().filter(m -> m.id().equals(id)).findFirst();
   }

@@ -185,14 +185,40 @@ public class ImportOrganisation {
     return new ImportOutcome.Imported(summary);
   }
 
+  /**
+   * A login is unique in the deployment (issue 16): sign-in finds a person's municipality by it.
+   * One that another municipality's organisation lists is a problem of this document.
+   */
+  private List<ImportProblem> loginsOfOtherMunicipalities(ImportDocument document) {
+    List<ImportProblem> problems = new ArrayList<>();
+    for (ImportDocument.PersonRow person : document.people()) {
+      if (person.login() == null || person.login().isBlank()) {
+        continue;
+      }
+      directory
+          .listedElsewhere(person.login())
+          .ifPresent(
+              other ->
+                  problems.add(
+                      new ImportProblem(
+                          person.source().line(),
+                          person.source().field("login"),
+                          "is the login of a person of municipality "
+                              + other.value()
+                              + "; a login is unique in the deployment")));
+    }
+    return problems;
+  }
+
   private LockOut lockOut(
       Organisation current, Organisation next, ImportActor actor, LocalDate today) {
     return LockOut.check(current, next, actor.person(), actor.login(), administrators, today);
   }
 
-  private static Organisation validated(Upload upload) {
+  private Organisation validated(Upload upload) {
     List<ImportProblem> problems = new ArrayList<>(upload.readProblems());
     problems.addAll(ReplacementCharacters.in(upload.document()));
+    problems.addAll(loginsOfOtherMunicipalities(upload.document()));
     ImportResult result = ImportValidator.validate(upload.document());
     if (result instanceof ImportResult.Invalid invalid) {
       problems.addAll(invalid.problems());

@@ -3,6 +3,7 @@ package se.samspel.organisation.application;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import se.samspel.municipality.application.MunicipalityScope;
+import se.samspel.municipality.domain.MunicipalityAdded;
 import se.samspel.municipality.domain.MunicipalityId;
 import se.samspel.organisation.domain.Login;
 import se.samspel.organisation.domain.LoginMatch;
@@ -81,6 +83,20 @@ public class OrganisationDirectory {
    */
   public Optional<MunicipalityId> municipalityOfLogin(String login) {
     return snapshots.entrySet().stream()
+        .filter(e -> !(e.getValue().graph().lookupLogin(login) instanceof LoginMatch.Unknown))
+        .map(Map.Entry::getKey)
+        .sorted(Comparator.comparing(MunicipalityId::value))
+        .findFirst();
+  }
+
+  /**
+   * Another municipality than the one in scope whose organisation lists this login, if any: an
+   * import refuses such a login, since a login is unique in the deployment.
+   */
+  public Optional<MunicipalityId> listedElsewhere(String login) {
+    MunicipalityId here = scope.current();
+    return snapshots.entrySet().stream()
+        .filter(e -> !e.getKey().equals(here))
         .filter(e -> !(e.getValue().graph().lookupLogin(login) instanceof LoginMatch.Unknown))
         .map(Map.Entry::getKey)
         .sorted(Comparator.comparing(MunicipalityId::value))
@@ -177,6 +193,11 @@ public class OrganisationDirectory {
             + " form are ignored, so identity providers cannot tell them apart: %s. These people"
             + " cannot sign in until an import gives each of them a login of their own.",
         revision, shared.size(), listed);
+  }
+
+  /** A new municipality's organisation, empty until its first import (fired in its scope). */
+  void onMunicipalityAdded(@Observes MunicipalityAdded added) {
+    reload();
   }
 
   /** Picks up changes another instance made, municipality by municipality. */

@@ -20,16 +20,39 @@ public final class DemoOrganisation {
   /** The day acting assignments of the demo begin. */
   static final String ACTING_FROM = "2026-01-01";
 
-  private final OrganisationBuilder b = new OrganisationBuilder(MAIL_DOMAIN);
-  private final SwedishNames names = new SwedishNames(2023_03_13L);
+  /** The second demo municipality's name (code 9902, on the Alingsås guideline). */
+  public static final String SECOND_NAME = "Vänerstrands kommun";
+
+  /** What comes before each login of the second demo municipality: {@code v-medarbetare}. */
+  public static final String SECOND_LOGIN_PREFIX = "v-";
+
+  private final OrganisationBuilder b;
+  private final SwedishNames names;
+  private final String municipalityName;
   private int nextPerson = 100;
   private int nextPosition = 1;
 
-  private DemoOrganisation() {}
+  private DemoOrganisation(
+      String municipalityName, String mailDomain, String loginPrefix, long namesSeed) {
+    this.municipalityName = municipalityName;
+    this.b = new OrganisationBuilder(mailDomain, loginPrefix);
+    this.names = new SwedishNames(namesSeed);
+  }
 
-  /** The demo organisation as an import document. */
+  /** The demo organisation (Mälarviks kommun) as an import document. */
   public static ImportDocument build() {
-    return new DemoOrganisation().assemble();
+    return new DemoOrganisation("Mälarviks kommun", MAIL_DOMAIN, "", 2023_03_13L).assemble();
+  }
+
+  /**
+   * The second demo municipality's organisation, Vänerstrands kommun: shaped as Mälarvik's, with
+   * other staff, and its logins prefixed {@value #SECOND_LOGIN_PREFIX} ({@code v-medarbetare},
+   * {@code v-forvaltningschef-buf}, …).
+   */
+  public static ImportDocument second() {
+    return new DemoOrganisation(
+            SECOND_NAME, "vanerstrand.example", SECOND_LOGIN_PREFIX, 2022_06_15L)
+        .assemble();
   }
 
   private ImportDocument assemble() {
@@ -42,7 +65,7 @@ public final class DemoOrganisation {
   }
 
   private void politics() {
-    b.unit("U-KOMMUN", "Mälarviks kommun", "MUNICIPALITY", null)
+    b.unit("U-KOMMUN", municipalityName, "MUNICIPALITY", null)
         .unit("U-KF", "Kommunfullmäktige", "COUNCIL", "U-KOMMUN")
         .unit("U-KS", "Kommunstyrelsen", "EXECUTIVE_BOARD", "U-KOMMUN")
         .unit("U-BUN", "Barn- och utbildningsnämnden", "COMMITTEE", "U-KOMMUN")

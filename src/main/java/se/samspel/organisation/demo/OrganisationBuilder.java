@@ -13,12 +13,22 @@ import se.samspel.organisation.importing.RowSource;
 public final class OrganisationBuilder {
 
   private final String mailDomain;
+  private final String loginPrefix;
   private final List<ImportDocument.UnitRow> units = new ArrayList<>();
   private final List<ImportDocument.PersonRow> people = new ArrayList<>();
   private final Map<String, PositionDraft> positions = new LinkedHashMap<>();
 
   public OrganisationBuilder(String mailDomain) {
+    this(mailDomain, "");
+  }
+
+  /**
+   * @param loginPrefix put before every login given, so that a second demo municipality's logins
+   *     differ from the first's (a login is unique in the deployment)
+   */
+  public OrganisationBuilder(String mailDomain, String loginPrefix) {
     this.mailDomain = mailDomain;
+    this.loginPrefix = loginPrefix;
   }
 
   private static final class PositionDraft {
@@ -74,7 +84,11 @@ public final class OrganisationBuilder {
   public String person(String id, String name, String login) {
     people.add(
         new ImportDocument.PersonRow(
-            new RowSource.Json("people", people.size()), id, name, emailOf(name, id), login));
+            new RowSource.Json("people", people.size()),
+            id,
+            name,
+            emailOf(name, id),
+            login == null ? null : loginPrefix + login));
     return id;
   }
 

@@ -23,6 +23,13 @@ public final class Roles {
   public static final String ADMINISTRATOR = "administrator";
 
   /**
+   * Administers the deployment: adds municipalities, and administers every one of them; granted by
+   * the identity provider's administrator group itself ({@code samspel-admin}), where the group
+   * with a municipality's code appended ({@code samspel-admin-1960}) administers that one only.
+   */
+  public static final String DEPLOYMENT_ADMINISTRATOR = "deployment-administrator";
+
+  /**
    * An intranet system that reads the event feed; granted by the identity provider's integration
    * group, never by a position.
    */

@@ -11,10 +11,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import se.samspel.common.SamspelException;
 import se.samspel.municipality.application.MunicipalityScope;
+import se.samspel.municipality.domain.Guidelines;
+import se.samspel.municipality.domain.MunicipalityAdded;
 import se.samspel.municipality.domain.MunicipalityId;
 import se.samspel.policy.domain.PolicyStore;
 import se.samspel.policy.domain.PolicyVersion;
@@ -31,13 +35,19 @@ import se.samspel.policy.format.PolicyValidator;
  * changed (see {@link #storeShippedPolicies}).
  */
 @ApplicationScoped
-public class PolicyCatalog {
+public class PolicyCatalog implements Guidelines {
 
   private static final Logger LOG = Logger.getLogger(PolicyCatalog.class);
 
   /** The guidelines shipped with Samspel, as class-path resources. */
   static final List<String> SHIPPED =
       List.of("policies/kungsor-2023.json", "policies/alingsas-2022.json");
+
+  /** The keys of the shipped guidelines. */
+  static final Set<String> SHIPPED_KEYS =
+      SHIPPED.stream()
+          .map(resource -> PolicyJson.readResource(resource).key())
+          .collect(Collectors.toUnmodifiableSet());
 
   /** Who stored a shipped version: this prefix and the resource. */
   static final String SHIPPED_BY = "samspel-shipped:";
@@ -68,6 +78,17 @@ public class PolicyCatalog {
                 municipality.policyKey(), municipality.name());
           }
         });
+  }
+
+  /** A new municipality starts with the guidelines shipped with Samspel (fired in its scope). */
+  void onMunicipalityAdded(@Observes MunicipalityAdded added) {
+    storeShippedPolicies();
+  }
+
+  /** Whether a guideline with this key is shipped with Samspel, so a new municipality has it. */
+  @Override
+  public boolean offers(String policyKey) {
+    return SHIPPED_KEYS.contains(policyKey);
   }
 
   private Snapshot snapshot() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import se.samspel.municipality.application.MunicipalityScope;
+import se.samspel.municipality.domain.MunicipalityAdded;
 import se.samspel.municipality.domain.MunicipalityId;
 import se.samspel.substitution.domain.SubstitutionRoster;
 import se.samspel.substitution.domain.SubstitutionStore;
@@ -79,6 +80,11 @@ public class SubstitutionDirectory {
     if (before != null && before.revision() >= 0) {
       changed.fire(new SubstitutionsChanged(revision));
     }
+  }
+
+  /** A new municipality has no substitutions yet (fired in its scope). */
+  void onMunicipalityAdded(@Observes MunicipalityAdded added) {
+    reload();
   }
 
   /** Picks up changes another instance made, municipality by municipality. */
