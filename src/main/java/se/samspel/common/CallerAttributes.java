@@ -28,12 +28,6 @@ public final class CallerAttributes {
           + " an administrator must give them distinct logins by an import";
 
   /**
-   * The municipality whose organisation lists the caller's login (a municipality.domain
-   * MunicipalityId): a login is unique in the deployment.
-   */
-  public static final String HOME_MUNICIPALITY = "samspel.home-municipality";
-
-  /**
    * {@code Boolean.TRUE} when the caller is a person of another municipality than the addressed one
    * and holds no role in it: what would be 403 there is 404, as if it did not exist (issue 16).
    */

@@ -92,7 +92,6 @@ public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
     if (readsFeedOf(token, addressed)) {
       roles.add(Roles.INTEGRATION);
     }
-    home.ifPresent(h -> builder.addAttribute(CallerAttributes.HOME_MUNICIPALITY, h));
     // A person of another municipality, who neither administers this one nor reads its feed, is
     // told it does not exist (404, by the problem mapping), never that it is forbidden.
     builder.addAttribute(

@@ -319,10 +319,7 @@ public class ProblemMappers {
    * 403 is 404, as if the address did not exist.
    */
   private boolean foreignMunicipality() {
-    SecurityIdentity[] known = new SecurityIdentity[1];
-    identities.getDeferredIdentity().subscribe().with(i -> known[0] = i, failure -> {});
-    return known[0] != null
-        && Boolean.TRUE.equals(known[0].getAttribute(CallerAttributes.FOREIGN_MUNICIPALITY));
+    return callerFlagged(CallerAttributes.FOREIGN_MUNICIPALITY);
   }
 
   private Response notHere(UriInfo uri) {
@@ -336,10 +333,14 @@ public class ProblemMappers {
   }
 
   private boolean loginShared() {
+    return callerFlagged(CallerAttributes.LOGIN_SHARED);
+  }
+
+  /** Whether the caller's identity, where already known, carries this attribute as true. */
+  private boolean callerFlagged(String attribute) {
     SecurityIdentity[] known = new SecurityIdentity[1];
     identities.getDeferredIdentity().subscribe().with(i -> known[0] = i, failure -> {});
-    return known[0] != null
-        && Boolean.TRUE.equals(known[0].getAttribute(CallerAttributes.LOGIN_SHARED));
+    return known[0] != null && Boolean.TRUE.equals(known[0].getAttribute(attribute));
   }
 
   @ServerExceptionMapper({

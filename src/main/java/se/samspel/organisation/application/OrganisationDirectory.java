@@ -8,10 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import se.samspel.municipality.application.MunicipalityScope;
+import se.samspel.municipality.application.PerMunicipality;
 import se.samspel.municipality.domain.MunicipalityAdded;
 import se.samspel.municipality.domain.MunicipalityId;
 import se.samspel.organisation.domain.Login;
@@ -39,7 +40,7 @@ public class OrganisationDirectory {
   private final OrganisationStore store;
   private final Event<OrganisationChanged> changed;
   private final MunicipalityScope scope;
-  private final Map<MunicipalityId, Snapshot> snapshots = new ConcurrentHashMap<>();
+  private final PerMunicipality<Snapshot> snapshots;
 
   /** The graph and, beside it for names only, the people imports have retired. */
   private record Snapshot(long revision, OrganisationGraph graph, List<Person> retired) {
@@ -56,11 +57,12 @@ public class OrganisationDirectory {
     this.store = store;
     this.changed = changed;
     this.scope = scope;
+    this.snapshots = new PerMunicipality<>(scope, NONE);
   }
 
   /** The municipality in scope's snapshot; an empty organisation before its first load. */
   private Snapshot snapshot() {
-    return snapshots.getOrDefault(scope.current(), NONE);
+    return snapshots.current();
   }
 
   /** The organisation of the municipality in scope as it is now. */
@@ -73,7 +75,7 @@ public class OrganisationDirectory {
    * resolved before a request's scope is (an empty organisation before its first load).
    */
   public OrganisationGraph current(MunicipalityId municipality) {
-    return snapshots.getOrDefault(municipality, NONE).graph();
+    return snapshots.of(municipality).graph();
   }
 
   /**
@@ -82,11 +84,7 @@ public class OrganisationDirectory {
    * is at most one. Empty when no organisation lists it.
    */
   public Optional<MunicipalityId> municipalityOfLogin(String login) {
-    return snapshots.entrySet().stream()
-        .filter(e -> !(e.getValue().graph().lookupLogin(login) instanceof LoginMatch.Unknown))
-        .map(Map.Entry::getKey)
-        .sorted(Comparator.comparing(MunicipalityId::value))
-        .findFirst();
+    return listing(login).findFirst();
   }
 
   /**
@@ -95,12 +93,15 @@ public class OrganisationDirectory {
    */
   public Optional<MunicipalityId> listedElsewhere(String login) {
     MunicipalityId here = scope.current();
-    return snapshots.entrySet().stream()
-        .filter(e -> !e.getKey().equals(here))
+    return listing(login).filter(m -> !m.equals(here)).findFirst();
+  }
+
+  /** The municipalities whose organisation lists this login, by code. */
+  private Stream<MunicipalityId> listing(String login) {
+    return snapshots.all().entrySet().stream()
         .filter(e -> !(e.getValue().graph().lookupLogin(login) instanceof LoginMatch.Unknown))
         .map(Map.Entry::getKey)
-        .sorted(Comparator.comparing(MunicipalityId::value))
-        .findFirst();
+        .sorted(Comparator.comparing(MunicipalityId::value));
   }
 
   /**
@@ -146,10 +147,8 @@ public class OrganisationDirectory {
     MunicipalityId municipality = scope.current();
     long revision = store.revision();
     OrganisationGraph graph = OrganisationGraph.of(store.load());
-    Snapshot before = snapshots.put(municipality, new Snapshot(revision, graph, store.retired()));
-    if (before == null) {
-      before = NONE;
-    }
+    Snapshot before =
+        snapshots.replace(new Snapshot(revision, graph, store.retired())).orElse(NONE);
     LOG.infof(
         "Organisation of %s revision %d loaded: %d units, %d positions, %d people",
         municipality.value(),
@@ -210,7 +209,7 @@ public class OrganisationDirectory {
   }
 
   /** Reloads the municipality in scope's organisation when the store holds a newer revision. */
-  public void reloadIfStale() {
+  private void reloadIfStale() {
     if (store.revision() != snapshot().revision()) {
       reload();
     }

@@ -9,17 +9,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import se.samspel.common.SamspelException;
 import se.samspel.municipality.application.MunicipalityScope;
+import se.samspel.municipality.application.PerMunicipality;
 import se.samspel.municipality.domain.Guidelines;
 import se.samspel.municipality.domain.MunicipalityAdded;
-import se.samspel.municipality.domain.MunicipalityId;
 import se.samspel.policy.domain.PolicyStore;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.format.PolicyDocument;
@@ -57,7 +55,7 @@ public class PolicyCatalog implements Guidelines {
   private final PolicyStore store;
   private final Clock clock;
   private final MunicipalityScope scope;
-  private final Map<MunicipalityId, Snapshot> snapshots = new ConcurrentHashMap<>();
+  private final PerMunicipality<Snapshot> snapshots;
 
   private record Snapshot(long stamp, List<PolicyVersion> versions) {}
 
@@ -65,6 +63,7 @@ public class PolicyCatalog implements Guidelines {
     this.store = store;
     this.clock = clock;
     this.scope = scope;
+    this.snapshots = new PerMunicipality<>(scope, NONE);
   }
 
   void onStart(@Observes @Priority(10) StartupEvent event) {
@@ -92,7 +91,7 @@ public class PolicyCatalog implements Guidelines {
   }
 
   private Snapshot snapshot() {
-    return snapshots.getOrDefault(scope.current(), NONE);
+    return snapshots.current();
   }
 
   /**
@@ -200,7 +199,7 @@ public class PolicyCatalog implements Guidelines {
 
   /** Reads the municipality in scope's stored versions into memory. */
   public synchronized void reload() {
-    snapshots.put(scope.current(), new Snapshot(store.stamp(), List.copyOf(store.all())));
+    snapshots.replace(new Snapshot(store.stamp(), List.copyOf(store.all())));
   }
 
   @Scheduled(

@@ -7,12 +7,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import se.samspel.municipality.application.MunicipalityScope;
+import se.samspel.municipality.application.PerMunicipality;
 import se.samspel.municipality.domain.MunicipalityAdded;
-import se.samspel.municipality.domain.MunicipalityId;
 import se.samspel.substitution.domain.SubstitutionRoster;
 import se.samspel.substitution.domain.SubstitutionStore;
 import se.samspel.substitution.domain.SubstitutionsChanged;
@@ -34,7 +32,7 @@ public class SubstitutionDirectory {
   private final Clock clock;
   private final Event<SubstitutionsChanged> changed;
   private final MunicipalityScope scope;
-  private final Map<MunicipalityId, Snapshot> snapshots = new ConcurrentHashMap<>();
+  private final PerMunicipality<Snapshot> snapshots;
 
   private record Snapshot(long revision, SubstitutionRoster roster) {}
 
@@ -51,6 +49,7 @@ public class SubstitutionDirectory {
     this.clock = clock;
     this.changed = changed;
     this.scope = scope;
+    this.snapshots = new PerMunicipality<>(scope, NONE);
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -59,7 +58,7 @@ public class SubstitutionDirectory {
 
   /** The municipality in scope's substitutions as they are now. */
   public SubstitutionRoster current() {
-    return snapshots.getOrDefault(scope.current(), NONE).roster();
+    return snapshots.current().roster();
   }
 
   /**
@@ -72,12 +71,11 @@ public class SubstitutionDirectory {
     LocalDate since = LocalDate.now(clock).minusDays(config.retentionDays());
     SubstitutionRoster roster =
         SubstitutionRoster.of(store.endingOnOrAfter(since), config.maxChainLength());
-    MunicipalityId municipality = scope.current();
-    Snapshot before = snapshots.put(municipality, new Snapshot(revision, roster));
+    Snapshot before = snapshots.replace(new Snapshot(revision, roster)).orElse(NONE);
     LOG.debugf(
         "Substitutions of %s at revision %d loaded: %d in memory",
-        municipality.value(), revision, roster.size());
-    if (before != null && before.revision() >= 0) {
+        scope.current().value(), revision, roster.size());
+    if (before.revision() >= 0) {
       changed.fire(new SubstitutionsChanged(revision));
     }
   }
@@ -95,7 +93,7 @@ public class SubstitutionDirectory {
   void refreshIfStale() {
     scope.eachMunicipality(
         municipality -> {
-          if (store.revision() != snapshots.getOrDefault(municipality.id(), NONE).revision()) {
+          if (store.revision() != snapshots.current().revision()) {
             reload();
           }
         });
