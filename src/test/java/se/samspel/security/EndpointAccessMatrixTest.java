@@ -101,6 +101,8 @@ class EndpointAccessMatrixTest {
     RULES.put("GET /api/deviations/{seq}", Rule.REVIEWERS);
     RULES.put("POST /api/deviations/{seq}/corrections", Rule.CORRECTORS);
     RULES.put("POST /api/deviations/redactions", Rule.ADMINISTRATOR);
+    RULES.put("GET /api/retention", Rule.MEMBER);
+    RULES.put("POST /api/retention", Rule.ADMINISTRATOR);
     RULES.put("GET /api/review", Rule.REVIEWERS);
     RULES.put("GET /api/review.csv", Rule.REVIEWERS);
     RULES.put("POST /api/site-visits", Rule.POLITICIANS);

@@ -14,6 +14,9 @@ import se.samspel.organisation.domain.OrganisationImportRefused;
 import se.samspel.organisation.domain.OrganisationImported;
 import se.samspel.organisation.domain.OrganisationStore.ImportSummary;
 import se.samspel.organisation.domain.PersonId;
+import se.samspel.retention.domain.RetentionApplied;
+import se.samspel.retention.domain.RetentionPolicy;
+import se.samspel.retention.domain.RetentionPolicyChanged;
 
 /**
  * Writes the audit trail from what other parts report. Observers are synchronous and run in the
@@ -87,6 +90,46 @@ public class AuditRecorder {
             event.actorPerson(),
             event.actorLogin(),
             event.at(),
+            Optional.empty(),
+            summary));
+  }
+
+  void retentionChanged(@Observes RetentionPolicyChanged event) {
+    RetentionPolicy p = event.policy();
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("closedRequests", p.closedRequests().toString());
+    summary.put("whistleblowingReports", p.whistleblowingReports().toString());
+    summary.put("notifications", p.notifications().toString());
+    summary.put("deviationPersonalData", p.deviationPersonalData().toString());
+    summary.put("decision", p.decision().reference());
+    summary.put("decidedOn", p.decision().decidedOn().toString());
+    summary.put("version", p.version());
+    trail.append(
+        new AdministrativeAction(
+            0,
+            Kind.RETENTION_POLICY_CHANGED,
+            event.actorPerson(),
+            event.actorLogin(),
+            event.at(),
+            Optional.empty(),
+            summary));
+  }
+
+  void retentionApplied(@Observes RetentionApplied event) {
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("decision", event.decision());
+    summary.put("policyVersion", event.policyVersion());
+    summary.put("requestsCulled", event.run().requestsCulled());
+    summary.put("notificationsCulled", event.run().notificationsCulled());
+    summary.put("eventsCulled", event.run().eventsCulled());
+    summary.put("deviationsRedacted", event.run().deviationsRedacted());
+    trail.append(
+        new AdministrativeAction(
+            0,
+            Kind.RETENTION_APPLIED,
+            Optional.empty(),
+            Optional.empty(),
+            event.run().ranAt(),
             Optional.empty(),
             summary));
   }

@@ -45,6 +45,16 @@ public record AdministrativeAction(
      * Everything Samspel holds about a person was exported for their right of access (GDPR art.
      * 15); the summary names the person and counts each section.
      */
-    PERSONAL_DATA_EXPORTED
+    PERSONAL_DATA_EXPORTED,
+    /**
+     * The municipality's retention decision was recorded or changed; the summary gives the periods,
+     * the decision's reference and the new version.
+     */
+    RETENTION_POLICY_CHANGED,
+    /**
+     * A culling run culled something under the retention decision; the summary counts what (by
+     * Samspel itself: no actor).
+     */
+    RETENTION_APPLIED
   }
 }

@@ -63,6 +63,14 @@ public interface DeviationStore {
   int redactPerson(PersonId person, Instant at);
 
   /**
+   * Blanks the personal data of every entry recorded before {@code recordedBefore} that still holds
+   * some, and sets when (retention: the municipality's decision on how long the record keeps
+   * personal data); keeps the personal hash, so the record verifies with the same head hash.
+   * Returns how many entries were blanked.
+   */
+  int redactRecordedBefore(Instant recordedBefore, Instant at);
+
+  /**
    * The stored rows whose personal data names the person as reporter, requester or target, in
    * sequence order, each read as in {@link #find}; redacted entries name no one and are not among
    * them.

@@ -170,6 +170,22 @@ public class JpaDeviationStore implements DeviationStore {
         .executeUpdate();
   }
 
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int redactRecordedBefore(Instant recordedBefore, Instant at) {
+    em.flush();
+    return em.createNativeQuery(
+            "update deviation_entry set reporter = null, requester = null, target = null,"
+                + " description = null, redacted_at = ?1"
+                + " where municipality_id = ?3 and recorded_at < ?2 and redacted_at is null"
+                + " and (reporter is not null or requester is not null or target is not null"
+                + " or description is not null)")
+        .setParameter(3, SessionMunicipality.of(em))
+        .setParameter(1, at.atOffset(ZoneOffset.UTC))
+        .setParameter(2, recordedBefore.atOffset(ZoneOffset.UTC))
+        .executeUpdate();
+  }
+
   private <T> TypedQuery<T> query(
       DeviationFilter filter, String select, String order, Class<T> type) {
     StringBuilder where = new StringBuilder(" where 1 = 1");

@@ -37,7 +37,7 @@ public class JpaMunicipalityStore implements MunicipalityStore {
    * <p>The rows V15 keys by municipality are inserted here, in the municipality's own transaction:
    * the counters of the organisation and the substitutions at 0, and the deviation record's head at
    * the genesis hash (64 zeros, {@code deviation.domain.DeviationChain.GENESIS}), which the
-   * record's verification starts from.
+   * record's verification starts from; and (V16) the event feed's culled-through position at 0.
    */
   @Override
   @Transactional
@@ -70,6 +70,10 @@ public class JpaMunicipalityStore implements MunicipalityStore {
             "insert into deviation_head (municipality_id, last_seq, head_hash) values (?1, 0, ?2)")
         .setParameter(1, id)
         .setParameter(2, "0".repeat(64))
+        .executeUpdate();
+    em.createNativeQuery(
+            "insert into outbox_culled (municipality_id, culled_through) values (?1, 0)")
+        .setParameter(1, id)
         .executeUpdate();
     return true;
   }

@@ -45,7 +45,8 @@ public class EventFeedResource {
           + "\"0b6f2c1e-…\",\"occurredAt\":\"2026-11-23T09:15:00Z\",\"payload\":{\"subject\":"
           + "\"Dialog om läsfrämjande arbete\",\"status\":\"APPROVED\",\"decision\":\"APPROVED\","
           + "\"by\":\"P-FC-BUF\"},\"recipients\":[{\"person\":\"P-POL\",\"reason\":"
-          + "\"DECISION_ON_YOUR_REQUEST\"}]}],\"next\":42}";
+          + "\"DECISION_ON_YOUR_REQUEST\"}]}],\"next\":42,\"culledThrough\":0,"
+          + "\"missedCulled\":false}";
 
   private final ReadEventFeed feed;
 
@@ -66,8 +67,16 @@ public class EventFeedResource {
   /** A person the event notifies, and why. */
   public record RecipientView(String person, String reason) {}
 
-  /** A page of the feed; read on with {@code after=next}. */
-  public record FeedView(List<EventView> events, long next) {}
+  /**
+   * A page of the feed; read on with {@code after=next}.
+   *
+   * @param culledThrough the highest feed position culled under the municipality's retention
+   *     decision (0 when none was); positions are never handed out again
+   * @param missedCulled true when events after the cursor were culled before they were read (the
+   *     cursor lies below culledThrough): the reader has a gap it cannot fill from the feed
+   */
+  public record FeedView(
+      List<EventView> events, long next, long culledThrough, boolean missedCulled) {}
 
   @GET
   @Operation(
@@ -76,7 +85,9 @@ public class EventFeedResource {
           "Start with after=0 and read on with after=next. An event appears only once its change"
               + " committed and keeps its position, so no event is skipped and reading the same"
               + " cursor again returns the same events first; a reader that crashed re-reads from"
-              + " the last cursor it stored and dedupes by id. An empty page returns next=after.")
+              + " the last cursor it stored and dedupes by id. An empty page returns next=after."
+              + " Events older than the municipality's retention decision allows are culled:"
+              + " missedCulled says that a cursor lies below the highest position culled.")
   @APIResponse(
       responseCode = "200",
       description = "Up to limit events after the cursor, and the cursor to read on from",
@@ -98,7 +109,11 @@ public class EventFeedResource {
     long cursor = cursor(after);
     int size = Paging.number("limit", limit == null ? DEFAULT_LIMIT : limit, 1, MAX_LIMIT);
     ReadEventFeed.FeedPage page = feed.after(cursor, size);
-    return new FeedView(page.events().stream().map(EventFeedResource::view).toList(), page.next());
+    return new FeedView(
+        page.events().stream().map(EventFeedResource::view).toList(),
+        page.next(),
+        page.culledThrough(),
+        page.missedCulled(cursor));
   }
 
   private static long cursor(String after) {

@@ -9,8 +9,9 @@ import se.samspel.policy.domain.ContactKind;
 
 /**
  * Read port over all stored requests, for reports that count across them (the yearly review): each
- * request's outline and its history, without rebuilding the aggregate. The request part owns its
- * storage; other parts read it only through this port, never through its tables.
+ * request's outline and its history, without rebuilding the aggregate. Culled requests are counted
+ * too: the outline is exactly what culling keeps. The request part owns its storage; other parts
+ * read it only through this port, never through its tables.
  */
 public interface RequestOutlines {
 
@@ -33,7 +34,7 @@ public interface RequestOutlines {
       RequestStatus status,
       boolean stuckAtTop,
       Optional<PositionId> waitingOn,
-      List<RequestEvent> history) {
+      List<OutlineEvent> history) {
     public RequestOutline {
       Objects.requireNonNull(id, "id is required");
       Objects.requireNonNull(kind, "kind is required");
@@ -41,6 +42,23 @@ public interface RequestOutlines {
       Objects.requireNonNull(status, "status is required");
       Objects.requireNonNull(waitingOn, "waitingOn is required (may be empty)");
       history = List.copyOf(history);
+    }
+  }
+
+  /**
+   * An entry of a request's history as a report counts it: what happened, when and at which step,
+   * never who acted (a culled request no longer knows; see {@link RequestCulling}).
+   *
+   * @param note the entry's note as stored (for ESCALATED "FROM → TO (why; rule R)"); empty once
+   *     the request is culled
+   */
+  public record OutlineEvent(
+      Instant at, RequestEventType event, Optional<Integer> hop, Optional<String> note) {
+    public OutlineEvent {
+      Objects.requireNonNull(at, "at is required");
+      Objects.requireNonNull(event, "event is required");
+      Objects.requireNonNull(hop, "hop is required (may be empty)");
+      Objects.requireNonNull(note, "note is required (may be empty)");
     }
   }
 }

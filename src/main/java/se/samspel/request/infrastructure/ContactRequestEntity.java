@@ -29,7 +29,8 @@ public class ContactRequestEntity {
   @Column(length = 36)
   public String id;
 
-  @Column(name = "requester_person", nullable = false, length = 64)
+  /** Null once the request is culled (gallrad); so are the other personal columns. */
+  @Column(name = "requester_person", length = 64)
   public String requesterPerson;
 
   @Column(name = "requester_position", length = 64)
@@ -56,7 +57,7 @@ public class ContactRequestEntity {
   @Column(nullable = false, length = 200)
   public String flags;
 
-  @Column(nullable = false, length = ContactRequest.MAX_SUBJECT_LENGTH)
+  @Column(length = ContactRequest.MAX_SUBJECT_LENGTH)
   public String subject;
 
   @Column(length = ContactRequest.MAX_PURPOSE_LENGTH)
@@ -115,6 +116,10 @@ public class ContactRequestEntity {
   /** Moved on by every change; see JpaContactRequestRepository#update. */
   @Column(nullable = false)
   public long version;
+
+  /** When the request was culled under the retention decision (V16); null until then. */
+  @Column(name = "culled_at")
+  public OffsetDateTime culledAt;
 
   @OneToMany(
       mappedBy = "request",

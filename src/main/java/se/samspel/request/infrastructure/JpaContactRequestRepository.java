@@ -53,7 +53,11 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
   @Override
   public Optional<ContactRequest> find(RequestId id) {
     ContactRequestEntity entity = em.find(ContactRequestEntity.class, id.value());
-    return Optional.ofNullable(entity).map(JpaContactRequestRepository::toDomain);
+    // A culled request is no longer a request anyone can read or act on: only the yearly review's
+    // anonymous facts are left of it (RequestCulling).
+    return Optional.ofNullable(entity)
+        .filter(e -> e.culledAt == null)
+        .map(JpaContactRequestRepository::toDomain);
   }
 
   @Override

@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.policy.domain.ContactKind;
-import se.samspel.request.domain.RequestEvent;
+import se.samspel.request.domain.RequestEventType;
 import se.samspel.request.domain.RequestId;
 import se.samspel.request.domain.RequestOutlines;
+import se.samspel.request.domain.RequestOutlines.OutlineEvent;
 import se.samspel.request.domain.RequestStatus;
 
 /**
@@ -66,16 +67,24 @@ public class JpaRequestOutlines implements RequestOutlines {
 
   private List<RequestOutline> withHistory(List<Object[]> rows) {
     List<String> ids = rows.stream().map(r -> (String) r[0]).toList();
-    Map<String, List<RequestEvent>> histories = new HashMap<>();
+    Map<String, List<OutlineEvent>> histories = new HashMap<>();
     for (int i = 0; i < ids.size(); i += CHUNK) {
-      List<RequestEventEntity> chunk =
+      List<Object[]> chunk =
           em.createQuery(
-                  "select e from RequestEventEntity e where e.request.id in :ids order by e.id",
-                  RequestEventEntity.class)
+                  "select e.request.id, e.at, e.event, e.hopOrder, e.note"
+                      + " from RequestEventEntity e where e.request.id in :ids order by e.id",
+                  Object[].class)
               .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
               .getResultList();
-      for (RequestEventEntity e : chunk) {
-        histories.computeIfAbsent(e.request.id, k -> new ArrayList<>()).add(e.toDomain());
+      for (Object[] e : chunk) {
+        histories
+            .computeIfAbsent((String) e[0], k -> new ArrayList<>())
+            .add(
+                new OutlineEvent(
+                    ((OffsetDateTime) e[1]).toInstant(),
+                    RequestEventType.valueOf((String) e[2]),
+                    Optional.ofNullable((Integer) e[3]),
+                    Optional.ofNullable((String) e[4])));
       }
     }
     List<RequestOutline> outlines = new ArrayList<>(rows.size());

@@ -46,7 +46,8 @@ public class RequestEventEntity {
   @Column(name = "occurred_at", nullable = false)
   public OffsetDateTime at;
 
-  @Column(nullable = false, length = 64)
+  /** Null once the request is culled (gallrad). */
+  @Column(length = 64)
   public String actor;
 
   @Column(name = "on_behalf_of", length = 64)
