@@ -92,11 +92,14 @@ public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
     if (readsFeedOf(token, addressed)) {
       roles.add(Roles.INTEGRATION);
     }
-    // A person of another municipality, who neither administers this one nor reads its feed, is
-    // told it does not exist (404, by the problem mapping), never that it is forbidden.
+    // A person of another municipality, or an administrator or intranet system of another one
+    // only, who neither administers this one nor reads its feed, is told it does not exist (404,
+    // by the problem mapping), never that it is forbidden.
     builder.addAttribute(
         CallerAttributes.FOREIGN_MUNICIPALITY,
-        home.isPresent() && !home.get().equals(addressed) && roles.isEmpty());
+        roles.isEmpty()
+            && (home.filter(h -> !h.equals(addressed)).isPresent()
+                || servesAnother(token, addressed)));
     OrganisationGraph graph = directory.current(addressed);
     login.ifPresent(l -> builder.addAttribute(CurrentCaller.LOGIN_ATTRIBUTE, l));
     LoginMatch match = login.map(graph::lookupLogin).orElse(new LoginMatch.Unknown());
@@ -161,6 +164,24 @@ public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
   }
 
   /**
+   * Whether the token's groups make its bearer an administrator or an intranet system of some other
+   * municipality than this one ({@code samspel-admin-9902} at 9901's address; the integration group
+   * itself is the first municipality's): to them this municipality does not exist.
+   */
+  private boolean servesAnother(JsonWebToken token, MunicipalityId municipality) {
+    String administrators = config.administratorGroup() + "-";
+    String integrations = config.integrationGroup() + "-";
+    return groups(token).stream()
+        .anyMatch(
+            g ->
+                (g.startsWith(administrators) && !g.equals(administrators + municipality.value()))
+                    || (g.startsWith(integrations)
+                        && !g.equals(integrations + municipality.value()))
+                    || (g.equals(config.integrationGroup())
+                        && !municipality.equals(municipalities.first().id())));
+  }
+
+  /**
    * Whether a bearer token is an OpenID Connect ID token rather than an access token: Keycloak
    * marks its ID tokens with the claim {@code typ: "ID"} (its access tokens {@code "Bearer"}).
    */
@@ -181,15 +202,20 @@ public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
   }
 
   private boolean memberOf(JsonWebToken token, String group) {
+    return groups(token).contains(group);
+  }
+
+  /** The identity provider's groups the token names, in the configured claim. */
+  private Set<String> groups(JsonWebToken token) {
     if ("groups".equals(config.groupsClaim())) {
-      return token.getGroups() != null && token.getGroups().contains(group);
+      return token.getGroups() == null ? Set.of() : token.getGroups();
     }
     Object value = token.getClaim(config.groupsClaim());
     if (value instanceof Collection<?> values) {
       return values.stream()
           .map(v -> v instanceof jakarta.json.JsonString s ? s.getString() : v.toString())
-          .anyMatch(group::equals);
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
-    return false;
+    return Set.of();
   }
 }

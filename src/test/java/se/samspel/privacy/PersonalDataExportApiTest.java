@@ -187,6 +187,112 @@ class PersonalDataExportApiTest {
     assertThat(entry).doesNotContainKeys("personal", "description", "requester", "reporter");
   }
 
+  @Test
+  @SuppressWarnings("unchecked")
+  void texts_naming_the_person_are_found_by_name_login_and_id_as_whole_words_in_any_case() {
+    String tag = UUID.randomUUID().toString();
+    // Named only in free text: in a request's subject and purpose, a site visit's note and a
+    // reported contact's description, by name (any case, Swedish letters), login and id.
+    String subject = "Samtal med SARA LIND om schemat " + tag;
+    String request =
+        as("politiker")
+            .contentType(ContentType.JSON)
+            .body(
+                "{\"target\":{\"position\":\"POS-REKTOR-1\"},\"kind\":\"DIALOGUE\","
+                    + "\"subject\":\""
+                    + subject
+                    + "\",\"purpose\":\"Fråga larare (P-LARARE) om läsåret "
+                    + tag
+                    + "\"}")
+            .post("/api/requests")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    // Neither a longer name nor a word that only contains the login names her.
+    String lookalike = "Sara Lindqvist och skollararen " + tag;
+    String other = submit("politiker", "DIALOGUE", lookalike);
+    String note = "Träffade sara lind i klassrummet " + tag;
+    String visit =
+        as("bun-ordforande")
+            .contentType(ContentType.JSON)
+            .body(
+                "{\"unit\":\"U-SKOLA-1\",\"visitedOn\":\""
+                    + java.time.LocalDate.now().minusDays(1)
+                    + "\",\"note\":\""
+                    + note
+                    + "\"}")
+            .post("/api/site-visits")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String description = "Ringde mig; rektor EVA SJÖBERG var med " + tag;
+    long seq =
+        ((Number)
+                as("larare")
+                    .contentType(ContentType.JSON)
+                    .body(
+                        "{\"requesterPosition\":\"POS-BUN-LED-POL\",\"target\":{\"position\":"
+                            + "\"POS-LARARE-1\"},\"kind\":\"DIALOGUE\",\"occurredAt\":\""
+                            + Instant.now().minus(Duration.ofDays(1))
+                            + "\",\"description\":\""
+                            + description
+                            + "\"}")
+                    .post("/api/contact-reports")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("recordedAs"))
+            .longValue();
+
+    List<Map<String, Object>> larare =
+        exportOf(personOf("larare")).jsonPath().getList("mentionedInText");
+    // A visit the guideline finds out of order is also in the record, its note as the description.
+    assertThat(larare)
+        .filteredOn(m -> "DEVIATION".equals(m.get("source")))
+        .filteredOn(m -> String.valueOf(m.get("text")).contains(tag))
+        .allSatisfy(m -> assertThat(m.get("text")).isEqualTo(note));
+    assertThat(larare)
+        .filteredOn(m -> String.valueOf(m.get("text")).contains(tag))
+        .filteredOn(m -> !"DEVIATION".equals(m.get("source")))
+        .extracting(m -> m.get("source") + " " + m.get("id") + " " + m.get("field"))
+        .containsExactlyInAnyOrder(
+            "REQUEST " + request + " subject",
+            "REQUEST " + request + " purpose",
+            "SITE_VISIT " + visit + " note");
+    assertThat(larare).noneMatch(m -> other.equals(m.get("id")));
+    Map<String, Object> found =
+        larare.stream().filter(m -> subject.equals(m.get("text"))).findFirst().orElseThrow();
+    assertThat(found.get("at")).isNotNull();
+
+    // Swedish letters in any case: the rector is named in the description, not in the entry.
+    List<Map<String, Object>> rektor =
+        exportOf(personOf("rektor")).jsonPath().getList("mentionedInText");
+    assertThat(rektor)
+        .filteredOn(m -> description.equals(m.get("text")))
+        .extracting(m -> m.get("source") + " " + m.get("id") + " " + m.get("field"))
+        .containsExactly("DEVIATION " + seq + " description");
+  }
+
+  @Test
+  void a_whistleblowing_report_naming_someone_in_its_text_identifies_no_reporter_to_them() {
+    String subject = "Eva Sjöberg gynnar en leverantör " + UUID.randomUUID();
+    String report = submit("larare", "SUSPECTED_WRONGDOING", subject);
+
+    String rektor = exportOf(personOf("rektor")).asString();
+    assertThat(rektor).doesNotContain(subject).doesNotContain(report);
+    List<Map<String, Object>> mentioned = JsonPath.from(rektor).getList("mentionedInText");
+    assertThat(mentioned).noneMatch(m -> String.valueOf(m.get("text")).contains(subject));
+    assertThat(mentioned)
+        .filteredOn(m -> m.get("withheld") != null)
+        .allSatisfy(m -> assertThat(m).containsOnlyKeys("source", "kind", "at", "withheld"));
+
+    // The reporter's own report is theirs, mentions included.
+    String reporter = exportOf(personOf("larare")).asString();
+    assertThat(reporter).contains(subject);
+  }
+
   private static String submit(String login, String kind, String subject) {
     return as(login)
         .contentType(ContentType.JSON)

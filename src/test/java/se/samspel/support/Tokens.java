@@ -30,12 +30,38 @@ public final class Tokens {
         .sign();
   }
 
+  /**
+   * A valid token for an administrator of one municipality only (the administrator group with the
+   * municipality's code appended, {@code samspel-admin-9901}).
+   */
+  public static String administratorOf(String login, String municipality) {
+    return Jwt.issuer(ISSUER)
+        .subject(login)
+        .preferredUserName(login)
+        .groups(Set.of("samspel-admin-" + municipality))
+        .expiresIn(3600)
+        .sign();
+  }
+
   /** A valid token for an intranet system (the identity provider's integration group). */
   public static String integration(String subject) {
     return Jwt.issuer(ISSUER)
         .subject(subject)
         .preferredUserName(subject)
         .groups(Set.of("samspel-integration"))
+        .expiresIn(3600)
+        .sign();
+  }
+
+  /**
+   * A valid token for an intranet system of one municipality only (the integration group with the
+   * municipality's code appended, {@code samspel-integration-9901}).
+   */
+  public static String integrationOf(String subject, String municipality) {
+    return Jwt.issuer(ISSUER)
+        .subject(subject)
+        .preferredUserName(subject)
+        .groups(Set.of("samspel-integration-" + municipality))
         .expiresIn(3600)
         .sign();
   }

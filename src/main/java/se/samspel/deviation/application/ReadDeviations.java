@@ -70,6 +70,24 @@ public class ReadDeviations {
         .toList();
   }
 
+  /**
+   * The readable entries that keep a free text with their personal data (a reported contact's
+   * description, a correction's reason), in sequence order: for a right of access to search for
+   * people named only in text. Reads the record a batch at a time; redacted entries keep no text.
+   */
+  @Transactional
+  public List<DeviationEntry> describing() {
+    List<DeviationEntry> described = new java.util.ArrayList<>();
+    Batches batches = new Batches();
+    while (batches.hasNext()) {
+      if (batches.next() instanceof DeviationEntry entry
+          && entry.facts().personal().description().isPresent()) {
+        described.add(entry);
+      }
+    }
+    return described;
+  }
+
   /** The stored row at {@code seq}, readable or not; NOT_FOUND when there is none. */
   public StoredEntry find(long seq) {
     return store.find(seq).orElseThrow(() -> SamspelException.notFound("deviation", "" + seq));

@@ -22,6 +22,7 @@ import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.OrganisationStore;
 import se.samspel.organisation.domain.Person;
 import se.samspel.organisation.domain.PersonId;
+import se.samspel.organisation.domain.Position;
 
 /**
  * Holds each municipality's current {@link OrganisationGraph} in memory so that routing never
@@ -131,6 +132,15 @@ public class OrganisationDirectory {
    */
   public Optional<Person> retired(PersonId id) {
     return snapshot().retired().stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The posts of the municipality in scope an import has retired whose holder, as last stored, was
+   * this person: their former posts, for a right of access (read from the store, not the snapshot:
+   * it is asked rarely). Never grants anything: routing and authorisation use {@link #current()}.
+   */
+  public List<Position> formerPosts(PersonId id) {
+    return store.retiredPositionsHeldBy(id);
   }
 
   /** The person's name, falling back to the people imports have retired; empty when unknown. */

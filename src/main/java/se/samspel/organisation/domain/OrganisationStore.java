@@ -21,6 +21,14 @@ public interface OrganisationStore {
    */
   java.util.List<Person> retired();
 
+  /**
+   * The posts an import has retired (the organisation no longer lists them) whose holder, as last
+   * stored, was this person: their former posts, as a right of access needs them. Acting
+   * assignments are not among them: an import replaces those, keeping none of a retired post. Each
+   * with its holder and without acting assignments; never used for routing or authorisation.
+   */
+  java.util.List<Position> retiredPositionsHeldBy(PersonId person);
+
   /** A counter that every change of the organisation increases. */
   long revision();
 

@@ -133,6 +133,30 @@ public class JpaOrganisationStore implements OrganisationStore {
 
   @Override
   @Transactional
+  public List<Position> retiredPositionsHeldBy(PersonId person) {
+    return em.createQuery(
+            "select p.externalId, p.title, p.kind, u.externalId, p.party from PositionEntity p"
+                + " join p.unit u join p.holder h where p.active = false and h.externalId = :person"
+                + " order by p.id",
+            Object[].class)
+        .setParameter("person", person.value())
+        .getResultStream()
+        .map(
+            r ->
+                new Position(
+                    new PositionId((String) r[0]),
+                    (String) r[1],
+                    (PositionKind) r[2],
+                    new UnitId((String) r[3]),
+                    Optional.empty(),
+                    Optional.of(person),
+                    Optional.ofNullable((String) r[4]),
+                    List.of()))
+        .toList();
+  }
+
+  @Override
+  @Transactional
   public ImportSummary replace(Organisation organisation) {
     // Serialise concurrent imports: the revision row is the lock.
     RevisionRow revision = lockRevisionRow();

@@ -31,8 +31,13 @@ import se.samspel.privacy.application.PersonalDataExport;
  * named as withheld (lag (2021:890) om skydd för personer som rapporterar om missförhållanden).
  * Each export is kept in the audit trail ({@code PERSONAL_DATA_EXPORTED}).
  *
- * <p>401 without a valid token, 403 for anyone but an administrator, 404 for a person the
- * organisation neither lists nor remembers as retired; all problem+json.
+ * <p>The export is of the addressed municipality ({@code /api/{municipalityId}/administration/…};
+ * the unscoped address is the first municipality's): its organisation, requests, record, site
+ * visits and audit trail, nothing of another's.
+ *
+ * <p>401 without a valid token, 403 for anyone but an administrator of the municipality, 404 for a
+ * person the organisation neither lists nor remembers as retired, and for a person, administrator
+ * or system of another municipality; all problem+json.
  */
 @Path("/api/administration/people/{id}/export")
 @Tag(name = "Administration")
@@ -46,7 +51,7 @@ public class PersonalDataResource {
           + "\"title\":\"Rektor Ekbackens skola\",\"kind\":\"UNIT_MANAGER\",\"unit\":{\"id\":"
           + "\"U-SKOLA-1\",\"name\":\"Ekbackens skola\",\"kind\":\"UNIT\"},\"holder\":{\"id\":"
           + "\"P-REKTOR\",\"name\":\"Eva Sjöberg\",\"retired\":false},\"acting\":false,"
-          + "\"vacant\":false}],\"requests\":{\"made\":[{\"id\":"
+          + "\"vacant\":false}],\"formerPositions\":[],\"requests\":{\"made\":[{\"id\":"
           + "\"7b0c6a52-3d1e-4f7a-9a43-1f2e3d4c5b6a\",\"status\":\"COMPLETED\",\"subject\":"
           + "\"Lokalbehovet hösten 2027\",\"kind\":\"DIALOGUE\",\"requester\":{\"id\":"
           + "\"P-REKTOR\",\"name\":\"Eva Sjöberg\",\"retired\":false},\"history\":[{\"at\":"
@@ -66,7 +71,10 @@ public class PersonalDataResource {
           + "\"to\":\"2027-01-06\",\"lastDay\":\"2027-01-06\",\"status\":\"PLANNED\",\"reason\":"
           + "null,\"namedBy\":{\"id\":\"P-FC-BUF\",\"name\":\"Eva Holm\",\"retired\":false},"
           + "\"namedAt\":\"2026-11-25T14:00:00Z\",\"endedBy\":null,\"endedAt\":null}],"
-          + "\"siteVisits\":[],\"administrativeActions\":[]}";
+          + "\"siteVisits\":[],\"administrativeActions\":[],\"mentionedInText\":[{\"source\":"
+          + "\"SITE_VISIT\",\"id\":\"3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a98\",\"field\":\"note\","
+          + "\"at\":\"2026-11-18T15:02:00Z\",\"text\":\"Pratade med rektor Eva Sjöberg om"
+          + " lokalerna\"}]}";
 
   private final ExportPersonalData export;
   private final CurrentCaller caller;
@@ -88,10 +96,16 @@ public class PersonalDataResource {
               + " them (onRoute), and those whose target is a post they hold or held (concerning),"
               + " each request once, in the first of these sections it belongs to; the deviation"
               + " record's entries naming them, without other people's personal data; their"
-              + " substitutions, site visits and actions as an administrator. A whistleblowing"
+              + " substitutions, site visits and actions as an administrator; the posts they held"
+              + " that an import has retired since (formerPositions; requests addressed to them"
+              + " while they held them are under concerning); and every free text that names them"
+              + " by name, login, id or e-mail as a whole word in any case (mentionedInText:"
+              + " source REQUEST, DEVIATION or SITE_VISIT, id, field, at, text). A whistleblowing"
               + " report someone else made shows only its kind, status and createdAt, with"
               + " \"withheld\": \"lag (2021:890)\" (lag (2021:890) om skydd för personer som"
-              + " rapporterar om missförhållanden), never who made it nor what it is about. The"
+              + " rapporterar om missförhållanden), never who made it nor what it is about; one"
+              + " whose text names them is in mentionedInText only as {source, kind, at,"
+              + " withheld}. The export is of the addressed municipality only. The"
               + " export is an attachment, samspel-<id>-<date>.json, and is kept in the audit"
               + " trail as PERSONAL_DATA_EXPORTED with the section counts.")
   @APIResponse(
@@ -115,7 +129,9 @@ public class PersonalDataResource {
   @APIResponse(
       responseCode = "404",
       ref = ProblemResponses.NOT_FOUND,
-      description = "No such person, neither in the organisation nor retired by an import")
+      description =
+          "No such person, neither in the organisation nor retired by an import; or the caller is"
+              + " of another municipality")
   public Response export(
       @Parameter(description = "The person's external id", example = "P-REKTOR") @PathParam("id")
           String id) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,10 @@ import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.privacy.application.PersonalDataExport.AdministrativeAction;
 import se.samspel.privacy.application.PersonalDataExport.Deviation;
 import se.samspel.privacy.application.PersonalDataExport.ExportedRequest;
+import se.samspel.privacy.application.PersonalDataExport.FormerPosition;
+import se.samspel.privacy.application.PersonalDataExport.Mention;
+import se.samspel.privacy.application.PersonalDataExport.MentionWithheld;
+import se.samspel.privacy.application.PersonalDataExport.Mentioned;
 import se.samspel.privacy.application.PersonalDataExport.Requests;
 import se.samspel.privacy.application.PersonalDataExport.Shown;
 import se.samspel.privacy.application.PersonalDataExport.Substitution;
@@ -43,16 +48,20 @@ import se.samspel.request.domain.ContactRequest;
 import se.samspel.request.domain.ContactRequestRepository;
 import se.samspel.request.domain.Disclosure;
 import se.samspel.request.domain.RequestId;
+import se.samspel.request.domain.RequestText;
 import se.samspel.request.domain.Whistleblowing;
 import se.samspel.substitution.application.ReadSubstitutions;
 import se.samspel.visit.application.ReadSiteVisits;
 import se.samspel.visit.application.SiteVisitViews;
+import se.samspel.visit.domain.SiteVisit;
 
 /**
  * A person's right of access (GDPR art. 15, "right of access by the data subject"): everything
  * Samspel holds about a person, for an administrator to hand over. Each section is read from the
- * part that keeps it: the organisation (also people an import has retired), the requests, the
- * deviation record, the substitutions, the site visits and the audit trail.
+ * part that keeps it: the organisation (also people and posts an import has retired), the requests,
+ * the deviation record, the substitutions, the site visits and the audit trail; and every free text
+ * of those parts that names the person ({@link TextMentions}). All of it is the addressed
+ * municipality's: each part reads in the municipality in scope.
  *
  * <p>What the whistleblowing act protects stays out (lag (2021:890) om skydd för personer som
  * rapporterar om missförhållanden): the reporter gets their own report in full; of a report someone
@@ -128,7 +137,8 @@ public class ExportPersonalData {
         graph.positionsHeldBy(id, today).stream()
             .map(p -> OrganisationViews.positionRef(graph, p, today))
             .toList();
-    Requests requestSection = requests(id, graph, names, today);
+    List<Position> former = directory.formerPosts(id);
+    Requests requestSection = requests(id, former, graph, names, today);
     List<Deviation> deviationSection = deviations(id);
     List<Substitution> substitutionSection = substitutions(id, names, today);
     List<SiteVisitViews.SiteVisitView> visitSection =
@@ -156,11 +166,18 @@ public class ExportPersonalData {
                 current.isEmpty()),
             now,
             positions,
+            former.stream()
+                .map(
+                    p ->
+                        new FormerPosition(
+                            p.id().value(), p.title(), p.kind().name(), p.unit().value()))
+                .toList(),
             requestSection,
             deviationSection,
             substitutionSection,
             visitSection,
-            actions);
+            actions,
+            mentions(person));
     exported.fire(
         new PersonalDataExported(
             id.value(),
@@ -175,6 +192,7 @@ public class ExportPersonalData {
   static Map<String, Integer> counts(PersonalDataExport export) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     counts.put("positions", export.positions().size());
+    counts.put("formerPositions", export.formerPositions().size());
     counts.put("requestsMade", export.requests().made().size());
     counts.put("requestsOnRoute", export.requests().onRoute().size());
     counts.put("requestsConcerning", export.requests().concerning().size());
@@ -182,11 +200,16 @@ public class ExportPersonalData {
     counts.put("substitutions", export.substitutions().size());
     counts.put("siteVisits", export.siteVisits().size());
     counts.put("administrativeActions", export.administrativeActions().size());
+    counts.put("mentionedInText", export.mentionedInText().size());
     return counts;
   }
 
   private Requests requests(
-      PersonId id, OrganisationGraph graph, PersonNames names, LocalDate today) {
+      PersonId id,
+      List<Position> former,
+      OrganisationGraph graph,
+      PersonNames names,
+      LocalDate today) {
     // Each request once, in the first section it belongs to: made, then on the route, then
     // concerning one of their posts.
     Set<RequestId> seen = new HashSet<>();
@@ -201,7 +224,17 @@ public class ExportPersonalData {
     Set<PositionId> posts =
         graph.positionsLinkedTo(id).stream().map(Position::id).collect(Collectors.toSet());
     List<ExportedRequest> concerning =
-        others(requests.targeting(posts), seen, id, graph, names, today);
+        new ArrayList<>(others(requests.targeting(posts), seen, id, graph, names, today));
+    // Posts an import retired are not in the graph: the store remembers their last holder.
+    concerning.addAll(
+        others(
+            requests.targetingWhileHeld(
+                former.stream().map(Position::id).collect(Collectors.toSet()), id),
+            seen,
+            id,
+            graph,
+            names,
+            today));
     return new Requests(made, onRoute, concerning);
   }
 
@@ -288,6 +321,78 @@ public class ExportPersonalData {
               List.copyOf(namedAs)));
     }
     return items;
+  }
+
+  /**
+   * The free texts that name the person, wherever they are kept: requests (subject, purpose, forum,
+   * notes), the deviation record's descriptions and correction reasons, site visits' notes. What
+   * the whistleblowing act protects stays out as elsewhere in the export: a report someone else
+   * made is only said to exist; an entry of a whistleblowing rule is only its reporter's or
+   * requester's. A substitution's reason is not searched: it is the absent person's, which the
+   * export gives no one else. Each text once, in the order read.
+   */
+  private List<Mention> mentions(Person person) {
+    TextMentions naming = TextMentions.of(person);
+    PersonId id = person.id();
+    List<Mention> found = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Map<RequestId, Optional<ContactRequest>> read = new HashMap<>();
+    for (RequestText text : requests.texts()) {
+      if (!naming.in(text.text())) {
+        continue;
+      }
+      Optional<ContactRequest> request = read.computeIfAbsent(text.request(), requests::find);
+      if (request.isEmpty()) {
+        continue;
+      }
+      ContactRequest r = request.get();
+      boolean shown =
+          Whistleblowing.toTheDataSubject(r.contact().kind(), r.contact().requesterPerson(), id)
+              .equals(Disclosure.FULL);
+      if (!shown) {
+        if (seen.add("withheld " + text.request().value())) {
+          found.add(
+              new MentionWithheld(
+                  "REQUEST",
+                  r.contact().kind().name(),
+                  r.createdAt(),
+                  PersonalDataExport.WITHHELD));
+        }
+        continue;
+      }
+      // A step's note is also its history entry's: the text once per request.
+      if (seen.add("REQUEST " + text.request().value() + " " + text.text())) {
+        found.add(
+            new Mentioned("REQUEST", text.request().value(), text.field(), text.at(), text.text()));
+      }
+    }
+    Set<String> whistleblowingRules = record.hiddenRules();
+    for (DeviationEntry entry : deviations.describing()) {
+      PersonalData personal = entry.facts().personal();
+      String text = personal.description().orElseThrow();
+      boolean reportedOrAsked =
+          personal.reporter().equals(Optional.of(id))
+              || personal.requester().equals(Optional.of(id));
+      if (!naming.in(text)
+          || (whistleblowingRules.contains(entry.facts().ruleId()) && !reportedOrAsked)) {
+        continue;
+      }
+      found.add(
+          new Mentioned(
+              "DEVIATION",
+              Long.toString(entry.seq()),
+              entry.facts().corrects().isPresent() ? "correctionReason" : "description",
+              entry.recordedAt(),
+              text));
+    }
+    for (SiteVisit visit : visits.withNotes()) {
+      String note = visit.note().orElseThrow();
+      if (naming.in(note)) {
+        found.add(
+            new Mentioned("SITE_VISIT", visit.id().value(), "note", visit.registeredAt(), note));
+      }
+    }
+    return found;
   }
 
   private List<Substitution> substitutions(PersonId id, PersonNames names, LocalDate today) {

@@ -73,4 +73,18 @@ public interface ContactRequestRepository {
 
   /** Every request whose target is one of these positions, newest first. */
   List<RequestId> targeting(Set<PositionId> positions);
+
+  /**
+   * Every request whose target is one of these posts, a person's former posts the organisation no
+   * longer lists, while they held it as far as is stored: left out is a request whose own route
+   * recorded someone else as the post's holder when it reached the post. Newest first.
+   */
+  List<RequestId> targetingWhileHeld(Set<PositionId> positions, PersonId holder);
+
+  /**
+   * Every free text the requests of the municipality in scope hold (subjects, purposes, forums,
+   * notes of steps and of history entries), for a right of access to search for people named only
+   * in text. Reads each text column once.
+   */
+  List<RequestText> texts();
 }

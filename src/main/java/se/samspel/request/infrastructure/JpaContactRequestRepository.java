@@ -33,6 +33,7 @@ import se.samspel.request.domain.RequestHop;
 import se.samspel.request.domain.RequestId;
 import se.samspel.request.domain.RequestStatus;
 import se.samspel.request.domain.RequestSummary;
+import se.samspel.request.domain.RequestText;
 import se.samspel.request.domain.RoutedUnder;
 import se.samspel.request.domain.WaitingPair;
 
@@ -285,6 +286,73 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
         .getResultStream()
         .map(RequestId::new)
         .toList();
+  }
+
+  @Override
+  public List<RequestId> targetingWhileHeld(Set<PositionId> positions, PersonId holder) {
+    if (positions.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select r.id from ContactRequestEntity r where r.targetPosition in :positions"
+                + " and not exists (select 1 from RequestHopEntity h where h.request = r"
+                + "   and h.position = r.targetPosition and h.holderWhenRouted is not null"
+                + "   and h.holderWhenRouted <> :holder)"
+                + " order by r.createdAt desc, r.id",
+            String.class)
+        .setParameter("positions", ids(positions))
+        .setParameter("holder", holder.value())
+        .getResultStream()
+        .map(RequestId::new)
+        .toList();
+  }
+
+  @Override
+  public List<RequestText> texts() {
+    List<RequestText> texts = new java.util.ArrayList<>();
+    em.createQuery(
+            "select r.id, r.createdAt, r.subject, r.purpose, r.redirectedTo"
+                + " from ContactRequestEntity r order by r.createdAt, r.id",
+            Object[].class)
+        .getResultStream()
+        .forEach(
+            row -> {
+              RequestId id = new RequestId((String) row[0]);
+              Instant at = ((java.time.OffsetDateTime) row[1]).toInstant();
+              String[] fields = {"subject", "purpose", "redirectedTo"};
+              for (int i = 0; i < fields.length; i++) {
+                if (row[2 + i] != null) {
+                  texts.add(new RequestText(id, fields[i], at, (String) row[2 + i]));
+                }
+              }
+            });
+    em.createQuery(
+            "select h.request.id, h.actedAt, h.note, h.request.createdAt from RequestHopEntity h"
+                + " where h.note is not null order by h.request.id, h.hopOrder",
+            Object[].class)
+        .getResultStream()
+        .forEach(
+            row ->
+                texts.add(
+                    new RequestText(
+                        new RequestId((String) row[0]),
+                        "step.note",
+                        ((java.time.OffsetDateTime) (row[1] != null ? row[1] : row[3])).toInstant(),
+                        (String) row[2])));
+    em.createQuery(
+            "select e.request.id, e.at, e.note from RequestEventEntity e"
+                + " where e.note is not null order by e.request.id, e.at, e.id",
+            Object[].class)
+        .getResultStream()
+        .forEach(
+            row ->
+                texts.add(
+                    new RequestText(
+                        new RequestId((String) row[0]),
+                        "history.note",
+                        ((java.time.OffsetDateTime) row[1]).toInstant(),
+                        (String) row[2])));
+    return texts;
   }
 
   // ---- Mapping ----

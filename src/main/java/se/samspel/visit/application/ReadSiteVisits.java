@@ -84,6 +84,15 @@ public class ReadSiteVisits {
         .orElseThrow(() -> SamspelException.notFound("site visit", id.value()));
   }
 
+  /**
+   * Every visit of the municipality in scope that has a note, newest first: for a right of access
+   * to search for people named only in text (not for reading by a person, which {@link #visible}
+   * decides).
+   */
+  public List<SiteVisit> withNotes() {
+    return store.all().stream().filter(v -> v.note().isPresent()).toList();
+  }
+
   /** The visits the person registered, newest first (their own page). */
   public List<SiteVisit> mine(PersonId person) {
     return store.byVisitor(person);
