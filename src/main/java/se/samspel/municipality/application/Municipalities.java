@@ -1,6 +1,7 @@
 package se.samspel.municipality.application;
 
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -52,6 +53,21 @@ public class Municipalities {
   /** Reads the municipalities from the store again: after one was added, here or elsewhere. */
   public synchronized void reload() {
     all = List.copyOf(store.all());
+  }
+
+  /**
+   * Reads them again on a schedule ({@code samspel.municipality.refresh-interval}, a minute), so
+   * that a municipality another instance added is served here too; its organisation, guideline and
+   * substitutions are then loaded by their own refreshes, which go through every municipality.
+   */
+  @Scheduled(
+      every = "${samspel.municipality.refresh-interval:60s}",
+      delayed = "60s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+  @ActivateRequestContext
+  void refresh() {
+    reload();
   }
 
   public Optional<Municipality> find(MunicipalityId id) {
