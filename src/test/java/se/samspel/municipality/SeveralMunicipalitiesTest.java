@@ -33,7 +33,7 @@ import se.samspel.support.MovableClock;
  */
 @QuarkusTest
 @TestProfile(SeveralMunicipalitiesTest.TwoDemoMunicipalities.class)
-class SeveralMunicipalitiesTest {
+public class SeveralMunicipalitiesTest {
 
   /** The embedded default as it ships: both demo municipalities. */
   public static class TwoDemoMunicipalities implements QuarkusTestProfile {

@@ -30,6 +30,19 @@ public final class Tokens {
         .sign();
   }
 
+  /**
+   * A valid token for the administrator of one municipality only (the group with its code appended,
+   * {@code samspel-admin-9901}), who is not an administrator of the deployment.
+   */
+  public static String municipalityAdministrator(String login, String municipalityId) {
+    return Jwt.issuer(ISSUER)
+        .subject(login)
+        .preferredUserName(login)
+        .groups(Set.of("samspel-admin-" + municipalityId))
+        .expiresIn(3600)
+        .sign();
+  }
+
   /** A valid token for an intranet system (the identity provider's integration group). */
   public static String integration(String subject) {
     return Jwt.issuer(ISSUER)
