@@ -4,11 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samspel.support.Api.as;
 
+import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -20,6 +22,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import se.samspel.municipality.SeveralMunicipalitiesTest;
+import se.samspel.municipality.application.MunicipalityScope;
+import se.samspel.municipality.domain.MunicipalityId;
+import se.samspel.notification.application.NotificationDispatcher;
+import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.support.Tokens;
 
 /**
@@ -28,10 +34,17 @@ import se.samspel.support.Tokens;
  * the navigation and the pages lead to, and never leaves {@code /9902/}: every link, form action,
  * redirect and address the choosers ask stays there and every page names Vänerstrand. A person of
  * Mälarvik (9901) finds nothing there (404, never 403), and the unscoped addresses stay Mälarvik's.
+ * The mails about its requests link to its address, and its deployment's administrator adds a
+ * municipality on the page "Kommuner".
  */
 @QuarkusTest
 @TestProfile(SeveralMunicipalitiesTest.TwoDemoMunicipalities.class)
 class MunicipalityPagesTest {
+
+  @Inject NotificationDispatcher dispatcher;
+  @Inject MockMailbox mailbox;
+  @Inject MunicipalityScope scope;
+  @Inject OrganisationDirectory directory;
 
   private static final String CSRF = "m".repeat(43);
   private static final String VANERSTRAND = "Vänerstrands kommun";
@@ -281,5 +294,48 @@ class MunicipalityPagesTest {
         .formParam("name", name)
         .formParam("policyKey", policyKey)
         .post("/kommuner");
+  }
+
+  @Test
+  void a_mail_about_a_second_municipalitys_request_links_to_its_page_at_that_municipality() {
+    String id =
+        as("v-larare")
+            .contentType(ContentType.JSON)
+            .body("{\"kind\":\"STAFF_PROBLEM\",\"subject\":\"Skolgårdens belysning\"}")
+            .post("/api/9902/requests")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    // Whoever the step waits on: every address of Vänerstrand's people is looked at.
+    List<String> addresses =
+        scope.within(
+            new MunicipalityId("9902"),
+            () ->
+                directory.current().organisation().people().stream()
+                    .flatMap(p -> p.email().stream())
+                    .toList());
+    List<io.quarkus.mailer.Mail> about = List.of();
+    // Other tests may have left notifications pending: one run sends one batch per municipality.
+    for (int i = 0; i < 20 && about.isEmpty(); i++) {
+      dispatcher.dispatchPending();
+      about =
+          addresses.stream()
+              .flatMap(a -> java.util.Optional.ofNullable(mailbox.getMailsSentTo(a)).stream())
+              .flatMap(List::stream)
+              .filter(m -> m.getText().contains(id))
+              .toList();
+    }
+    assertThat(about).as("mails about %s", id).isNotEmpty();
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("Öppna ärendet: (\\S+)").matcher(about.get(0).getText());
+    assertThat(link.find()).as(about.get(0).getText()).isTrue();
+    assertThat(link.group(1))
+        .isEqualTo("http://localhost:" + io.restassured.RestAssured.port + "/9902/arenden/" + id);
+
+    // The requester follows it to the request's page, in Vänerstrand.
+    Response page = signedIn(Tokens.forLogin("v-larare")).get("/9902/arenden/" + id);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(Jsoup.parse(page.asString()).select("#municipality").text()).isEqualTo(VANERSTRAND);
   }
 }
