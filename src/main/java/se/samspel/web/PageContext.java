@@ -51,6 +51,7 @@ public class PageContext {
   private String csrf;
   private boolean csrfIssued;
   private Long decideCount;
+  private String base;
 
   public PageContext(
       CurrentIdentityAssociation association,
@@ -86,6 +87,13 @@ public class PageContext {
    * as sent (the address filter already checked that the deployment serves the municipality).
    */
   public String base() {
+    if (base == null) {
+      base = baseOf();
+    }
+    return base;
+  }
+
+  private String baseOf() {
     return MunicipalityAddresses.parse(request.path())
         .filter(scoped -> !scoped.unscoped().startsWith("/api"))
         // Only a municipality the request is about: an address naming one the deployment does
