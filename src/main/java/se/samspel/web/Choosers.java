@@ -27,7 +27,10 @@ import se.samspel.organisation.domain.UnitKind;
 @ApplicationScoped
 public class Choosers {
 
-  /** Where the combobox asks for posts and for units. */
+  /**
+   * Where the combobox asks for posts and for units, without the municipality's base (the chooser
+   * is given the address as the page's reader reaches it).
+   */
   public static final String POSITIONS = "/sok/positioner";
 
   public static final String UNITS = "/sok/enheter";
@@ -78,14 +81,21 @@ public class Choosers {
     String query = blankToNull(request.query());
     if (query == null) {
       return new Chooser(
-          request.field(), "", choices, 0, false, false, POSITIONS, request.prefix());
+          request.field(), "", choices, 0, false, false, page.address(POSITIONS), request.prefix());
     }
     FindPeople.Results<OrganisationViews.PositionRef> found;
     try {
       found = findPeople.positions(query, 0, Chooser.SHOWN + request.leftOut().size() + 1);
     } catch (SamspelException tooShortOrLong) {
       return new Chooser(
-          request.field(), query, choices, 0, true, true, POSITIONS, request.prefix());
+          request.field(),
+          query,
+          choices,
+          0,
+          true,
+          true,
+          page.address(POSITIONS),
+          request.prefix());
     }
     List<Chooser.Choice> matches = new ArrayList<>();
     for (OrganisationViews.PositionRef ref : found.items()) {
@@ -104,12 +114,19 @@ public class Choosers {
     }
     choices.addAll(matches);
     return new Chooser(
-        request.field(), query, choices, found.total(), true, false, POSITIONS, request.prefix());
+        request.field(),
+        query,
+        choices,
+        found.total(),
+        true,
+        false,
+        page.address(POSITIONS),
+        request.prefix());
   }
 
   /** A chooser of the administration's units, with an empty choice for "none" first. */
   public Chooser units(PageContext page, String field, String query, String chosen, String none) {
-    return units(field, query, chosen, Optional.of(none));
+    return units(page, field, query, chosen, Optional.of(none));
   }
 
   /**
@@ -118,10 +135,11 @@ public class Choosers {
    * chosen, as {@link #positions} does with a post.
    */
   public Chooser requiredUnit(PageContext page, String field, String query, String chosen) {
-    return units(field, query, chosen, Optional.empty());
+    return units(page, field, query, chosen, Optional.empty());
   }
 
-  private Chooser units(String field, String query, String chosen, Optional<String> none) {
+  private Chooser units(
+      PageContext page, String field, String query, String chosen, Optional<String> none) {
     OrganisationGraph graph = directory.current();
     String value = blankToNull(chosen);
     List<Chooser.Choice> choices = new ArrayList<>();
@@ -133,13 +151,13 @@ public class Choosers {
     chosenUnit.ifPresent(u -> choices.add(unitChoice(graph, u, true)));
     String q = blankToNull(query);
     if (q == null) {
-      return new Chooser(field, "", choices, 0, false, false, UNITS, "");
+      return new Chooser(field, "", choices, 0, false, false, page.address(UNITS), "");
     }
     FindPeople.Results<FindPeople.UnitHit> found;
     try {
       found = findPeople.units(q, 0, Chooser.SHOWN + 1);
     } catch (SamspelException tooShortOrLong) {
-      return new Chooser(field, q, choices, 0, true, true, UNITS, "");
+      return new Chooser(field, q, choices, 0, true, true, page.address(UNITS), "");
     }
     List<Chooser.Choice> matches = new ArrayList<>();
     for (FindPeople.UnitHit hit : found.items()) {
@@ -155,7 +173,7 @@ public class Choosers {
       matches.set(0, new Chooser.Choice(only.value(), only.name(), only.detail(), true));
     }
     choices.addAll(matches);
-    return new Chooser(field, q, choices, found.total(), true, false, UNITS, "");
+    return new Chooser(field, q, choices, found.total(), true, false, page.address(UNITS), "");
   }
 
   /** The combobox's suggestions of posts, labelled as the radio buttons are. */

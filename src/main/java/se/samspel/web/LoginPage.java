@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import se.samspel.common.SamspelException;
 import se.samspel.organisation.application.OrganisationDirectory;
+import se.samspel.organisation.demo.DemoOrganisation;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.Position;
 import se.samspel.security.DemoLogin;
@@ -117,9 +118,9 @@ public class LoginPage {
   @Path("inloggning")
   @Operation(hidden = true)
   public Response signIn(@QueryParam("next") String next) {
-    String target = Pages.safeReturnPath(next);
+    String target = returnPath(next);
     if (!page.signedIn()) {
-      return Response.seeOther(URI.create(demoLoginAddress(target))).build();
+      return Response.seeOther(page.uri(demoLoginAddress(target))).build();
     }
     return Response.seeOther(URI.create(target)).build();
   }
@@ -129,7 +130,7 @@ public class LoginPage {
   @Operation(hidden = true)
   public TemplateInstance form(
       @QueryParam("next") String next, @QueryParam("utloggad") boolean loggedOut) {
-    return show(Pages.safeReturnPath(next), "", false, loggedOut);
+    return show(returnPath(next), "", false, loggedOut);
   }
 
   @POST
@@ -141,7 +142,7 @@ public class LoginPage {
       @RestForm("next") String next,
       @RestForm("_csrf") String csrf) {
     page.verifyCsrf(csrf);
-    String target = Pages.safeReturnPath(next);
+    String target = returnPath(next);
     if (!demoLogin.enabled()) {
       throw SamspelException.notFound("page", "logga-in");
     }
@@ -172,7 +173,7 @@ public class LoginPage {
   @Operation(hidden = true)
   public Response logout(@RestForm("_csrf") String csrf) {
     page.verifyCsrf(csrf);
-    URI loggedOut = URI.create("/logga-in?utloggad=true");
+    URI loggedOut = page.uri("/logga-in?utloggad=true");
     var expiredToken = Cookies.expired(Cookies.TOKEN, config.secureCookies());
     Optional<URI> providerLogout = providerSession.end(loggedOut);
     page.forgetReader();
@@ -195,11 +196,20 @@ public class LoginPage {
   public Response language(
       @jakarta.ws.rs.PathParam("lang") String lang, @QueryParam("next") String next) {
     String chosen = Languages.supported(lang) ? lang : "sv";
-    return Response.seeOther(URI.create(Pages.safeReturnPath(next)))
+    return Response.seeOther(URI.create(returnPath(next)))
         .header(
             HttpHeaders.SET_COOKIE,
             Cookies.of(Cookies.LANGUAGE, chosen, Duration.ofDays(365), config.secureCookies()))
         .build();
+  }
+
+  /**
+   * Where to go after signing in or switching the language: {@code next} when it is a local page,
+   * else the home page of the municipality the page is addressed in.
+   */
+  private String returnPath(String next) {
+    String safe = Pages.safeReturnPath(next);
+    return safe.equals("/") ? page.address("/") : safe;
   }
 
   private TemplateInstance show(String next, String entered, boolean unknown, boolean loggedOut) {
@@ -220,7 +230,14 @@ public class LoginPage {
     OrganisationGraph graph = directory.current();
     LocalDate today = LocalDate.now(clock);
     return DEMO_LOGINS.stream()
-        .flatMap(login -> graph.personByLogin(login).stream())
+        // The second demo municipality's people carry its prefix (v-larare): the page lists the
+        // people of the municipality it is addressed in.
+        .flatMap(
+            login ->
+                graph
+                    .personByLogin(login)
+                    .or(() -> graph.personByLogin(DemoOrganisation.SECOND_LOGIN_PREFIX + login))
+                    .stream())
         .map(
             person ->
                 new DemoPerson(
@@ -234,10 +251,11 @@ public class LoginPage {
 
   /**
    * Where a reader who is not signed in goes to sign in and then return to {@code next}: the
-   * provider's sign-in when one is configured, else the demo login page.
+   * provider's sign-in when one is configured (unscoped: its HTTP permission names that address),
+   * else the demo login page of the municipality the page is addressed in.
    */
-  static String loginAddress(String next, boolean providerConfigured) {
-    return providerConfigured ? signInAddress(next) : demoLoginAddress(next);
+  static String loginAddress(String next, boolean providerConfigured, PageContext page) {
+    return providerConfigured ? signInAddress(next) : page.address(demoLoginAddress(next));
   }
 
   /** The provider's sign-in that returns to {@code next}. */

@@ -14,7 +14,8 @@ import java.util.Locale;
 import java.util.Optional;
 import se.samspel.common.SamspelException;
 import se.samspel.deviation.application.RecordAccess;
-import se.samspel.municipality.application.Municipalities;
+import se.samspel.municipality.application.MunicipalityAddresses;
+import se.samspel.municipality.application.MunicipalityScope;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.Person;
@@ -42,7 +43,7 @@ public class PageContext {
   private final OrganisationDirectory directory;
   private final ReadRequests readRequests;
   private final RecordAccess recordAccess;
-  private final Municipalities municipalities;
+  private final MunicipalityScope scope;
 
   private SecurityIdentity resolvedIdentity;
   private boolean identityChecked;
@@ -50,6 +51,7 @@ public class PageContext {
   private String csrf;
   private boolean csrfIssued;
   private Long decideCount;
+  private String base;
 
   public PageContext(
       CurrentIdentityAssociation association,
@@ -57,21 +59,63 @@ public class PageContext {
       OrganisationDirectory directory,
       ReadRequests readRequests,
       RecordAccess recordAccess,
-      Municipalities municipalities) {
+      MunicipalityScope scope) {
     this.association = association;
     this.request = request;
     this.directory = directory;
     this.readRequests = readRequests;
     this.recordAccess = recordAccess;
-    this.municipalities = municipalities;
+    this.scope = scope;
   }
 
   /**
    * The name of the municipality the page is in, for the header (issue 16: the pages show which
-   * municipality one is in). The deployment's first while it serves one.
+   * municipality one is in): the addressed one at {@code /{municipalityId}/…}, the deployment's
+   * first at the unscoped, deprecated addresses.
    */
   public String municipality() {
-    return municipalities.first().name();
+    return scope.currentMunicipality().name();
+  }
+
+  // ---- addresses ------------------------------------------------------------------------------
+
+  /**
+   * The base every address of the page starts with (issue 16): {@code /9902} when the page was
+   * addressed as {@code /9902/…}, empty at the unscoped, deprecated addresses (the first
+   * municipality's). Links, form actions, redirects and the addresses scripts ask all go through
+   * it, so that a reader who came in at a municipality's address stays there. Read from the address
+   * as sent (the address filter already checked that the deployment serves the municipality).
+   */
+  public String base() {
+    if (base == null) {
+      base = baseOf();
+    }
+    return base;
+  }
+
+  private String baseOf() {
+    return MunicipalityAddresses.parse(request.path())
+        .filter(scoped -> !scoped.unscoped().startsWith("/api"))
+        // Only a municipality the request is about: an address naming one the deployment does
+        // not serve shows its error page with the first municipality's links.
+        .filter(scoped -> scoped.municipality().equals(scope.current()))
+        .map(scoped -> "/" + scoped.municipality().value())
+        .orElse("");
+  }
+
+  /**
+   * A page address as this reader reaches it: {@code address("/arenden/R-1")} is {@code
+   * /9902/arenden/R-1} on a page addressed as {@code /9902/…}, else unchanged.
+   *
+   * @param unscoped a local page address starting with '/'
+   */
+  public String address(String unscoped) {
+    return base() + unscoped;
+  }
+
+  /** {@link #address} as the URI a redirect names (Post/Redirect/Get). */
+  public java.net.URI uri(String unscoped) {
+    return java.net.URI.create(address(unscoped));
   }
 
   // ---- who reads ------------------------------------------------------------------------------
@@ -121,7 +165,9 @@ public class PageContext {
    * else the demo login page (both take {@code next}).
    */
   public String loginPath() {
-    return auth.oidc().enabled() ? "/inloggning" : "/logga-in";
+    // The provider's sign-in stays unscoped (its HTTP permission names that address); the
+    // municipality travels in next.
+    return auth.oidc().enabled() ? "/inloggning" : address("/logga-in");
   }
 
   /** After logging out: the rest of this response is shown as to someone not signed in. */
@@ -230,12 +276,25 @@ public class PageContext {
     return has(Roles.ADMINISTRATOR);
   }
 
-  /** The address being shown, to mark the current item of the navigation. */
-  public String path() {
-    return request.path();
+  /** Administrators of the deployment add municipalities (the page "Kommuner"). */
+  public boolean showMunicipalities() {
+    return has(Roles.DEPLOYMENT_ADMINISTRATOR);
   }
 
-  /** This address with its query, URL-encoded, for links that come back here. */
+  /**
+   * The address being shown, without the municipality's base, to mark the current item of the
+   * navigation.
+   */
+  public String path() {
+    return MunicipalityAddresses.parse(request.path())
+        .map(MunicipalityAddresses.Scoped::unscoped)
+        .orElse(request.path());
+  }
+
+  /**
+   * This address (with the municipality's base, as sent) and its query, URL-encoded, for links that
+   * come back here.
+   */
   public String returnTo() {
     String query = request.query();
     String here = request.path() + (query == null || query.isEmpty() ? "" : "?" + query);

@@ -157,14 +157,15 @@ public class PageFilters {
   private void redirectToLogin(
       ContainerRequestContext request, ContainerResponseContext response, String path) {
     String query = request.getUriInfo().getRequestUri().getRawQuery();
-    String next = path + (query == null ? "" : "?" + query);
+    PageContext page = pageContext.get();
+    String next = page.address(path) + (query == null ? "" : "?" + query);
     response.setStatus(303);
     response.setEntity(null);
     response.getHeaders().remove(HttpHeaders.WWW_AUTHENTICATE);
     response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
     response
         .getHeaders()
-        .putSingle(HttpHeaders.LOCATION, LoginPage.loginAddress(next, auth.oidc().enabled()));
+        .putSingle(HttpHeaders.LOCATION, LoginPage.loginAddress(next, auth.oidc().enabled(), page));
   }
 
   private Response errorPage(int status, List<FieldProblem> problems, String code, String detail) {

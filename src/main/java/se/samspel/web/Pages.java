@@ -3,6 +3,7 @@ package se.samspel.web;
 import java.net.URI;
 import java.net.URISyntaxException;
 import se.samspel.common.http.PagePaths;
+import se.samspel.municipality.application.MunicipalityAddresses;
 
 /** Which addresses are pages (everything but the API, Quarkus' tools and static assets). */
 public final class Pages {
@@ -28,11 +29,17 @@ public final class Pages {
         || next.chars().anyMatch(Pages::unsafeInAddress)
         || !localPath(next)
         || !isPage(next)
-        || next.startsWith("/logga-ut")
-        || next.startsWith("/inloggning")) {
+        || leadsOut(next)) {
       return "/";
     }
     return next;
+  }
+
+  /** Logging out or in again, at any municipality's address ({@code /9902/logga-ut}). */
+  private static boolean leadsOut(String next) {
+    String unscoped =
+        MunicipalityAddresses.parse(next).map(MunicipalityAddresses.Scoped::unscoped).orElse(next);
+    return unscoped.startsWith("/logga-ut") || unscoped.startsWith("/inloggning");
   }
 
   private static boolean unsafeInAddress(int c) {

@@ -21,9 +21,10 @@ import se.samspel.notification.application.NotificationDispatcher;
 import se.samspel.organisation.application.OrganisationDirectory;
 
 /**
- * The link in a notification mail opens the request's page, the one address for everyone who may
- * read the request: an approver who is signed in lands on it; one who is not is sent through the
- * sign-in and back to it; anyone else finds nothing there.
+ * The link in a notification mail opens the request's page at its municipality's address (here the
+ * first, {@code /9901/arenden/{id}}), the one address for everyone who may read the request: an
+ * approver who is signed in lands on it; one who is not is sent through the sign-in and back to it;
+ * anyone else finds nothing there.
  */
 @QuarkusTest
 class MailLinkOpensRequestPageTest {
@@ -98,7 +99,7 @@ class MailLinkOpensRequestPageTest {
 
     // The public URL follows the port the service listens on (here the random test port).
     assertThat(link)
-        .isEqualTo("http://localhost:" + io.restassured.RestAssured.port + "/arenden/" + id);
+        .isEqualTo("http://localhost:" + io.restassured.RestAssured.port + "/9901/arenden/" + id);
   }
 
   @Test
@@ -110,19 +111,19 @@ class MailLinkOpensRequestPageTest {
     Response first = given().redirects().follow(false).accept("text/html").get(page);
     assertThat(first.statusCode()).isEqualTo(303);
     String login = pathOf(first.header("Location"));
-    assertThat(login).isEqualTo("/logga-in?next=%2Farenden%2F" + id);
+    assertThat(login).isEqualTo("/9901/logga-in?next=%2F9901%2Farenden%2F" + id);
 
     // The login page keeps the return address in its form …
     String form =
         given().urlEncodingEnabled(false).get(login).then().statusCode(200).extract().asString();
-    assertThat(form).contains("name=\"next\" value=\"/arenden/" + id + "\"");
+    assertThat(form).contains("name=\"next\" value=\"/9901/arenden/" + id + "\"");
     String next =
         URLDecoder.decode(login.substring(login.indexOf("next=") + 5), StandardCharsets.UTF_8);
 
     // … and signing in returns there, where the approver reads the request and may decide it.
     Response signedIn = signIn("fc-buf", next);
     assertThat(signedIn.statusCode()).isEqualTo(303);
-    assertThat(pathOf(signedIn.header("Location"))).isEqualTo("/arenden/" + id);
+    assertThat(pathOf(signedIn.header("Location"))).isEqualTo("/9901/arenden/" + id);
     String request =
         given()
             .cookie("samspel_token", signedIn.cookie("samspel_token"))
@@ -134,7 +135,7 @@ class MailLinkOpensRequestPageTest {
             .asString();
     assertThat(request)
         .contains("Skolbibliotekets öppettider")
-        .contains("action=\"/att-besluta/" + id + "/godkann\"");
+        .contains("action=\"/9901/att-besluta/" + id + "/godkann\"");
   }
 
   @Test
@@ -149,7 +150,7 @@ class MailLinkOpensRequestPageTest {
 
     String page = pathOf(linkMailedTo("politiker", id));
 
-    assertThat(page).isEqualTo("/arenden/" + id);
+    assertThat(page).isEqualTo("/9901/arenden/" + id);
     Response signedIn = signIn("politiker", page);
     assertThat(
             given()
@@ -168,7 +169,7 @@ class MailLinkOpensRequestPageTest {
     String page = pathOf(linkMailedTo("fc-buf", id));
 
     Response signedIn = signIn("enhetschef", page);
-    assertThat(pathOf(signedIn.header("Location"))).isEqualTo("/arenden/" + id);
+    assertThat(pathOf(signedIn.header("Location"))).isEqualTo("/9901/arenden/" + id);
     String answer =
         given()
             .cookie("samspel_token", signedIn.cookie("samspel_token"))

@@ -90,7 +90,7 @@ class NotificationDispatcherTest {
         .contains(
             "Öppna ärendet: http://localhost:"
                 + io.restassured.RestAssured.port
-                + "/arenden/"
+                + "/9901/arenden/"
                 + request)
         .contains("In English: A decision was taken on your contact request: approved.");
     assertThat(mail.getText().indexOf("Hej")).isLessThan(mail.getText().indexOf("In English"));

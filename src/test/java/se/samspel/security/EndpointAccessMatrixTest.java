@@ -200,6 +200,49 @@ class EndpointAccessMatrixTest {
     return wrong;
   }
 
+  /**
+   * Adding a municipality, through the API and through its page ("Kommuner", hidden from the
+   * document), is for the deployment's administrators only: a municipality's own administrator
+   * ({@code samspel-admin-9901}) administers that municipality and is refused, and nothing is
+   * added.
+   */
+  @Test
+  void adding_a_municipality_refuses_a_municipalitys_own_administrator() {
+    String own = Tokens.administratorOf("admin", "9901");
+    given()
+        .auth()
+        .oauth2(own)
+        .contentType(ContentType.JSON)
+        .body("{\"id\":\"9966\",\"name\":\"Nekade kommunen\",\"policyKey\":\"kungsor\"}")
+        .post("/api/municipalities")
+        .then()
+        .statusCode(403);
+    String csrf = "a".repeat(43);
+    RequestSpecification page =
+        given()
+            .redirects()
+            .follow(false)
+            .accept("text/html")
+            .cookie("samspel_token", own)
+            .cookie("samspel_csrf", csrf);
+    assertThat(page.get("/kommuner").statusCode()).isEqualTo(403);
+    assertThat(
+            page.contentType(ContentType.URLENC)
+                .formParam("_csrf", csrf)
+                .formParam("id", "9966")
+                .formParam("name", "Nekade kommunen")
+                .formParam("policyKey", "kungsor")
+                .post("/kommuner")
+                .statusCode())
+        .isEqualTo(403);
+    given()
+        .auth()
+        .oauth2(Tokens.forLogin("larare"))
+        .get("/api/municipalities/9966")
+        .then()
+        .statusCode(404);
+  }
+
   private static boolean allows(Rule rule, String login) {
     return switch (rule) {
       case PUBLIC, MEMBER -> true;

@@ -56,6 +56,8 @@ class PageEndpointsTest {
     REVIEWERS,
     /** Administrators. */
     ADMINISTRATOR,
+    /** Administrators of the deployment (the provider's administrator group itself). */
+    DEPLOYMENT_ADMINISTRATOR,
     /** People holding a political position today (registering site visits). */
     POLITICIANS
   }
@@ -110,6 +112,8 @@ class PageEndpointsTest {
     RULES.put("POST /administration/organisation", Rule.ADMINISTRATOR);
     RULES.put("POST /administration/organisation/genomfor", Rule.ADMINISTRATOR);
     RULES.put("POST /administration/riktlinje", Rule.ADMINISTRATOR);
+    RULES.put("GET /kommuner", Rule.DEPLOYMENT_ADMINISTRATOR);
+    RULES.put("POST /kommuner", Rule.DEPLOYMENT_ADMINISTRATOR);
   }
 
   static final String CSRF = "k".repeat(43);
@@ -184,7 +188,9 @@ class PageEndpointsTest {
         }
         sent++;
       }
-      if (rule == Rule.REVIEWERS || rule == Rule.ADMINISTRATOR) {
+      if (rule == Rule.REVIEWERS
+          || rule == Rule.ADMINISTRATOR
+          || rule == Rule.DEPLOYMENT_ADMINISTRATOR) {
         expect(e, "member without the role", call(e, path, politician, true, Map.of()), 403);
         sent++;
       }
@@ -260,6 +266,7 @@ class PageEndpointsTest {
       case REVIEWERS:
         return login("kd");
       case ADMINISTRATOR:
+      case DEPLOYMENT_ADMINISTRATOR:
         return login("admin");
       case POLITICIANS:
         return login("politiker");

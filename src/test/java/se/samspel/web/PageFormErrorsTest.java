@@ -592,6 +592,35 @@ class PageFormErrorsTest {
             fields("file", "riktlinje.csv"),
             "policy-file",
             "a policy is a JSON (.json) file"));
+
+    // "Kommuner": the administrator of the deployment adds a municipality
+    walk.add(
+        form(
+            "the municipality code is not four digits",
+            "POST /kommuner",
+            ADMINISTRATOR,
+            t -> new Scene("/kommuner", PageFormErrorsTest::municipalities),
+            fields("id", "123", "name", "Testkommun", "policyKey", "alingsas"),
+            "id",
+            "Ange kommunkoden med fyra siffror, till exempel 1489."));
+    walk.add(
+        form(
+            "the municipality's name is missing",
+            "POST /kommuner",
+            ADMINISTRATOR,
+            t -> new Scene("/kommuner", PageFormErrorsTest::municipalities),
+            fields("id", "9977", "name", "  ", "policyKey", "alingsas"),
+            "name",
+            "Ange kommunens namn, högst 200 tecken."));
+    walk.add(
+        form(
+            "a guideline that is not shipped",
+            "POST /kommuner",
+            ADMINISTRATOR,
+            t -> new Scene("/kommuner", PageFormErrorsTest::municipalities),
+            fields("id", "9977", "name", "Testkommun", "policyKey", "ingen-sadan"),
+            "policyKey",
+            "Välj en av riktlinjerna i listan."));
     return walk;
   }
 
@@ -1097,6 +1126,11 @@ class PageFormErrorsTest {
   /** The organisation's tree as the API gives it. */
   private static Object organisation() {
     return Api.as("kd").get("/api/units/tree").then().statusCode(200).extract().asString();
+  }
+
+  /** The municipalities of the deployment. */
+  private static Object municipalities() {
+    return Api.as("kd").get("/api/municipalities").then().statusCode(200).extract().asString();
   }
 
   /** Every stored version of every policy. */

@@ -46,6 +46,11 @@ public class AddMunicipality {
     this.clock = clock;
   }
 
+  /** The guidelines a municipality added now can follow (the page for adding one offers them). */
+  public List<Guidelines.Offered> guidelines() {
+    return guidelines.offered();
+  }
+
   /**
    * Stores the municipality and prepares its guideline, organisation and substitutions in its own
    * scope before answering.

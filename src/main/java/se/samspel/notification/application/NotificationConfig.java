@@ -27,11 +27,11 @@ public interface NotificationConfig {
 
   /**
    * The path of a request's link under samspel.public-url, {id} standing for the request id: the
-   * request's page ({@code /arenden/{id}}), one address for everyone who may read the request. A
-   * reader who is not signed in is sent through the sign-in and back to it. Never the API's
-   * address, which a browser shows as JSON (or a 401 problem without a bearer token). A path that
-   * does not start with one "/" or has no {id} would give every mail a broken link, so Samspel does
-   * not start with one.
+   * request's page ({@code /arenden/{id}}), one address for everyone who may read the request; the
+   * mail puts it under the request's municipality ({@code /9901/arenden/{id}}). A reader who is not
+   * signed in is sent through the sign-in and back to it. Never the API's address, which a browser
+   * shows as JSON (or a 401 problem without a bearer token). A path that does not start with one
+   * "/" or has no {id} would give every mail a broken link, so Samspel does not start with one.
    */
   @WithDefault("/arenden/{id}")
   @Pattern(

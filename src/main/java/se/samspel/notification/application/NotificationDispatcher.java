@@ -172,8 +172,15 @@ public class NotificationDispatcher {
     return Outcome.UNDELIVERABLE;
   }
 
+  /**
+   * The request's page at its municipality's address ({@code /9902/arenden/{id}}): the mail is sent
+   * in the scope of the request's municipality, whose pages are the ones that know it (the unscoped
+   * address is the first municipality's).
+   */
   private String link(OutboxEvent event) {
     return publicUrl
+        + "/"
+        + scope.current().value()
         + config
             .requestPath()
             .replace("{id}", URLEncoder.encode(event.aggregateId(), StandardCharsets.UTF_8));

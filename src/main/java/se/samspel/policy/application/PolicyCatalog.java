@@ -17,6 +17,7 @@ import se.samspel.common.SamspelException;
 import se.samspel.municipality.application.MunicipalityScope;
 import se.samspel.municipality.application.PerMunicipality;
 import se.samspel.municipality.domain.Guidelines;
+import se.samspel.municipality.domain.Guidelines.Offered;
 import se.samspel.municipality.domain.MunicipalityAdded;
 import se.samspel.policy.domain.PolicyStore;
 import se.samspel.policy.domain.PolicyVersion;
@@ -41,11 +42,21 @@ public class PolicyCatalog implements Guidelines {
   static final List<String> SHIPPED =
       List.of("policies/kungsor-2023.json", "policies/alingsas-2022.json");
 
+  /** The shipped guidelines as a new municipality is offered them. */
+  static final List<Offered> OFFERED =
+      SHIPPED.stream()
+          .map(PolicyJson::readResource)
+          .map(
+              document ->
+                  new Offered(
+                      document.key(),
+                      document.provenance().municipality(),
+                      document.provenance().title()))
+          .toList();
+
   /** The keys of the shipped guidelines. */
   static final Set<String> SHIPPED_KEYS =
-      SHIPPED.stream()
-          .map(resource -> PolicyJson.readResource(resource).key())
-          .collect(Collectors.toUnmodifiableSet());
+      OFFERED.stream().map(Offered::key).collect(Collectors.toUnmodifiableSet());
 
   /** Who stored a shipped version: this prefix and the resource. */
   static final String SHIPPED_BY = "samspel-shipped:";
@@ -88,6 +99,11 @@ public class PolicyCatalog implements Guidelines {
   @Override
   public boolean offers(String policyKey) {
     return SHIPPED_KEYS.contains(policyKey);
+  }
+
+  @Override
+  public List<Offered> offered() {
+    return OFFERED;
   }
 
   private Snapshot snapshot() {

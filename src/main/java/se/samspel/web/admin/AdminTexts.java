@@ -345,4 +345,72 @@ public interface AdminTexts {
   @Message(
       "Importen avvecklar dig och rutan var inte ikryssad. Kryssa i rutan om det är meningen, eller avbryt.")
   String notice_lock_out();
+
+  // ---- the municipalities of the deployment (issue 16) ----------------------------------------
+
+  @Message("Kommuner")
+  String municipalities_title();
+
+  @Message(
+      "Kommunerna som den här installationen av Samspel betjänar. Varje kommun har sina egna sidor under sin kod, sin egen organisation och sin riktlinje.")
+  String municipalities_lead();
+
+  @Message("Kod")
+  String col_municipality_id();
+
+  @Message("Namn")
+  String col_municipality_name();
+
+  @Message("Riktlinje")
+  String col_municipality_policy();
+
+  @Message("Sidor")
+  String col_municipality_pages();
+
+  @Message("Lägg till en kommun")
+  String municipality_add_title();
+
+  @Message(
+      "Den nya kommunen får riktlinjerna som följer med Samspel och en tom organisation. Dess administratörer importerar organisationen på kommunens egen administrationssida.")
+  String municipality_add_lead();
+
+  @Message("Kommunkod")
+  String municipality_id_label();
+
+  @Message("SCB:s fyrsiffriga kommunkod, till exempel 1489. Koder som börjar med 99 är påhittade.")
+  String municipality_id_hint();
+
+  @Message("Kommunens namn")
+  String municipality_name_label();
+
+  @Message("Riktlinje som kommunen följer")
+  String municipality_policy_label();
+
+  @Message("Lägg till kommunen")
+  String municipality_add_button();
+
+  @Message("Kommunen lades inte till. Rätta det som är markerat.")
+  String municipality_error_summary();
+
+  @Message("Ange kommunkoden med fyra siffror, till exempel 1489.")
+  String municipality_id_error();
+
+  @Message("Ange kommunens namn, högst {max} tecken.")
+  String municipality_name_error(int max);
+
+  @Message("Välj en av riktlinjerna i listan.")
+  String municipality_policy_error();
+
+  @Message("Installationen betjänar redan en kommun med den koden. Ingenting ändrades.")
+  String municipality_exists();
+
+  @Message(
+      "{name} ({id}) är tillagd. Importera dess organisation på kommunens administrationssida.")
+  String municipality_added(String name, String id);
+
+  @Message("Kommunens administration")
+  String municipality_administration_link();
+
+  @Message("Lägg till kommuner")
+  String municipalities_link();
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -124,10 +123,10 @@ public class EscalationsPage {
       // Taken already at this level (a second click, another tab) or handled meanwhile: the list
       // says so, and shows who took it.
       return Response.seeOther(
-              URI.create("/eskaleringar?klart=redan-taget&arende=" + request.value()))
+              page.uri("/eskaleringar?klart=redan-taget&arende=" + request.value()))
           .build();
     }
-    return Response.seeOther(URI.create("/eskaleringar?klart=taget&arende=" + request.value()))
+    return Response.seeOther(page.uri("/eskaleringar?klart=taget&arende=" + request.value()))
         .build();
   }
 
@@ -158,7 +157,7 @@ public class EscalationsPage {
     }
     RequestId request = requestId(id);
     escalate.escalateByHand(page.requirePerson(), request, given);
-    return Response.seeOther(URI.create("/eskaleringar?klart=eskalerat&arende=" + request.value()))
+    return Response.seeOther(page.uri("/eskaleringar?klart=eskalerat&arende=" + request.value()))
         .build();
   }
 

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -354,7 +353,7 @@ public class DeviationsPage {
     DeviationEntry made =
         correct.correct(page.requirePerson(), new CorrectDeviation.Command(e.seq(), what, why));
     return Response.seeOther(
-            URI.create("/avvikelser/" + e.seq() + "?rattelse=" + made.seq() + "#rattelser"))
+            page.uri("/avvikelser/" + e.seq() + "?rattelse=" + made.seq() + "#rattelser"))
         .build();
   }
 

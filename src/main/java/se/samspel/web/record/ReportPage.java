@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -347,7 +346,7 @@ public class ReportPage {
       return invalid(form, errors, graph);
     }
     if (outcome instanceof ReportOutcome.Recorded recorded) {
-      return Response.seeOther(URI.create("/rapportera/" + recorded.seq())).build();
+      return Response.seeOther(page.uri("/rapportera/" + recorded.seq())).build();
     }
     if (outcome instanceof ReportOutcome.Protected law) {
       return Response.ok(

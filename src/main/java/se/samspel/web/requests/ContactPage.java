@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -235,7 +234,7 @@ public class ContactPage {
           FormErrors.STATUS, form, errors, RouteViews.of(refused.plan(), null, null), true);
     }
     ContactRequest request = ((SubmitOutcome.Submitted) outcome).request();
-    return Response.seeOther(URI.create("/arenden/" + request.id().value() + "?klart=skickat"))
+    return Response.seeOther(page.uri("/arenden/" + request.id().value() + "?klart=skickat"))
         .build();
   }
 

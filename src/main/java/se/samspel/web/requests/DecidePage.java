@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -331,7 +330,7 @@ public class DecidePage {
       throw e;
     }
     return Response.seeOther(
-            URI.create("/att-besluta?klart=" + done + "&arende=" + request.id().value()))
+            page.uri("/att-besluta?klart=" + done + "&arende=" + request.id().value()))
         .build();
   }
 

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,6 +73,6 @@ public class MyRequestsPage {
   @Path("/{id}")
   @Operation(hidden = true)
   public Response one(@PathParam("id") String id) {
-    return Response.seeOther(URI.create("/arenden/" + RequestScreen.requestId(id).value())).build();
+    return Response.seeOther(page.uri("/arenden/" + RequestScreen.requestId(id).value())).build();
   }
 }

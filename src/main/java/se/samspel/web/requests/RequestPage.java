@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
@@ -109,7 +108,7 @@ public class RequestPage {
       }
       throw e;
     }
-    return Response.seeOther(URI.create("/arenden/" + request.id().value() + "?klart=aterkallat"))
+    return Response.seeOther(page.uri("/arenden/" + request.id().value() + "?klart=aterkallat"))
         .build();
   }
 
@@ -152,8 +151,7 @@ public class RequestPage {
       }
       throw e;
     }
-    return Response.seeOther(
-            URI.create("/arenden/" + request.id().value() + "?klart=snabbt-beslut"))
+    return Response.seeOther(page.uri("/arenden/" + request.id().value() + "?klart=snabbt-beslut"))
         .build();
   }
 
@@ -181,8 +179,7 @@ public class RequestPage {
       }
       throw e;
     }
-    return Response.seeOther(URI.create("/arenden/" + request.id().value() + "?klart=taget"))
-        .build();
+    return Response.seeOther(page.uri("/arenden/" + request.id().value() + "?klart=taget")).build();
   }
 
   /** The contact took place: the requester (or the one who arranged it) closes the request. */
@@ -206,7 +203,6 @@ public class RequestPage {
       }
       throw e;
     }
-    return Response.seeOther(URI.create("/arenden/" + request.id().value() + "?klart=klart"))
-        .build();
+    return Response.seeOther(page.uri("/arenden/" + request.id().value() + "?klart=klart")).build();
   }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -209,8 +208,7 @@ public class SiteVisitsPage {
       }
       return invalid(me, form, errors);
     }
-    return Response.seeOther(
-            URI.create("/verksamhetsbesok?besok=" + registered.visit().id().value()))
+    return Response.seeOther(page.uri("/verksamhetsbesok?besok=" + registered.visit().id().value()))
         .build();
   }
 
