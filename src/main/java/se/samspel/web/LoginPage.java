@@ -212,7 +212,7 @@ public class LoginPage {
             entered,
             unknown,
             loggedOut,
-            providerSession.providerConfigured() ? signInAddress(next) : "")
+            providerSession.signInPath().map(path -> signInAddress(path, next)).orElse(""))
         .setLocale(page.locale());
   }
 
@@ -236,13 +236,16 @@ public class LoginPage {
    * Where a reader who is not signed in goes to sign in and then return to {@code next}: the
    * provider's sign-in when one is configured, else the demo login page.
    */
-  static String loginAddress(String next, boolean providerConfigured) {
-    return providerConfigured ? signInAddress(next) : demoLoginAddress(next);
+  static String loginAddress(String next, Optional<String> providerSignIn) {
+    return providerSignIn.map(path -> signInAddress(path, next)).orElse(demoLoginAddress(next));
   }
 
-  /** The provider's sign-in that returns to {@code next}. */
-  static String signInAddress(String next) {
-    return "/inloggning?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+  /**
+   * The provider's sign-in ({@code signInPath}: {@code /inloggning}, or {@code /9902/inloggning}
+   * for a municipality with its own provider) that returns to {@code next}.
+   */
+  static String signInAddress(String signInPath, String next) {
+    return signInPath + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
   }
 
   private static String demoLoginAddress(String next) {

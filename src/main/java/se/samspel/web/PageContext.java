@@ -35,7 +35,7 @@ public class PageContext {
   /** The zone times are shown in: the municipality's (the working calendar's zone). */
   @jakarta.inject.Inject java.time.ZoneId zone;
 
-  @jakarta.inject.Inject se.samspel.security.AuthConfig auth;
+  @jakarta.inject.Inject se.samspel.security.IdentityTenants tenants;
 
   private final CurrentIdentityAssociation association;
   private final HttpServerRequest request;
@@ -121,7 +121,7 @@ public class PageContext {
    * else the demo login page (both take {@code next}).
    */
   public String loginPath() {
-    return auth.oidc().enabled() ? "/inloggning" : "/logga-in";
+    return tenants.signInPath(request.path()).orElse("/logga-in");
   }
 
   /** After logging out: the rest of this response is shown as to someone not signed in. */
