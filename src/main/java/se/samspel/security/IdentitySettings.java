@@ -54,7 +54,7 @@ public class IdentitySettings {
   private Optional<String> missingOwnProvider() {
     for (var entry : new java.util.TreeMap<>(providers.all()).entrySet()) {
       String code = entry.getKey();
-      String env = "SAMSPEL_MUNICIPALITIES_" + code + "_OIDC_";
+      String env = "SAMSPEL_MUNICIPALITIES__" + code + "__OIDC_";
       if (se.samspel.municipality.domain.MunicipalityId.parse(code).isEmpty()) {
         return Optional.of(
             "Samspel cannot start: samspel.municipalities."

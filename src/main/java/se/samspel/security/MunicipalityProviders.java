@@ -17,11 +17,13 @@ import se.samspel.municipality.domain.MunicipalityId;
  * samspel.municipalities.9902.oidc.audience=api://…     (optional; the client id unless set)
  * </pre>
  *
- * or, as environment variables, {@code SAMSPEL_MUNICIPALITIES_9902_OIDC_ISSUER}, {@code
- * …_CLIENT_ID}, {@code …_CLIENT_SECRET}, {@code …_AUDIENCE}. A municipality not named here signs in
- * with the deployment's default provider ({@link AuthConfig.Oidc}, {@code SAMSPEL_OIDC_*}). {@link
- * IdentityTenants} turns each entry into two Quarkus OIDC tenants; {@link IdentitySettings} stops
- * the start when an entry lacks a setting or names no four-digit code.
+ * or, as environment variables, {@code SAMSPEL_MUNICIPALITIES__9902__OIDC_ISSUER}, {@code
+ * …_CLIENT_ID}, {@code …_CLIENT_SECRET}, {@code …_AUDIENCE}: the code between double underscores,
+ * SmallRye Config's form of a quoted map key ({@code samspel.municipalities."9902".oidc.issuer}),
+ * without which an environment variable cannot name a key of the map. A municipality not named here
+ * signs in with the deployment's default provider ({@link AuthConfig.Oidc}, {@code
+ * SAMSPEL_OIDC_*}). {@link IdentityTenants} turns each entry into two Quarkus OIDC tenants; {@link
+ * IdentitySettings} stops the start when an entry lacks a setting or names no four-digit code.
  */
 @ConfigMapping(prefix = "samspel.municipalities")
 public interface MunicipalityProviders {
