@@ -112,6 +112,41 @@ class MunicipalityProvidersTest {
     assertThat(new IdentitySettings(demoOnly(), providers).missing()).isEmpty();
   }
 
+  @Test
+  void a_municipalitys_own_provider_turns_on_the_sign_in_address_when_the_default_one_is_off() {
+    Map<String, String> withoutProvider =
+        Map.of(IncompleteProviderSettings.SIGN_IN_PERMISSION, "false");
+    assertThat(signInPermission(new PropertiesConfigSource(withoutProvider, "test", 300)))
+        .isEqualTo("false");
+    assertThat(
+            signInPermission(
+                new PropertiesConfigSource(withoutProvider, "test", 300),
+                new EnvConfigSource(
+                    Map.of("SAMSPEL_MUNICIPALITIES__9902__OIDC_ISSUER", "https://idp.example/9902"),
+                    300)))
+        .isEqualTo("true");
+    assertThat(
+            signInPermission(
+                new PropertiesConfigSource(
+                    Map.of(
+                        IncompleteProviderSettings.SIGN_IN_PERMISSION,
+                        "false",
+                        "samspel.municipalities.9902.oidc.issuer",
+                        "https://idp.example/9902"),
+                    "test",
+                    300)))
+        .isEqualTo("true");
+  }
+
+  private static String signInPermission(
+      org.eclipse.microprofile.config.spi.ConfigSource... sources) {
+    return new SmallRyeConfigBuilder()
+        .withSources(sources)
+        .withInterceptors(new IncompleteProviderSettings())
+        .build()
+        .getRawValue(IncompleteProviderSettings.SIGN_IN_PERMISSION);
+  }
+
   private static MunicipalityProviders mapping(org.eclipse.microprofile.config.spi.ConfigSource s) {
     SmallRyeConfig config =
         new SmallRyeConfigBuilder().withSources(s).withMapping(MunicipalityProviders.class).build();
