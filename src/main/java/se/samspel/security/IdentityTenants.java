@@ -172,6 +172,18 @@ public class IdentityTenants implements TenantResolver, TenantConfigResolver {
     return config.oidc().enabled() ? Optional.of("/inloggning") : Optional.empty();
   }
 
+  /**
+   * The path a pages' session cookie of Quarkus OIDC ({@code q_session_<tenant>…}) was set with:
+   * {@code /<code>} for a municipality's own provider ({@code q_session_web-9902}), else {@code /}.
+   */
+  public static String cookiePathOf(String cookieName) {
+    String tenant = cookieName.startsWith("q_session_") ? cookieName.substring(10) : "";
+    int chunk = tenant.indexOf("_chunk_");
+    return ownProviderOf(chunk < 0 ? tenant : tenant.substring(0, chunk))
+        .map(municipality -> "/" + municipality.value())
+        .orElse("/");
+  }
+
   /** The client id Samspel has at the provider of a tenant (for RP-initiated logout). */
   public Optional<String> clientIdOf(Object tenant) {
     Optional<MunicipalityId> municipality = ownProviderOf(tenant);

@@ -155,7 +155,11 @@ public class PageFilters {
         .filter(name -> name.startsWith(ProviderSession.COOKIE))
         .forEach(
             name ->
-                response.getHeaders().add(HttpHeaders.SET_COOKIE, Cookies.expired(name, secure)));
+                response
+                    .getHeaders()
+                    .add(
+                        HttpHeaders.SET_COOKIE,
+                        Cookies.expired(name, IdentityTenants.cookiePathOf(name), secure)));
   }
 
   private void redirectToLogin(

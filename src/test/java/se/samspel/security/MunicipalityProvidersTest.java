@@ -138,6 +138,25 @@ class MunicipalityProvidersTest {
         .isEqualTo("true");
   }
 
+  @Test
+  void a_municipalitys_own_tenants_are_told_apart_from_the_deployments() {
+    MunicipalityId vanerstrand = new MunicipalityId("9902");
+    assertThat(IdentityTenants.ownProviderOf(IdentityTenants.apiTenant(vanerstrand)))
+        .contains(vanerstrand);
+    assertThat(IdentityTenants.ownProviderOf(IdentityTenants.webTenant(vanerstrand)))
+        .contains(vanerstrand);
+    assertThat(IdentityTenants.ownProviderOf(IdentityTenants.WEB)).isEmpty();
+    assertThat(IdentityTenants.ownProviderOf(IdentityTenants.PROVIDER_API)).isEmpty();
+    assertThat(IdentityTenants.isProviderApi(IdentityTenants.apiTenant(vanerstrand))).isTrue();
+    assertThat(IdentityTenants.isProviderApi(IdentityTenants.DEMO)).isFalse();
+    assertThat(IdentityTenants.isWeb(IdentityTenants.webTenant(vanerstrand))).isTrue();
+    // Its session cookie has the municipality's path, chunks too; the deployment's the root.
+    assertThat(IdentityTenants.cookiePathOf("q_session_web-9902")).isEqualTo("/9902");
+    assertThat(IdentityTenants.cookiePathOf("q_session_web-9902_chunk_2")).isEqualTo("/9902");
+    assertThat(IdentityTenants.cookiePathOf("q_session_web")).isEqualTo("/");
+    assertThat(IdentityTenants.cookiePathOf("q_session_web_chunk_1")).isEqualTo("/");
+  }
+
   private static String signInPermission(
       org.eclipse.microprofile.config.spi.ConfigSource... sources) {
     return new SmallRyeConfigBuilder()
