@@ -145,6 +145,22 @@ class MunicipalityOwnProviderTest {
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(forced.statusCode()).isIn(303, 401);
+
+    // Logging out at 9902 ends the session with 9902's provider (RP-initiated logout).
+    browser.setCookie(URI.create(app), "samspel_csrf", "csrf-own-provider");
+    int before = browser.setCookieHeaders().size();
+    HttpResponse<String> logout = browser.post(app + "/9902/logga-ut", "_csrf=csrf-own-provider");
+    assertThat(logout.statusCode()).as(logout.body()).isEqualTo(200);
+    assertThat(logout.body().replace("&amp;", "&"))
+        .contains(ownIssuer + "/protocol/openid-connect/logout?")
+        .contains("client_id=" + KeycloakProvider.CLIENT_ID)
+        .contains("id_token_hint=");
+    assertThat(browser.setCookieHeaders().subList(before, browser.setCookieHeaders().size()))
+        .anyMatch(
+            header -> header.startsWith("q_session_web-9902=;") && header.contains("Path=/9902"));
+    HttpResponse<String> again = browser.get(app + "/9902/mina-arenden");
+    assertThat(again.statusCode()).isEqualTo(303);
+    assertThat(location(again)).startsWith("/9902/inloggning?next=");
   }
 
   private static ValidatableResponse me(String path, String token) {
@@ -216,6 +232,11 @@ class MunicipalityOwnProviderTest {
         response = get(response.uri().resolve(location(response)).toString());
       }
       return response;
+    }
+
+    void setCookie(URI uri, String name, String value) {
+      jar.computeIfAbsent(uri.getAuthority(), host -> new HashMap<>()).put(name, value);
+      paths.put(uri.getAuthority() + " " + name, "/");
     }
 
     Map<String, String> cookiesOf(URI uri) {
