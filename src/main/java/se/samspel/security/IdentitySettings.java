@@ -23,9 +23,11 @@ public class IdentitySettings {
   static final int EX_CONFIG = 78;
 
   private final AuthConfig config;
+  private final MunicipalityProviders providers;
 
-  public IdentitySettings(AuthConfig config) {
+  public IdentitySettings(AuthConfig config, MunicipalityProviders providers) {
     this.config = config;
+    this.providers = providers;
   }
 
   void check(@Observes @Priority(1) StartupEvent start) {
@@ -42,6 +44,48 @@ public class IdentitySettings {
 
   /** The missing setting, said as an operator sets it; empty when sign-in is configured. */
   Optional<String> missing() {
+    return missingOwnProvider().or(this::missingDefault);
+  }
+
+  /**
+   * A municipality's own provider (issue 16) named without a setting it needs, or under a key that
+   * is no four-digit municipality code.
+   */
+  private Optional<String> missingOwnProvider() {
+    for (var entry : new java.util.TreeMap<>(providers.all()).entrySet()) {
+      String code = entry.getKey();
+      String env = "SAMSPEL_MUNICIPALITIES__" + code + "__OIDC_";
+      if (se.samspel.municipality.domain.MunicipalityId.parse(code).isEmpty()) {
+        return Optional.of(
+            "Samspel cannot start: samspel.municipalities."
+                + code
+                + " names no four-digit municipality code (README, \"Sign-in\").");
+      }
+      MunicipalityProviders.Provider own = entry.getValue().oidc();
+      java.util.List<String> missing = new java.util.ArrayList<>();
+      if (blank(own.issuer())) {
+        missing.add(env + "ISSUER");
+      }
+      if (blank(own.clientId())) {
+        missing.add(env + "CLIENT_ID");
+      }
+      if (blank(own.clientSecret())) {
+        missing.add(env + "CLIENT_SECRET");
+      }
+      if (!missing.isEmpty()) {
+        return Optional.of(
+            "Samspel cannot start: municipality "
+                + code
+                + " has an identity provider of its own, but "
+                + String.join(", ", missing)
+                + (missing.size() == 1 ? " is" : " are")
+                + " not set (README, \"Sign-in\").");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> missingDefault() {
     AuthConfig.Oidc oidc = config.oidc();
     if (!oidc.enabled()) {
       return config.demo().enabled()

@@ -34,10 +34,14 @@ import se.samspel.organisation.domain.Roles;
  * organisation matches logins (case-insensitively). The roles a token claims for itself are
  * dropped: organisational roles come only from the positions the person holds today (appointed or
  * acting), and only the configured identity-provider groups make an administrator or an integration
- * (an intranet system reading the event feed).
+ * (an intranet system reading the event feed). A token of a municipality's own identity provider
+ * (issue 16) makes roles in that municipality only: its groups never reach the deployment.
  */
 @ApplicationScoped
 public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
+
+  /** Where Quarkus OIDC keeps the tenant that authenticated an identity. */
+  private static final String TENANT_ATTRIBUTE = "tenant-id";
 
   private final OrganisationDirectory directory;
   private final AuthConfig config;
@@ -61,17 +65,30 @@ public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
     if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
       return Uni.createFrom().item(identity);
     }
-    if (IdentityTenants.PROVIDER_API.equals(identity.getAttribute("tenant-id"))
-        && isIdToken(token)) {
+    Object tenant = identity.getAttribute(TENANT_ATTRIBUTE);
+    if (IdentityTenants.isProviderApi(tenant) && isIdToken(token)) {
       // An ID token names its audience as the client id too, and travels in logout URLs
       // (id_token_hint): it proves a sign-in to Samspel's pages, never a call of its API.
       return Uni.createFrom()
           .failure(new AuthenticationFailedException("An ID token is not an access token"));
     }
-    return Uni.createFrom().item(() -> withOrganisationRoles(identity, token));
+    Optional<MunicipalityId> ownProvider = IdentityTenants.ownProviderOf(tenant);
+    if (ownProvider.isPresent()
+        && !ownProvider.get().equals(addressedMunicipality(requestOf(identity)))) {
+      // IdentityTenants chooses a municipality's own provider by the address alone, so this
+      // cannot happen; should it ever, that provider's people are nobody elsewhere.
+      return Uni.createFrom()
+          .failure(
+              new AuthenticationFailedException(
+                  "A token of municipality "
+                      + ownProvider.get().value()
+                      + "'s own provider is only valid at its addresses"));
+    }
+    return Uni.createFrom().item(() -> withOrganisationRoles(identity, token, ownProvider));
   }
 
-  private SecurityIdentity withOrganisationRoles(SecurityIdentity identity, JsonWebToken token) {
+  private SecurityIdentity withOrganisationRoles(
+      SecurityIdentity identity, JsonWebToken token, Optional<MunicipalityId> ownProvider) {
     QuarkusSecurityIdentity.Builder builder =
         QuarkusSecurityIdentity.builder()
             .setPrincipal(identity.getPrincipal())
@@ -83,14 +100,27 @@ public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
     Optional<MunicipalityId> home = login.flatMap(directory::municipalityOfLogin);
     RoutingContext request = requestOf(identity);
     MunicipalityId addressed = addressedMunicipality(request);
-    if (administers(token, addressed)) {
-      roles.add(Roles.ADMINISTRATOR);
-    }
-    if (memberOf(token, config.administratorGroup())) {
-      roles.add(Roles.DEPLOYMENT_ADMINISTRATOR);
-    }
-    if (readsFeedOf(token, addressed)) {
-      roles.add(Roles.INTEGRATION);
+    if (ownProvider.isPresent()) {
+      // The municipality's own provider speaks for that municipality only: its administrator
+      // group administers this municipality, never the deployment, and its integration group reads
+      // this municipality's feed (with or without the code appended).
+      if (administers(token, addressed)) {
+        roles.add(Roles.ADMINISTRATOR);
+      }
+      if (memberOf(token, config.integrationGroup())
+          || memberOf(token, config.integrationGroup() + "-" + addressed.value())) {
+        roles.add(Roles.INTEGRATION);
+      }
+    } else {
+      if (administers(token, addressed)) {
+        roles.add(Roles.ADMINISTRATOR);
+      }
+      if (memberOf(token, config.administratorGroup())) {
+        roles.add(Roles.DEPLOYMENT_ADMINISTRATOR);
+      }
+      if (readsFeedOf(token, addressed)) {
+        roles.add(Roles.INTEGRATION);
+      }
     }
     // A person of another municipality, or an administrator or intranet system of another one
     // only, who neither administers this one nor reads its feed, is told it does not exist (404,

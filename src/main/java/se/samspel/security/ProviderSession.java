@@ -14,7 +14,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The pages' session with the municipality's identity provider (the {@link IdentityTenants#WEB}
- * tenant): whether there is a provider, and ending a session on both sides.
+ * tenant, or the municipality's own provider's): whether there is a provider, and ending a session
+ * on both sides.
  */
 @RequestScoped
 public class ProviderSession {
@@ -23,35 +24,47 @@ public class ProviderSession {
 
   /**
    * The session cookie Quarkus OIDC sets for the pages' tenant ({@code q_session} and the tenant
-   * id; a large session is split into {@code _chunk_N} cookies after it).
+   * id; a large session is split into {@code _chunk_N} cookies after it). A municipality's own
+   * provider's session cookie starts with it too ({@code q_session_web-9902}).
    */
   public static final String COOKIE = "q_session_" + IdentityTenants.WEB;
 
   /** Where Quarkus OIDC keeps the tenant that authenticated an identity. */
   private static final String TENANT_ATTRIBUTE = "tenant-id";
 
-  private final AuthConfig config;
+  private final IdentityTenants tenants;
   private final SecurityIdentity identity;
   private final Instance<OidcSession> session;
   private final Instance<OidcConfigurationMetadata> metadata;
   private final HttpServerRequest request;
 
   public ProviderSession(
-      AuthConfig config,
+      IdentityTenants tenants,
       SecurityIdentity identity,
       Instance<OidcSession> session,
       Instance<OidcConfigurationMetadata> metadata,
       HttpServerRequest request) {
-    this.config = config;
+    this.tenants = tenants;
     this.identity = identity;
     this.session = session;
     this.metadata = metadata;
     this.request = request;
   }
 
-  /** Whether the pages sign in with the municipality's identity provider. */
+  /**
+   * Whether the pages of the addressed municipality sign in with an identity provider (its own or
+   * the deployment's).
+   */
   public boolean providerConfigured() {
-    return config.oidc().enabled();
+    return signInPath().isPresent();
+  }
+
+  /**
+   * Where the pages of the addressed municipality sign in with their identity provider ({@code
+   * /inloggning}, or {@code /<code>/inloggning} with a provider of its own); empty without one.
+   */
+  public Optional<String> signInPath() {
+    return tenants.signInPath(request.path());
   }
 
   /**
@@ -64,8 +77,8 @@ public class ProviderSession {
    * then only Samspel's session ends.
    */
   public Optional<URI> end(URI loggedOutPage) {
-    if (identity.isAnonymous()
-        || !IdentityTenants.WEB.equals(identity.getAttribute(TENANT_ATTRIBUTE))) {
+    Object tenant = identity.getAttribute(TENANT_ATTRIBUTE);
+    if (identity.isAnonymous() || !IdentityTenants.isWeb(tenant)) {
       return Optional.empty();
     }
     OidcSession oidcSession = session.get();
@@ -83,7 +96,7 @@ public class ProviderSession {
     StringBuilder logout = new StringBuilder(endSession);
     logout.append(endSession.contains("?") ? '&' : '?');
     logout.append("post_logout_redirect_uri=").append(encoded(returnTo.toString()));
-    logout.append("&client_id=").append(encoded(config.oidc().clientId().orElse("")));
+    logout.append("&client_id=").append(encoded(tenants.clientIdOf(tenant).orElse("")));
     if (idToken != null) {
       logout.append("&id_token_hint=").append(encoded(idToken));
     }

@@ -31,9 +31,14 @@ final class Cookies {
   }
 
   static NewCookie expired(String name, boolean secure) {
+    return expired(name, "/", secure);
+  }
+
+  /** The same for a cookie set with another path (a municipality's own provider's session). */
+  static NewCookie expired(String name, String path, boolean secure) {
     return new NewCookie.Builder(name)
         .value("")
-        .path("/")
+        .path(path)
         .maxAge(0)
         .httpOnly(true)
         .secure(secure)

@@ -222,7 +222,7 @@ public class LoginPage {
             entered,
             unknown,
             loggedOut,
-            providerSession.providerConfigured() ? signInAddress(next) : "")
+            providerSession.signInPath().map(path -> signInAddress(path, next)).orElse(""))
         .setLocale(page.locale());
   }
 
@@ -251,16 +251,22 @@ public class LoginPage {
 
   /**
    * Where a reader who is not signed in goes to sign in and then return to {@code next}: the
-   * provider's sign-in when one is configured (unscoped: its HTTP permission names that address),
-   * else the demo login page of the municipality the page is addressed in.
+   * provider's sign-in when one is configured ({@code /inloggning}, or {@code /9902/inloggning} for
+   * a municipality with its own provider), else the demo login page of the municipality the page is
+   * addressed in.
    */
-  static String loginAddress(String next, boolean providerConfigured, PageContext page) {
-    return providerConfigured ? signInAddress(next) : page.address(demoLoginAddress(next));
+  static String loginAddress(String next, Optional<String> providerSignIn, PageContext page) {
+    return providerSignIn
+        .map(path -> signInAddress(path, next))
+        .orElseGet(() -> page.address(demoLoginAddress(next)));
   }
 
-  /** The provider's sign-in that returns to {@code next}. */
-  static String signInAddress(String next) {
-    return "/inloggning?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+  /**
+   * The provider's sign-in ({@code signInPath}: {@code /inloggning}, or {@code /9902/inloggning}
+   * for a municipality with its own provider) that returns to {@code next}.
+   */
+  static String signInAddress(String signInPath, String next) {
+    return signInPath + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
   }
 
   private static String demoLoginAddress(String next) {

@@ -36,7 +36,7 @@ public class PageContext {
   /** The zone times are shown in: the municipality's (the working calendar's zone). */
   @jakarta.inject.Inject java.time.ZoneId zone;
 
-  @jakarta.inject.Inject se.samspel.security.AuthConfig auth;
+  @jakarta.inject.Inject se.samspel.security.IdentityTenants tenants;
 
   private final CurrentIdentityAssociation association;
   private final HttpServerRequest request;
@@ -165,9 +165,7 @@ public class PageContext {
    * else the demo login page (both take {@code next}).
    */
   public String loginPath() {
-    // The provider's sign-in stays unscoped (its HTTP permission names that address); the
-    // municipality travels in next.
-    return auth.oidc().enabled() ? "/inloggning" : address("/logga-in");
+    return tenants.signInPath(request.path()).orElseGet(() -> address("/logga-in"));
   }
 
   /** After logging out: the rest of this response is shown as to someone not signed in. */

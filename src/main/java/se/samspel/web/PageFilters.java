@@ -19,7 +19,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import se.samspel.common.FieldProblem;
 import se.samspel.common.http.Problem;
-import se.samspel.security.AuthConfig;
+import se.samspel.security.IdentityTenants;
 import se.samspel.security.ProviderSession;
 
 /**
@@ -36,17 +36,17 @@ public class PageFilters {
 
   private final Instance<PageContext> pageContext;
   private final WebConfig config;
-  private final AuthConfig auth;
+  private final IdentityTenants tenants;
   private final Template error;
 
   public PageFilters(
       Instance<PageContext> pageContext,
       WebConfig config,
-      AuthConfig auth,
+      IdentityTenants tenants,
       @Location("error.html") Template error) {
     this.pageContext = pageContext;
     this.config = config;
-    this.auth = auth;
+    this.tenants = tenants;
     this.error = error;
   }
 
@@ -85,7 +85,10 @@ public class PageFilters {
 
   @ServerResponseFilter
   public void pageResponse(
-      ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
+      ContainerRequestContext request,
+      ContainerResponseContext response,
+      ResourceInfo resource,
+      HttpServerRequest sent) {
     String path = request.getUriInfo().getPath();
     if (!Pages.isPage(path)) {
       return;
@@ -118,7 +121,8 @@ public class PageFilters {
         // A provider session that no longer refreshes (ended at the provider) is forgotten, or
         // /inloggning would try it again and again.
         forgetProviderSession(request, response, secure);
-        redirectToLogin(request, response, path);
+        // The address as sent: a municipality with its own provider signs in at its own address.
+        redirectToLogin(request, response, sent.path());
         return;
       }
       Response errorPage =
@@ -151,21 +155,31 @@ public class PageFilters {
         .filter(name -> name.startsWith(ProviderSession.COOKIE))
         .forEach(
             name ->
-                response.getHeaders().add(HttpHeaders.SET_COOKIE, Cookies.expired(name, secure)));
+                response
+                    .getHeaders()
+                    .add(
+                        HttpHeaders.SET_COOKIE,
+                        Cookies.expired(name, IdentityTenants.cookiePathOf(name), secure)));
   }
 
+  /**
+   * Sends a reader who must sign in to the sign-in, returning to {@code sentPath}: the address as
+   * sent, municipality included ({@code /9902/mina-arenden}), which also chooses the municipality's
+   * own provider where it has one.
+   */
   private void redirectToLogin(
-      ContainerRequestContext request, ContainerResponseContext response, String path) {
+      ContainerRequestContext request, ContainerResponseContext response, String sentPath) {
     String query = request.getUriInfo().getRequestUri().getRawQuery();
     PageContext page = pageContext.get();
-    String next = page.address(path) + (query == null ? "" : "?" + query);
+    String next = sentPath + (query == null ? "" : "?" + query);
     response.setStatus(303);
     response.setEntity(null);
     response.getHeaders().remove(HttpHeaders.WWW_AUTHENTICATE);
     response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
     response
         .getHeaders()
-        .putSingle(HttpHeaders.LOCATION, LoginPage.loginAddress(next, auth.oidc().enabled(), page));
+        .putSingle(
+            HttpHeaders.LOCATION, LoginPage.loginAddress(next, tenants.signInPath(sentPath), page));
   }
 
   private Response errorPage(int status, List<FieldProblem> problems, String code, String detail) {

@@ -55,6 +55,12 @@ public final class KeycloakProvider {
   /** Another realm of the same server: a foreign issuer for Samspel. */
   public static final String FOREIGN_REALM = "annan";
 
+  /**
+   * Municipality 9902's own identity provider (issue 16): a third realm of the same server, with
+   * its own issuer, signing keys, people and clients.
+   */
+  public static final String OWN_REALM = "vanerstrand";
+
   /** The password of every person of the test realms. */
   public static final String PASSWORD = "demo";
 
@@ -191,7 +197,7 @@ public final class KeycloakProvider {
 
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
-    List<String> waiting = new ArrayList<>(List.of(REALM, FOREIGN_REALM));
+    List<String> waiting = new ArrayList<>(List.of(REALM, FOREIGN_REALM, OWN_REALM));
     while (!waiting.isEmpty()) {
       if (!process.isAlive()) {
         throw new IllegalStateException(

@@ -173,7 +173,8 @@ public final class NodeOidcProvider {
 
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
-    List<String> waiting = new ArrayList<>(List.of(REALM, FOREIGN_REALM));
+    List<String> waiting =
+        new ArrayList<>(List.of(REALM, FOREIGN_REALM, KeycloakProvider.OWN_REALM));
     while (!waiting.isEmpty()) {
       if (!process.isAlive()) {
         throw new IllegalStateException(

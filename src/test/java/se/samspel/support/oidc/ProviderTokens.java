@@ -47,6 +47,14 @@ public final class ProviderTokens {
     return password(KeycloakProvider.REALM, TESTS_CLIENT, username).accessToken();
   }
 
+  /**
+   * An access token of municipality 9902's own provider (realm {@value KeycloakProvider#OWN_REALM})
+   * for this person, audience samspel.
+   */
+  public static String ownProviderOf9902(String username) {
+    return password(KeycloakProvider.OWN_REALM, TESTS_CLIENT, username).accessToken();
+  }
+
   /** An access token of the demo realm for another system: it carries no samspel audience. */
   public static String wrongAudience(String username) {
     return password(KeycloakProvider.REALM, OTHER_SYSTEM, username).accessToken();
