@@ -110,6 +110,8 @@ class PageEndpointsTest {
     RULES.put("POST /administration/organisation", Rule.ADMINISTRATOR);
     RULES.put("POST /administration/organisation/genomfor", Rule.ADMINISTRATOR);
     RULES.put("POST /administration/riktlinje", Rule.ADMINISTRATOR);
+    RULES.put("GET /gallring", Rule.MEMBER);
+    RULES.put("POST /gallring", Rule.ADMINISTRATOR);
   }
 
   static final String CSRF = "k".repeat(43);
