@@ -9,10 +9,14 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.samspel.municipality.SeveralMunicipalitiesTest;
+import se.samspel.municipality.domain.MunicipalityId;
+import se.samspel.retention.application.RetentionSweeper;
+import se.samspel.retention.domain.RetentionRun;
 import se.samspel.support.Tokens;
 
 /**
@@ -27,6 +31,8 @@ import se.samspel.support.Tokens;
 @QuarkusTest
 @TestProfile(SeveralMunicipalitiesTest.TwoDemoMunicipalities.class)
 class RetentionPageTest {
+
+  @Inject RetentionSweeper sweeper;
 
   private static final String CSRF = "r".repeat(43);
 
@@ -103,6 +109,9 @@ class RetentionPageTest {
         .contains("\"notifications\":\"P6M\"", "\"deviationPersonalData\":\"P3Y\"")
         .contains("KS 2025/112", "\"decidedOn\":\"2025-03-12\"");
 
+    // A culling run under it: the page says when and what it culled.
+    RetentionRun run = sweeper.applyIn(new MunicipalityId("9901")).orElseThrow();
+
     String member =
         browser(Tokens.forLogin("larare"))
             .get("/9901/gallring")
@@ -121,7 +130,16 @@ class RetentionPageTest {
         .containsPattern("id=\"period-deviationPersonalData\"[\\s\\S]*?>3 år</td>")
         .doesNotContain("action=\"/gallring\"")
         .doesNotContain("name=\"closedRequests\"")
-        .doesNotContain("Ingenting gallras förrän");
+        .doesNotContain("Ingenting gallras förrän")
+        .doesNotContain("Ingen gallring har körts ännu.")
+        .contains("<dt>Ärenden gallrade</dt><dd>" + run.requestsCulled() + "</dd>")
+        .contains("<dt>Aviseringar borttagna</dt><dd>" + run.notificationsCulled() + "</dd>")
+        .contains("<dt>Händelser borttagna ur flödet</dt><dd>" + run.eventsCulled() + "</dd>")
+        .contains(
+            "<dt>Avvikelseposter tömda på personuppgifter</dt><dd>"
+                + run.deviationsRedacted()
+                + "</dd>")
+        .containsPattern("<dt>Kördes</dt><dd><time datetime=\"[^\"]+\">[^<]+</time></dd>");
 
     String english =
         browser(Tokens.forLogin("larare"))
