@@ -114,6 +114,8 @@ class PageEndpointsTest {
     RULES.put("POST /administration/riktlinje", Rule.ADMINISTRATOR);
     RULES.put("GET /kommuner", Rule.DEPLOYMENT_ADMINISTRATOR);
     RULES.put("POST /kommuner", Rule.DEPLOYMENT_ADMINISTRATOR);
+    RULES.put("GET /gallring", Rule.MEMBER);
+    RULES.put("POST /gallring", Rule.ADMINISTRATOR);
   }
 
   static final String CSRF = "k".repeat(43);

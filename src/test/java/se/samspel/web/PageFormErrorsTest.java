@@ -546,6 +546,44 @@ class PageFormErrorsTest {
             "login",
             "Ingen person har det användarnamnet."));
 
+    // The municipality's retention decision ("Gallring"), recorded by an administrator
+    walk.add(
+        form(
+            "a period without its number",
+            "POST /gallring",
+            ADMINISTRATOR,
+            t -> new Scene("/gallring", PageFormErrorsTest::retentionInForce),
+            retention("", "2", "2025-03-12", "Dokumenthanteringsplan, KS 2025/112"),
+            "closedRequests",
+            "Ange en tid på minst en dag"));
+    walk.add(
+        form(
+            "whistleblowing reports kept over two years, as the use case answers",
+            "POST /gallring",
+            ADMINISTRATOR,
+            t -> new Scene("/gallring", PageFormErrorsTest::retentionInForce),
+            retention("2", "3", "2025-03-12", "Dokumenthanteringsplan, KS 2025/112"),
+            "whistleblowingReports",
+            "Högst 2 år"));
+    walk.add(
+        form(
+            "the decision is not named",
+            "POST /gallring",
+            ADMINISTRATOR,
+            t -> new Scene("/gallring", PageFormErrorsTest::retentionInForce),
+            retention("2", "2", "2025-03-12", " "),
+            "reference",
+            "Ange beslutet"));
+    walk.add(
+        form(
+            "the decision's day lies ahead, as the use case answers",
+            "POST /gallring",
+            ADMINISTRATOR,
+            t -> new Scene("/gallring", PageFormErrorsTest::retentionInForce),
+            retention("2", "2", "2999-01-01", "Dokumenthanteringsplan, KS 2025/112"),
+            "decidedOn",
+            "Ange dagen beslutet fattades"));
+
     // The administration's uploads: no file, or a file of a kind the upload does not take
     walk.add(
         upload(
@@ -698,6 +736,34 @@ class PageFormErrorsTest {
         kind,
         "description",
         description);
+  }
+
+  /** A retention decision as typed: years for requests and reports, 6 months, 3 years. */
+  private static Map<String, String> retention(
+      String closedYears, String reportYears, String decidedOn, String reference) {
+    return fields(
+        "closedRequests",
+        closedYears,
+        "closedRequestsUnit",
+        "Y",
+        "whistleblowingReports",
+        reportYears,
+        "whistleblowingReportsUnit",
+        "Y",
+        "notifications",
+        "6",
+        "notificationsUnit",
+        "M",
+        "deviationPersonalData",
+        "3",
+        "deviationPersonalDataUnit",
+        "Y",
+        "reference",
+        reference,
+        "decidedOn",
+        decidedOn,
+        "version",
+        "0");
   }
 
   private static Map<String, String> fields(String... namesAndValues) {
@@ -1121,6 +1187,11 @@ class PageFormErrorsTest {
         .statusCode(200)
         .extract()
         .path("headSeq");
+  }
+
+  /** The retention decision in force and the last run, as a member reads them. */
+  private static Object retentionInForce() {
+    return Api.as("kd").get("/api/retention").then().statusCode(200).extract().asString();
   }
 
   /** The organisation's tree as the API gives it. */

@@ -29,7 +29,7 @@ class KeyboardBrowserTest {
           "kd",
           List.of("/avvikelser", "/uppfoljning"),
           "admin",
-          List.of("/administration"));
+          List.of("/administration", "/gallring"));
 
   @TestHTTPResource("/")
   URL base;
