@@ -41,6 +41,9 @@ alter table contact_request add column culled_at timestamp with time zone;
 alter table contact_request alter column requester_person drop not null;
 alter table contact_request alter column subject drop not null;
 alter table request_event alter column actor drop not null;
+-- Only a culled request may lack its requester and subject.
+alter table contact_request add constraint ck_request_culled_only
+    check (culled_at is not null or (requester_person is not null and subject is not null));
 create index ix_request_retention on contact_request (municipality_id, status, updated_at);
 
 -- The event feed's positions are never handed out again. A reader whose cursor lies at or below

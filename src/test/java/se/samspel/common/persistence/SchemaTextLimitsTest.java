@@ -1,6 +1,7 @@
 package se.samspel.common.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -108,8 +109,23 @@ class SchemaTextLimitsTest {
   @Test
   void widening_kept_the_columns_that_must_have_a_value_not_null() throws SQLException {
     assertThat(nullable("deviation_entry", "summary")).isFalse();
-    assertThat(nullable("contact_request", "subject")).isFalse();
     assertThat(nullable("request_event", "note")).isTrue();
+    // Since V16 (retention) a culled request has no subject; one that is not culled must have it.
+    assertThat(nullable("contact_request", "subject")).isTrue();
+    try (Connection connection = dataSource.getConnection();
+        java.sql.Statement s = connection.createStatement()) {
+      assertThatThrownBy(
+              () ->
+                  s.executeUpdate(
+                      "insert into contact_request (municipality_id, id, requester_person, kind,"
+                          + " context, flags, subject, policy_key, policy_version, rule_id,"
+                          + " status, created_at, updated_at, version) values ('9901',"
+                          + " 'no-subject', 'P-LARARE', 'STAFF_PROBLEM', 'ON_DUTY', '', null,"
+                          + " 'kungsor', 1, 'R', 'WITHDRAWN', current_timestamp,"
+                          + " current_timestamp, 0)"))
+          .as("a request that is not culled keeps its subject (ck_request_culled_only)")
+          .isInstanceOf(SQLException.class);
+    }
   }
 
   private int length(String table, String column) throws SQLException {
