@@ -30,6 +30,7 @@ create table retention_run (
     notifications_culled bigint                   not null,
     events_culled        bigint                   not null,
     deviations_redacted  bigint                   not null,
+    site_visits_culled   bigint                   not null,
     constraint fk_retention_run_municipality foreign key (municipality_id) references municipality (id)
 );
 
@@ -45,6 +46,14 @@ alter table request_event alter column actor drop not null;
 alter table contact_request add constraint ck_request_culled_only
     check (culled_at is not null or (requester_person is not null and subject is not null));
 create index ix_request_retention on contact_request (municipality_id, status, updated_at);
+
+-- A culled site visit keeps what the review counts (that a visit was registered for its day, to its
+-- department and unit, and the guideline's verdict); who visited and the note are blanked.
+alter table site_visit add column culled_at timestamp with time zone;
+alter table site_visit alter column visitor drop not null;
+alter table site_visit alter column visitor_position drop not null;
+alter table site_visit add constraint ck_site_visit_culled_only
+    check (culled_at is not null or (visitor is not null and visitor_position is not null));
 
 -- The event feed's positions are never handed out again. A reader whose cursor lies at or below
 -- the highest position culled in its municipality has missed events; the feed tells it so.

@@ -82,6 +82,18 @@ class RetentionTest {
     withdraw("9901", "larare", report);
     String open = submit("9901", "larare", "STAFF_PROBLEM", "Schemat i höst");
     long seq = reportedContact();
+    String visit =
+        as("politiker")
+            .contentType(ContentType.JSON)
+            .body(
+                "{\"unit\":\"U-SKOLA-1\",\"visitedOn\":\""
+                    + today
+                    + "\",\"note\":\"Tittade in hos Sara Lind\"}")
+            .post("/api/9901/site-visits")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     String elsewhere = submit("9902", "v-larare", "STAFF_PROBLEM", "Arbetsmiljön i Vänerstrand");
     withdraw("9902", "v-larare", elsewhere);
     while (!dispatcher.dispatchPending().isEmpty()) {
@@ -130,13 +142,34 @@ class RetentionTest {
     assertThat(read("9901", "larare", report)).isEqualTo(404);
     assertThat(read("9901", "larare", withdrawn)).isEqualTo(200);
 
-    // Two years: the withdrawn request is culled down to its anonymous facts; the open one stays.
+    // Two years: the withdrawn request is culled down to its anonymous facts, and the site visit
+    // to its count; the open request stays.
     clock.setTo(dayBefore(start, Period.ofYears(2)));
-    retention.applyIn(MALARVIK);
+    assertThat(retention.applyIn(MALARVIK).orElseThrow().siteVisitsCulled()).isZero();
     assertThat(read("9901", "larare", withdrawn)).isEqualTo(200);
+    assertThat(as("politiker").get("/api/9901/site-visits/" + visit).statusCode()).isEqualTo(200);
     clock.setTo(dayAfter(start, Period.ofYears(2)));
-    assertThat(retention.applyIn(MALARVIK).orElseThrow().requestsCulled()).isPositive();
+    RetentionRun twoYears = retention.applyIn(MALARVIK).orElseThrow();
+    assertThat(twoYears.requestsCulled()).isPositive();
+    assertThat(twoYears.siteVisitsCulled()).isPositive();
     assertThat(read("9901", "larare", withdrawn)).isEqualTo(404);
+    assertThat(as("politiker").get("/api/9901/site-visits/" + visit).statusCode()).isEqualTo(404);
+    scope.within(
+        MALARVIK,
+        () -> {
+          Object[] row =
+              (Object[])
+                  em.createNativeQuery(
+                          "select visitor, visitor_position, note, visited_on, culled_at"
+                              + " from site_visit where id = ?1")
+                      .setParameter(1, visit)
+                      .getSingleResult();
+          assertThat(row[0]).as("visitor").isNull();
+          assertThat(row[1]).as("visitor_position").isNull();
+          assertThat(row[2]).as("note").isNull();
+          assertThat(row[3]).as("visited_on, which the review counts").isNotNull();
+          assertThat(row[4]).as("culled_at").isNotNull();
+        });
     assertThat(read("9901", "larare", open)).isEqualTo(200);
     as("larare")
         .get("/api/9901/requests/mine?size=100")

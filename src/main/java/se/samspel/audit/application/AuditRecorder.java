@@ -123,6 +123,7 @@ public class AuditRecorder {
     summary.put("notificationsCulled", event.run().notificationsCulled());
     summary.put("eventsCulled", event.run().eventsCulled());
     summary.put("deviationsRedacted", event.run().deviationsRedacted());
+    summary.put("siteVisitsCulled", event.run().siteVisitsCulled());
     trail.append(
         new AdministrativeAction(
             0,

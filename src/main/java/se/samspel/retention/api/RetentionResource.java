@@ -50,7 +50,8 @@ public class RetentionResource {
           + "{\"reference\":\"Dokumenthanteringsplan för kommunstyrelsen, KS 2025/112\","
           + "\"section\":\"4.3\",\"quote\":null,\"decidedOn\":\"2025-03-12\"},\"version\":1},"
           + "\"lastRun\":{\"ranAt\":\"2026-11-30T03:00:00Z\",\"requestsCulled\":12,"
-          + "\"notificationsCulled\":40,\"eventsCulled\":31,\"deviationsRedacted\":2}}";
+          + "\"notificationsCulled\":40,\"eventsCulled\":31,\"deviationsRedacted\":2,"
+          + "\"siteVisitsCulled\":3}}";
 
   /**
    * The decision's citation.
@@ -99,7 +100,8 @@ public class RetentionResource {
       long requestsCulled,
       long notificationsCulled,
       long eventsCulled,
-      long deviationsRedacted) {
+      long deviationsRedacted,
+      long siteVisitsCulled) {
 
     static RunView of(RetentionRun r) {
       return new RunView(
@@ -107,7 +109,8 @@ public class RetentionResource {
           r.requestsCulled(),
           r.notificationsCulled(),
           r.eventsCulled(),
-          r.deviationsRedacted());
+          r.deviationsRedacted(),
+          r.siteVisitsCulled());
     }
   }
 

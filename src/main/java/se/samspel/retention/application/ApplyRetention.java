@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import se.samspel.deviation.domain.DeviationStore;
@@ -14,6 +15,7 @@ import se.samspel.retention.domain.RetentionApplied;
 import se.samspel.retention.domain.RetentionPolicy;
 import se.samspel.retention.domain.RetentionRun;
 import se.samspel.retention.domain.RetentionStore;
+import se.samspel.visit.domain.SiteVisitCulling;
 
 /**
  * Applies the current municipality's retention decision once: culls the closed requests and reports
@@ -35,6 +37,7 @@ public class ApplyRetention {
   private final RequestCulling requests;
   private final OutboxCulling outbox;
   private final DeviationStore deviations;
+  private final SiteVisitCulling siteVisits;
   private final Event<RetentionApplied> applied;
   private final Clock clock;
 
@@ -43,12 +46,14 @@ public class ApplyRetention {
       RequestCulling requests,
       OutboxCulling outbox,
       DeviationStore deviations,
+      SiteVisitCulling siteVisits,
       Event<RetentionApplied> applied,
       Clock clock) {
     this.store = store;
     this.requests = requests;
     this.outbox = outbox;
     this.deviations = deviations;
+    this.siteVisits = siteVisits;
     this.applied = applied;
     this.clock = clock;
   }
@@ -86,10 +91,19 @@ public class ApplyRetention {
       events += culled.events();
       notifications += culled.notifications();
     } while (culled.events() == BATCH);
+    LocalDate visitsBefore = LocalDate.ofInstant(due.closedRequests(), clock.getZone());
+    long visits = 0;
+    do {
+      batch =
+          QuarkusTransaction.requiringNew()
+              .call(() -> siteVisits.cullVisitedBefore(visitsBefore, now, BATCH));
+      visits += batch;
+    } while (batch == BATCH);
     long redacted =
         QuarkusTransaction.requiringNew()
             .call(() -> deviations.redactRecordedBefore(due.deviationPersonalData(), now));
-    RetentionRun run = new RetentionRun(now, culledRequests, notifications, events, redacted);
+    RetentionRun run =
+        new RetentionRun(now, culledRequests, notifications, events, redacted, visits);
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
@@ -104,9 +118,9 @@ public class ApplyRetention {
             });
     if (run.culledAnything()) {
       LOG.infof(
-          "Retention: culled %d request(s), %d notification(s), %d feed event(s);"
-              + " blanked the personal data of %d deviation entr(ies)",
-          culledRequests, notifications, events, redacted);
+          "Retention: culled %d request(s), %d site visit(s), %d notification(s), %d feed"
+              + " event(s); blanked the personal data of %d deviation entr(ies)",
+          culledRequests, visits, notifications, events, redacted);
     }
     return Optional.of(run);
   }

@@ -13,7 +13,8 @@ import java.util.Objects;
  *
  * @param closedRequests how long a closed contact request (completed, declined, redirected or
  *     withdrawn) keeps its personal data and free text, counted from its last change; then it is
- *     culled down to the anonymous facts the yearly review counts
+ *     culled down to the anonymous facts the yearly review counts; a registered site visit, a
+ *     contact between named people too, is kept as long, counted from the day of the visit
  * @param whistleblowingReports the same for a closed report of suspected wrongdoing; at most {@link
  *     #WHISTLEBLOWING_AT_MOST}: personal data in a follow-up case may not be processed later than
  *     two years after the case was closed (lag 2021:890 om skydd för personer som rapporterar om

@@ -10,16 +10,23 @@ import java.time.Instant;
  * @param notificationsCulled notification rows deleted (who was told, the address, the outcome)
  * @param eventsCulled events deleted from the event feed
  * @param deviationsRedacted deviation entries whose personal fields were blanked
+ * @param siteVisitsCulled registered site visits culled to the review's count
  */
 public record RetentionRun(
     Instant ranAt,
     long requestsCulled,
     long notificationsCulled,
     long eventsCulled,
-    long deviationsRedacted) {
+    long deviationsRedacted,
+    long siteVisitsCulled) {
 
   /** Whether the run culled anything. */
   public boolean culledAnything() {
-    return requestsCulled + notificationsCulled + eventsCulled + deviationsRedacted > 0;
+    return requestsCulled
+            + notificationsCulled
+            + eventsCulled
+            + deviationsRedacted
+            + siteVisitsCulled
+        > 0;
   }
 }

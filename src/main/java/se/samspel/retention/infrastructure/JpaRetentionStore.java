@@ -139,7 +139,8 @@ public class JpaRetentionStore implements RetentionStore {
     List<?> rows =
         em.createNativeQuery(
                 "select ran_at, requests_culled, notifications_culled, events_culled,"
-                    + " deviations_redacted from retention_run where municipality_id = ?1")
+                    + " deviations_redacted, site_visits_culled from retention_run"
+                    + " where municipality_id = ?1")
             .setParameter(1, SessionMunicipality.of(em))
             .getResultList();
     if (rows.isEmpty()) {
@@ -152,7 +153,8 @@ public class JpaRetentionStore implements RetentionStore {
             ((Number) r[1]).longValue(),
             ((Number) r[2]).longValue(),
             ((Number) r[3]).longValue(),
-            ((Number) r[4]).longValue()));
+            ((Number) r[4]).longValue(),
+            ((Number) r[5]).longValue()));
   }
 
   @Override
@@ -160,34 +162,40 @@ public class JpaRetentionStore implements RetentionStore {
   public void recordRun(RetentionRun run) {
     String municipality = SessionMunicipality.of(em);
     // One row per municipality: the first run inserts it. Two instances' first runs at the same
-    // moment would collide on the key: the loser fails at this last step and logs it, what it
-    // culled
-    // is committed already, and its next run writes the line.
+    // moment would collide on the key: the loser fails at this last step and logs it; what it
+    // culled is committed already, and its next run writes the line.
     int updated =
-        em.createNativeQuery(
-                "update retention_run set ran_at = ?2, requests_culled = ?3,"
-                    + " notifications_culled = ?4, events_culled = ?5, deviations_redacted = ?6"
-                    + " where municipality_id = ?1")
-            .setParameter(1, municipality)
-            .setParameter(2, run.ranAt().atOffset(ZoneOffset.UTC))
-            .setParameter(3, run.requestsCulled())
-            .setParameter(4, run.notificationsCulled())
-            .setParameter(5, run.eventsCulled())
-            .setParameter(6, run.deviationsRedacted())
+        bind(
+                em.createNativeQuery(
+                    "update retention_run set ran_at = ?2, requests_culled = ?3,"
+                        + " notifications_culled = ?4, events_culled = ?5,"
+                        + " deviations_redacted = ?6, site_visits_culled = ?7"
+                        + " where municipality_id = ?1"),
+                municipality,
+                run)
             .executeUpdate();
     if (updated == 0) {
-      em.createNativeQuery(
-              "insert into retention_run (municipality_id, ran_at, requests_culled,"
-                  + " notifications_culled, events_culled, deviations_redacted)"
-                  + " values (?1, ?2, ?3, ?4, ?5, ?6)")
-          .setParameter(1, municipality)
-          .setParameter(2, run.ranAt().atOffset(ZoneOffset.UTC))
-          .setParameter(3, run.requestsCulled())
-          .setParameter(4, run.notificationsCulled())
-          .setParameter(5, run.eventsCulled())
-          .setParameter(6, run.deviationsRedacted())
+      bind(
+              em.createNativeQuery(
+                  "insert into retention_run (municipality_id, ran_at, requests_culled,"
+                      + " notifications_culled, events_culled, deviations_redacted,"
+                      + " site_visits_culled) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+              municipality,
+              run)
           .executeUpdate();
     }
+  }
+
+  private static jakarta.persistence.Query bind(
+      jakarta.persistence.Query query, String municipality, RetentionRun run) {
+    return query
+        .setParameter(1, municipality)
+        .setParameter(2, run.ranAt().atOffset(ZoneOffset.UTC))
+        .setParameter(3, run.requestsCulled())
+        .setParameter(4, run.notificationsCulled())
+        .setParameter(5, run.eventsCulled())
+        .setParameter(6, run.deviationsRedacted())
+        .setParameter(7, run.siteVisitsCulled());
   }
 
   private static LocalDate day(Object value) {

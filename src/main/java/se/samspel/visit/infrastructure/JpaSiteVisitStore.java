@@ -54,7 +54,9 @@ public class JpaSiteVisitStore implements SiteVisitStore {
   @Override
   @Transactional
   public Optional<SiteVisit> find(SiteVisitId id) {
+    // A culled visit is no longer anyone's: only the review's count is left of it.
     return Optional.ofNullable(em.find(SiteVisitEntity.class, id.value()))
+        .filter(e -> e.culledAt == null)
         .map(JpaSiteVisitStore::toDomain);
   }
 
@@ -76,7 +78,8 @@ public class JpaSiteVisitStore implements SiteVisitStore {
       return List.of();
     }
     return em.createQuery(
-            "from SiteVisitEntity v where v.department in :d" + NEWEST_FIRST, SiteVisitEntity.class)
+            "from SiteVisitEntity v where v.department in :d and v.culledAt is null" + NEWEST_FIRST,
+            SiteVisitEntity.class)
         .setParameter("d", departments.stream().map(UnitId::value).toList())
         .getResultStream()
         .map(JpaSiteVisitStore::toDomain)
@@ -86,7 +89,8 @@ public class JpaSiteVisitStore implements SiteVisitStore {
   @Override
   @Transactional
   public List<SiteVisit> all() {
-    return em.createQuery("from SiteVisitEntity v" + NEWEST_FIRST, SiteVisitEntity.class)
+    return em.createQuery(
+            "from SiteVisitEntity v where v.culledAt is null" + NEWEST_FIRST, SiteVisitEntity.class)
         .getResultStream()
         .map(JpaSiteVisitStore::toDomain)
         .toList();

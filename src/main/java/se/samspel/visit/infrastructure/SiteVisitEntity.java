@@ -23,10 +23,11 @@ public class SiteVisitEntity {
   @Column(length = 36)
   public String id;
 
-  @Column(nullable = false, length = 64)
+  /** Null once the visit is culled (gallrad), as are the visitor's position and the note. */
+  @Column(length = 64)
   public String visitor;
 
-  @Column(name = "visitor_position", nullable = false, length = 64)
+  @Column(name = "visitor_position", length = 64)
   public String visitorPosition;
 
   @Column(name = "visited_unit", length = 64)
@@ -46,6 +47,10 @@ public class SiteVisitEntity {
 
   @Column(name = "registered_at", nullable = false)
   public OffsetDateTime registeredAt;
+
+  /** When the visit was culled under the retention decision (V16); null until then. */
+  @Column(name = "culled_at")
+  public OffsetDateTime culledAt;
 
   @Column(nullable = false, length = 32)
   public String verdict;

@@ -80,7 +80,8 @@ public class RetentionPage {
       long requestsCulled,
       long notificationsCulled,
       long eventsCulled,
-      long deviationsRedacted) {}
+      long deviationsRedacted,
+      long siteVisitsCulled) {}
 
   /**
    * The decision in force as the page shows it; {@code decision} null while none is recorded.
@@ -320,7 +321,8 @@ public class RetentionPage {
         r.requestsCulled(),
         r.notificationsCulled(),
         r.eventsCulled(),
-        r.deviationsRedacted());
+        r.deviationsRedacted(),
+        r.siteVisitsCulled());
   }
 
   private List<PeriodRow> periods(RetentionTexts texts, RetentionPolicy p) {

@@ -60,7 +60,7 @@ public interface RetentionTexts {
   String closed_requests();
 
   @Message(
-      "Räknat från ärendets sista ändring gallras ärendet till anonyma uppgifter: det som den årliga uppföljningen räknar finns kvar, vem, vad och anteckningar tas bort.")
+      "Räknat från ärendets sista ändring gallras ärendet till anonyma uppgifter: det som den årliga uppföljningen räknar finns kvar, vem, vad och anteckningar tas bort. Registrerade verksamhetsbesök gallras lika, räknat från besöksdagen.")
   String closed_requests_means();
 
   @Message("Visselblåsarärenden")
@@ -104,6 +104,9 @@ public interface RetentionTexts {
 
   @Message("Avvikelseposter tömda på personuppgifter")
   String deviations_redacted();
+
+  @Message("Verksamhetsbesök gallrade")
+  String site_visits_culled();
 
   @Message("Registrera ett nytt beslut")
   String form_title();
