@@ -71,17 +71,10 @@ public class ApplyRetention {
     }
     Instant now = clock.instant();
     RetentionPolicy.Cutoffs due = policy.get().cutoffs(now, clock.getZone());
-    long culledRequests = 0;
-    int batch;
-    do {
-      batch =
-          QuarkusTransaction.requiringNew()
-              .call(
-                  () ->
-                      requests.cullClosed(
-                          due.closedRequests(), due.whistleblowingReports(), now, BATCH));
-      culledRequests += batch;
-    } while (batch == BATCH);
+    long culledRequests =
+        inBatches(
+            () ->
+                requests.cullClosed(due.closedRequests(), due.whistleblowingReports(), now, BATCH));
     long events = 0;
     long notifications = 0;
     OutboxCulling.Culled culled;
@@ -92,13 +85,7 @@ public class ApplyRetention {
       notifications += culled.notifications();
     } while (culled.events() == BATCH);
     LocalDate visitsBefore = LocalDate.ofInstant(due.closedRequests(), clock.getZone());
-    long visits = 0;
-    do {
-      batch =
-          QuarkusTransaction.requiringNew()
-              .call(() -> siteVisits.cullVisitedBefore(visitsBefore, now, BATCH));
-      visits += batch;
-    } while (batch == BATCH);
+    long visits = inBatches(() -> siteVisits.cullVisitedBefore(visitsBefore, now, BATCH));
     long redacted =
         QuarkusTransaction.requiringNew()
             .call(() -> deviations.redactRecordedBefore(due.deviationPersonalData(), now));
@@ -123,5 +110,20 @@ public class ApplyRetention {
           culledRequests, visits, notifications, events, redacted);
     }
     return Optional.of(run);
+  }
+
+  /**
+   * Runs {@code batch} in a transaction of its own until it culls fewer than {@value #BATCH}.
+   *
+   * @return how many it culled in all
+   */
+  private static long inBatches(java.util.function.IntSupplier batch) {
+    long culled = 0;
+    int done;
+    do {
+      done = QuarkusTransaction.requiringNew().call(batch::getAsInt);
+      culled += done;
+    } while (done == BATCH);
+    return culled;
   }
 }
