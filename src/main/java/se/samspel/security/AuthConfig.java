@@ -33,6 +33,27 @@ public interface AuthConfig {
   /** The demo login of the embedded default. */
   Demo demo();
 
+  /** How long a verified bearer token and the roles it gives are remembered. */
+  TokenCache tokenCache();
+
+  /**
+   * The cache of verified bearer tokens ({@link VerifiedTokens}): a token seen again within its
+   * lifetime is neither verified nor resolved to roles again. An organisation change, a new day or
+   * the token's {@code exp} ends an entry at once; this bounds it otherwise.
+   */
+  interface TokenCache {
+    /** How many tokens are remembered at most; 0 turns the cache off. */
+    @WithDefault("10000")
+    int maxSize();
+
+    /**
+     * How long a token is remembered at most, however long it is valid: a signing key the provider
+     * withdraws stops being trusted within this time.
+     */
+    @WithDefault("PT5M")
+    Duration timeToLive();
+  }
+
   /** The municipality's OpenID Connect provider (README, "Sign-in"). */
   Oidc oidc();
 

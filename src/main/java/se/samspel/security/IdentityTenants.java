@@ -197,8 +197,12 @@ public class IdentityTenants implements TenantResolver, TenantConfigResolver {
     return "/" + municipality.value() + "/inloggning";
   }
 
-  /** The municipality an address names, else the deployment's first (the unscoped aliases). */
-  private MunicipalityId addressed(String rawPath) {
+  /**
+   * The municipality an address names ({@code /api/{municipalityId}/…}, {@code
+   * /{municipalityId}/…}), else the deployment's first (the unscoped aliases): the one whose tenant
+   * verifies a request, and in which its caller's roles are resolved.
+   */
+  public MunicipalityId addressed(String rawPath) {
     return MunicipalityAddresses.parse(rawPath)
         .map(MunicipalityAddresses.Scoped::municipality)
         .orElseGet(() -> municipalities.first().id());

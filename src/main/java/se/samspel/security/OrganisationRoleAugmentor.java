@@ -1,5 +1,6 @@
 package se.samspel.security;
 
+import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -18,7 +19,6 @@ import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import se.samspel.common.CallerAttributes;
 import se.samspel.municipality.application.Municipalities;
-import se.samspel.municipality.application.MunicipalityAddresses;
 import se.samspel.municipality.domain.MunicipalityId;
 import se.samspel.organisation.application.CurrentCaller;
 import se.samspel.organisation.application.OrganisationDirectory;
@@ -47,22 +47,31 @@ public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
   private final AuthConfig config;
   private final Clock clock;
   private final Municipalities municipalities;
+  private final IdentityTenants tenants;
+  private final VerifiedTokens verified;
 
   public OrganisationRoleAugmentor(
       OrganisationDirectory directory,
       AuthConfig config,
       Clock clock,
-      Municipalities municipalities) {
+      Municipalities municipalities,
+      IdentityTenants tenants,
+      VerifiedTokens verified) {
     this.directory = directory;
     this.config = config;
     this.clock = clock;
     this.municipalities = municipalities;
+    this.tenants = tenants;
+    this.verified = verified;
   }
 
   @Override
   public Uni<SecurityIdentity> augment(
       SecurityIdentity identity, AuthenticationRequestContext context) {
-    if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+    if (identity.isAnonymous()
+        || !(identity.getPrincipal() instanceof JsonWebToken token)
+        || identity.getAttribute(RememberedTokenProvider.REMEMBERED_ATTRIBUTE) != null) {
+      // A remembered token's identity was built here when it was first verified.
       return Uni.createFrom().item(identity);
     }
     Object tenant = identity.getAttribute(TENANT_ATTRIBUTE);
@@ -84,7 +93,28 @@ public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
                       + ownProvider.get().value()
                       + "'s own provider is only valid at its addresses"));
     }
-    return Uni.createFrom().item(() -> withOrganisationRoles(identity, token, ownProvider));
+    return Uni.createFrom().item(() -> remembered(identity, token, ownProvider));
+  }
+
+  /**
+   * The identity with its roles, remembered for the token's next requests ({@link VerifiedTokens})
+   * when it came with an access token: every check above has passed.
+   */
+  private SecurityIdentity remembered(
+      SecurityIdentity identity, JsonWebToken token, Optional<MunicipalityId> ownProvider) {
+    long generation = verified.generation();
+    SecurityIdentity augmented = withOrganisationRoles(identity, token, ownProvider);
+    AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
+    RoutingContext request = requestOf(identity);
+    if (credential != null && credential.getToken() != null && request != null) {
+      verified.remember(
+          credential.getToken(),
+          addressedMunicipality(request),
+          augmented,
+          token.getExpirationTime(),
+          generation);
+    }
+    return augmented;
   }
 
   private SecurityIdentity withOrganisationRoles(
@@ -166,10 +196,9 @@ public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
    * addresses). Roles are always a caller's roles in that municipality.
    */
   private MunicipalityId addressedMunicipality(RoutingContext request) {
-    return Optional.ofNullable(request)
-        .flatMap(r -> MunicipalityAddresses.parse(r.request().path()))
-        .map(MunicipalityAddresses.Scoped::municipality)
-        .orElseGet(() -> municipalities.first().id());
+    return request == null
+        ? municipalities.first().id()
+        : tenants.addressed(request.request().path());
   }
 
   /**

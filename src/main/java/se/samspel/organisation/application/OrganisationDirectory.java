@@ -44,12 +44,22 @@ public class OrganisationDirectory {
   private final PerMunicipality<Snapshot> snapshots;
 
   /** The graph and, beside it for names only, the people imports have retired. */
-  private record Snapshot(long revision, OrganisationGraph graph, List<Person> retired) {
+  private record Snapshot(
+      long revision,
+      OrganisationGraph graph,
+      List<Person> retired,
+      Map<PersonId, String> retiredNames) {
 
-    Map<PersonId, String> retiredNames() {
-      return retired.stream()
-          .collect(
-              Collectors.toUnmodifiableMap(Person::id, Person::name, (first, second) -> first));
+    /** The retired people's names are made into a map once per load, not once per view. */
+    Snapshot(long revision, OrganisationGraph graph, List<Person> retired) {
+      this(
+          revision,
+          graph,
+          retired,
+          retired.stream()
+              .collect(
+                  Collectors.toUnmodifiableMap(
+                      Person::id, Person::name, (first, second) -> first)));
     }
   }
 

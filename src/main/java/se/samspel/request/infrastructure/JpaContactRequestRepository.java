@@ -3,6 +3,7 @@ package se.samspel.request.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -190,14 +191,15 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
     if (positions.isEmpty()) {
       return List.of();
     }
-    return em.createQuery(
-            "from ContactRequestEntity r where r.currentPosition in :positions"
-                + " order by r.createdAt, r.id",
-            ContactRequestEntity.class)
+    return em
+        .createQuery(
+            SUMMARY + " where r.currentPosition in :positions" + " order by r.createdAt, r.id",
+            Object[].class)
         .setParameter("positions", ids(positions))
         .setFirstResult(page * size)
         .setMaxResults(size)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .map(JpaContactRequestRepository::summary)
         .toList();
   }
@@ -220,14 +222,15 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
 
   @Override
   public List<RequestSummary> madeBy(PersonId person, int page, int size) {
-    return em.createQuery(
-            "from ContactRequestEntity r where r.requesterPerson = :person"
-                + " order by r.createdAt desc, r.id",
-            ContactRequestEntity.class)
+    return em
+        .createQuery(
+            SUMMARY + " where r.requesterPerson = :person" + " order by r.createdAt desc, r.id",
+            Object[].class)
         .setParameter("person", person.value())
         .setFirstResult(page * size)
         .setMaxResults(size)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .map(JpaContactRequestRepository::summary)
         .toList();
   }
@@ -510,19 +513,29 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(ContactFlag.class)));
   }
 
-  private static RequestSummary summary(ContactRequestEntity e) {
+  /**
+   * The columns of a list's row ({@link #summary(Object[])}): a list reads these and no more, and
+   * no entity, so that a page of 50 neither loads the requests' texts nor has 50 entities checked
+   * for changes when its transaction ends.
+   */
+  private static final String SUMMARY =
+      "select r.id, r.subject, r.kind, r.status, r.requesterPerson, r.targetPosition,"
+          + " r.currentPosition, r.currentAction, r.currentDueAt, r.ruleId, r.createdAt,"
+          + " r.updatedAt from ContactRequestEntity r";
+
+  private static RequestSummary summary(Object[] row) {
     return new RequestSummary(
-        new RequestId(e.id),
-        e.subject,
-        ContactKind.valueOf(e.kind),
-        RequestStatus.valueOf(e.status),
-        new PersonId(e.requesterPerson),
-        Optional.ofNullable(e.targetPosition).map(PositionId::new),
-        Optional.ofNullable(e.currentPosition).map(PositionId::new),
-        Optional.ofNullable(e.currentAction).map(HopAction::valueOf),
-        Optional.ofNullable(e.currentDueAt).map(t -> t.toInstant()),
-        e.ruleId,
-        e.createdAt.toInstant(),
-        e.updatedAt.toInstant());
+        new RequestId((String) row[0]),
+        (String) row[1],
+        ContactKind.valueOf((String) row[2]),
+        RequestStatus.valueOf((String) row[3]),
+        new PersonId((String) row[4]),
+        Optional.ofNullable((String) row[5]).map(PositionId::new),
+        Optional.ofNullable((String) row[6]).map(PositionId::new),
+        Optional.ofNullable((String) row[7]).map(HopAction::valueOf),
+        Optional.ofNullable((OffsetDateTime) row[8]).map(OffsetDateTime::toInstant),
+        (String) row[9],
+        ((OffsetDateTime) row[10]).toInstant(),
+        ((OffsetDateTime) row[11]).toInstant());
   }
 }
