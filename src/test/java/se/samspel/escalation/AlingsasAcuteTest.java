@@ -5,11 +5,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static se.samspel.support.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.samspel.support.AlingsasGuideline;
 
 /**
  * Alingsås has no passage on acute matters, nor on quick decisions: "Keep what Alingsås says where
@@ -19,16 +18,8 @@ import org.junit.jupiter.api.Test;
  * ansvarig informeras utan dröjsmål."), is refused on an Alingsås request.
  */
 @QuarkusTest
-@TestProfile(AlingsasAcuteTest.AlingsasActive.class)
+@TestProfile(AlingsasGuideline.class)
 class AlingsasAcuteTest {
-
-  /** A deployment that follows the Alingsås guideline. */
-  public static class AlingsasActive implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("samspel.policy.active", "alingsas");
-    }
-  }
 
   @Test
   void an_acute_matter_has_no_rule_in_alingsas() {

@@ -8,11 +8,10 @@ import static org.hamcrest.Matchers.startsWith;
 import static se.samspel.support.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.samspel.support.AlingsasGuideline;
 import se.samspel.support.Tokens;
 
 /**
@@ -24,16 +23,8 @@ import se.samspel.support.Tokens;
  * not see the request.
  */
 @QuarkusTest
-@TestProfile(AlingsasAdministrationProposalApiTest.Alingsas.class)
+@TestProfile(AlingsasGuideline.class)
 class AlingsasAdministrationProposalApiTest {
-
-  /** A deployment that follows the Alingsås guideline. */
-  public static class Alingsas implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("samspel.policy.active", "alingsas");
-    }
-  }
 
   private static final String PROPOSAL_TO_A_TEACHER =
       "{\"requesterExternal\":\"JOURNALIST\",\"target\":{\"position\":\"POS-LARARE-1\"},"

@@ -12,29 +12,20 @@ import static se.samspel.visit.SiteVisitApiTest.review;
 import static se.samspel.visit.SiteVisitApiTest.visit;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import se.samspel.support.AlingsasGuideline;
 import se.samspel.support.MovableClock;
 
 /** Site visits under the Alingsås guideline, where a spontaneous visit is free. */
 @QuarkusTest
-@TestProfile(SiteVisitUnderAlingsasTest.Alingsas.class)
+@TestProfile(AlingsasGuideline.class)
 class SiteVisitUnderAlingsasTest {
-
-  /** The deployment follows Alingsås' guideline. */
-  public static class Alingsas implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("samspel.policy.active", "alingsas");
-    }
-  }
 
   @Inject MovableClock clock;
 
