@@ -16,7 +16,10 @@
 #
 # and checks that the work was done: every submission stored, every approval answered 200, no head
 # with anything left waiting. Then prints a Markdown table with req/s, p50/p90/p99, start to ready
-# and the process's resident memory (RSS) after the load.
+# and the process's resident memory (RSS) after the load, and a second one with the CPU time each
+# request cost the application, the database server (PostgreSQL; H2 is inside the application) and
+# the rest of the machine (wrk), with how much of the machine was left idle: once nothing is idle,
+# cores × 1000 ms / (their sum) is the most requests per second this machine can give.
 #
 #   bench/workflow-load.sh [h2|postgresql]     # build the package for that database, then measure
 #   SKIP_BUILD=1 bench/workflow-load.sh        # target/quarkus-app and target/benchmarks.jar as they are
@@ -123,15 +126,43 @@ for p in $(seq -f '%02g' 1 50); do echo "pol-$p $(token "pol-$p")" >>"$OUT/polit
 for d in $(seq -f '%03g' 1 100); do echo "fc-$d $(token "fc-$d")" >>"$OUT/heads.txt"; done
 
 export POLITICIANS="$OUT/politicians.txt" HEADS="$OUT/heads.txt"
-# run NAME MODE COUNT [IDS]: one wrk run; its RESULT line is kept in $OUT/NAME.txt
+
+# Where the machine's CPU went during a run, in clock ticks (/proc): the application's process, the
+# database's (PostgreSQL's server processes; H2 runs inside the application), the whole machine
+# busy, and the machine's capacity (ticks × cores). "rest" is wrk and whatever else ran.
+ticks() { # ticks PID…: user + system ticks of these processes
+  local total=0 pid
+  for pid in "$@"; do
+    [[ -r "/proc/$pid/stat" ]] || continue
+    total=$((total + $(sed 's/^.*) //' "/proc/$pid/stat" | awk '{ print $12 + $13 }')))
+  done
+  echo "$total"
+}
+db_pids() { [[ "$DB" == postgresql ]] && pgrep -x postgres || true; }
+machine() { # machine: "busy total" ticks of all cores since boot
+  awk '/^cpu / { busy = $2 + $3 + $4 + $7 + $8 + $9; print busy, busy + $5 + $6 }' /proc/stat
+}
+# cpu_sample: "app db busy total" now
+cpu_sample() {
+  local -a pids
+  mapfile -t pids < <(db_pids)
+  echo "$(ticks "$app_pid") $(ticks "${pids[@]}") $(machine)"
+}
+
+# run NAME MODE COUNT [IDS]: one wrk run; its RESULT line is kept in $OUT/NAME.txt, its CPU line
+# (ticks used by the application, the database, the rest, and left idle) in $OUT/NAME.cpu
 run() {
-  local name="$1" mode="$2" count="$3" ids="${4:-}"
+  local name="$1" mode="$2" count="$3" ids="${4:-}" before after
   if [[ "${PROFILE:-}" == 1 && "$name" != warmup-* ]]; then
     jcmd "$app_pid" JFR.start name="$name" settings=profile filename="$PWD/$OUT/$name.jfr" >/dev/null
   fi
+  before=$(cpu_sample)
   MODE="$mode" REQUESTS="$count" IDS="$ids" \
     wrk -t1 -c"$CONNECTIONS" -d3600s --timeout 30s --latency -s bench/workflow.lua "$BASE" \
     >"$OUT/$name.txt" 2>"$OUT/$name.err"
+  after=$(cpu_sample)
+  echo "$before $after" | awk '{ app = $5 - $1; db = $6 - $2; busy = $7 - $3; total = $8 - $4
+    print "CPU app=" app " db=" db " rest=" busy - app - db " idle=" total - busy }' >"$OUT/$name.cpu"
   if [[ "${PROFILE:-}" == 1 && "$name" != warmup-* ]]; then
     jcmd "$app_pid" JFR.stop name="$name" >/dev/null
   fi
@@ -139,6 +170,9 @@ run() {
 }
 field() { # field NAME KEY
   grep '^RESULT' "$OUT/$1.txt" | tr ' ' '\n' | sed -n "s/^$2=//p"
+}
+cpu_field() { # cpu_field NAME KEY: ticks
+  tr ' ' '\n' <"$OUT/$1.cpu" | sed -n "s/^$2=//p"
 }
 
 run warmup-submit submit "$WARMUP" "$OUT/ids.txt"
@@ -184,7 +218,7 @@ row() { # row LABEL NAME
     "$(field "$2" p50)" "$(field "$2" p90)" "$(field "$2" p99)" "$(field "$2" non2xx)"
 }
 echo
-echo "$DB; wrk 1 thread, $CONNECTIONS connections; $REQUESTS requests each after $WARMUP; JAVA_OPTS='${JAVA_OPTS}'"
+echo "$DB; wrk 1 thread, $CONNECTIONS connections; $REQUESTS requests each after $WARMUP; JAVA_OPTS='${JAVA_OPTS}' MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-}"
 echo "$(date -u +%F), $(nproc) cores, $(uname -sr), $(java -version 2>&1 | head -1); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| operation | req/s | p50 | p90 | p99 | non-2xx |"
@@ -197,3 +231,24 @@ row "floor: GET /api/me (signed in)" me
 row "floor: GET /q/health/live ($FLOOR_REQUESTS requests)" live
 echo
 echo "start to ready: $start_ms ms; RSS after the load: $rss_mb MB (peak $hwm_mb MB)"
+
+# CPU time per answered request, by who spent it: what bounds req/s on this machine is
+# (cores × 1000 ms) / (the sum of the columns) once the machine has no idle time left.
+hz=$(getconf CLK_TCK)
+cpu_row() { # cpu_row LABEL NAME
+  local answers
+  answers=$(field "$2" answers)
+  awk -v label="$1" -v n="$answers" -v hz="$hz" -v app="$(cpu_field "$2" app)" \
+    -v db="$(cpu_field "$2" db)" -v rest="$(cpu_field "$2" rest)" -v idle="$(cpu_field "$2" idle)" \
+    'BEGIN { ms = 1000 / hz / n; printf "| %s | %.2f ms | %.2f ms | %.2f ms | %.0f %% |\n",
+      label, app * ms, db * ms, rest * ms, 100 * idle / (app + db + rest + idle) }'
+}
+echo
+echo "| CPU per request | application | database server | rest (wrk, other) | machine idle |"
+echo "|---|---:|---:|---:|---:|"
+cpu_row submit submit
+cpu_row "inbox ($((WARMUP + REQUESTS)) open)" inbox
+cpu_row approve approve
+cpu_row "inbox ($OPEN open)" inbox50k
+cpu_row "GET /api/me" me
+cpu_row "GET /q/health/live" live
