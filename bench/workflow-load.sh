@@ -211,6 +211,12 @@ run inbox50k inbox "$REQUESTS"
 
 rss_mb=$(($(awk '/^VmRSS/ { print $2 }' "/proc/$app_pid/status") / 1024))
 hwm_mb=$(($(awk '/^VmHWM/ { print $2 }' "/proc/$app_pid/status") / 1024))
+# Where the memory is, read after RSS (the histogram runs a full collection): the heap's biggest
+# classes, and the JVM's own areas when JAVA_OPTS has -XX:NativeMemoryTracking=summary.
+jcmd "$app_pid" GC.class_histogram 2>/dev/null | head -40 >"$OUT/heap-histogram.txt" || true
+if [[ "$JAVA_OPTS" == *NativeMemoryTracking* ]]; then
+  jcmd "$app_pid" VM.native_memory summary >"$OUT/native-memory.txt" 2>/dev/null || true
+fi
 stop_app
 
 row() { # row LABEL NAME
@@ -230,7 +236,7 @@ row "inbox, 50 per page ($OPEN open)" inbox50k
 row "floor: GET /api/me (signed in)" me
 row "floor: GET /q/health/live ($FLOOR_REQUESTS requests)" live
 echo
-echo "start to ready: $start_ms ms; RSS after the load: $rss_mb MB (peak $hwm_mb MB)"
+echo "start to ready: $start_ms ms; RSS after the load: $rss_mb MB (peak $hwm_mb MB); heap's biggest classes in $OUT/heap-histogram.txt"
 
 # CPU time per answered request, by who spent it: what bounds req/s on this machine is
 # (cores × 1000 ms) / (the sum of the columns) once the machine has no idle time left.
