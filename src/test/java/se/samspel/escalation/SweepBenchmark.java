@@ -38,6 +38,9 @@ class SweepBenchmark {
   static final int OVERDUE = Integer.getInteger("sweep.overdue", 10_000);
   static final String MARK = "sweep-benchmark ";
 
+  /** The municipality of the test profile's demo organisation, whose requests these are (V15). */
+  static final String MUNICIPALITY = "9901";
+
   @Inject AgroalDataSource dataSource;
   @Inject EscalationSweeper sweeper;
   @Inject MovableClock clock;
@@ -48,6 +51,9 @@ class SweepBenchmark {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
       String mine = "(select id from contact_request where subject like '" + MARK + "%')";
+      String events = "(select id from outbox_event where aggregate_id in " + mine + ")";
+      s.executeUpdate("delete from outbox_recipient where event_id in " + events);
+      s.executeUpdate("delete from outbox_event where id in " + events);
       s.executeUpdate("delete from request_event where request_id in " + mine);
       s.executeUpdate("delete from request_hop where request_id in " + mine);
       s.executeUpdate("delete from contact_request where subject like '" + MARK + "%'");
@@ -101,22 +107,30 @@ class SweepBenchmark {
       c.setAutoCommit(false);
       try (PreparedStatement request =
               c.prepareStatement(
-                  "insert into contact_request (id, requester_person, requester_position, target_position,"
+                  "insert into contact_request (municipality_id, id, requester_person,"
+                      + " requester_position, target_position,"
                       + " kind, context, flags, subject, policy_key, policy_version, rule_id, status,"
                       + " current_position, current_action, current_due_at, stuck_at_top, created_at,"
-                      + " updated_at, version) values (?, 'P-LARARE', 'POS-LARARE-1', 'POS-REKTOR-1',"
+                      + " updated_at, version) values ('"
+                      + MUNICIPALITY
+                      + "', ?, 'P-LARARE', 'POS-LARARE-1', 'POS-REKTOR-1',"
                       + " 'STAFF_PROBLEM', 'ON_DUTY', '', ?, 'kungsor', 1, 'KUN-STAFF-PROBLEM',"
                       + " 'AWAITING_ACTION', 'POS-REKTOR-1', 'HANDLE', ?, false, ?, ?, 0)");
           PreparedStatement hop =
               c.prepareStatement(
-                  "insert into request_hop (request_id, hop_order, template, position_id,"
-                      + " holder_when_routed, action, state, due_at, escalations) values (?, 1,"
+                  "insert into request_hop (municipality_id, request_id, hop_order, template,"
+                      + " position_id, holder_when_routed, action, state, due_at, escalations)"
+                      + " values ('"
+                      + MUNICIPALITY
+                      + "', ?, 1,"
                       + " 'NEAREST_MANAGER_OF_REQUESTER', 'POS-REKTOR-1', 'P-REKTOR', 'HANDLE',"
                       + " 'PENDING', ?, 0)");
           PreparedStatement event =
               c.prepareStatement(
-                  "insert into request_event (id, request_id, occurred_at, actor, event, to_status)"
-                      + " values (nextval('request_event_seq'), ?, ?, 'P-LARARE', 'SUBMITTED',"
+                  "insert into request_event (municipality_id, id, request_id, occurred_at, actor,"
+                      + " event, to_status) values ('"
+                      + MUNICIPALITY
+                      + "', nextval('request_event_seq'), ?, ?, 'P-LARARE', 'SUBMITTED',"
                       + " 'AWAITING_ACTION')")) {
         for (int i = 0; i < OPEN; i++) {
           String id = UUID.randomUUID().toString();
