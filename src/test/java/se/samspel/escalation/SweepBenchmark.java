@@ -12,6 +12,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -45,19 +47,38 @@ class SweepBenchmark {
   @Inject EscalationSweeper sweeper;
   @Inject MovableClock clock;
 
+  /** The ids of the requests this benchmark inserted, for removing them afterwards. */
+  private final List<String> inserted = new ArrayList<>();
+
   @AfterEach
   void cleanUp() throws Exception {
     clock.reset();
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement()) {
-      String mine = "(select id from contact_request where subject like '" + MARK + "%')";
-      String events = "(select id from outbox_event where aggregate_id in " + mine + ")";
-      s.executeUpdate("delete from outbox_recipient where event_id in " + events);
-      s.executeUpdate("delete from outbox_event where id in " + events);
-      s.executeUpdate("delete from request_event where request_id in " + mine);
-      s.executeUpdate("delete from request_hop where request_id in " + mine);
-      s.executeUpdate("delete from contact_request where subject like '" + MARK + "%'");
+    // By the ids inserted, a thousand at a time through the indexes: H2 evaluates a subquery of
+    // the 100 000 ids again for every row it deletes.
+    try (Connection c = dataSource.getConnection()) {
+      for (int from = 0; from < inserted.size(); from += 1000) {
+        List<String> chunk = inserted.subList(from, Math.min(from + 1000, inserted.size()));
+        String in = "(" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
+        for (String sql :
+            List.of(
+                "delete from outbox_recipient where event_id in"
+                    + " (select id from outbox_event where aggregate_id in "
+                    + in
+                    + ")",
+                "delete from outbox_event where aggregate_id in " + in,
+                "delete from request_event where request_id in " + in,
+                "delete from request_hop where request_id in " + in,
+                "delete from contact_request where id in " + in)) {
+          try (PreparedStatement delete = c.prepareStatement(sql)) {
+            for (int i = 0; i < chunk.size(); i++) {
+              delete.setString(i + 1, chunk.get(i));
+            }
+            delete.executeUpdate();
+          }
+        }
+      }
     }
+    inserted.clear();
   }
 
   @Test
@@ -134,6 +155,7 @@ class SweepBenchmark {
                       + " 'AWAITING_ACTION')")) {
         for (int i = 0; i < OPEN; i++) {
           String id = UUID.randomUUID().toString();
+          inserted.add(id);
           Timestamp due = i < OVERDUE ? past : future;
           request.setString(1, id);
           request.setString(2, MARK + i);
