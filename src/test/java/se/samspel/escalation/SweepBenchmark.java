@@ -119,7 +119,11 @@ class SweepBenchmark {
         seconds * 1000 / escalated);
   }
 
-  /** Inserts the requests directly, in batches, as the application would have stored them. */
+  /**
+   * Inserts the requests directly, in batches, as the application would have stored them: each step
+   * records whom it waits on (V12), so that the sweep's following of the organisation finds nothing
+   * to record on the 90 000 that are not overdue.
+   */
   private void insert(Instant now) throws Exception {
     Timestamp created = Timestamp.from(now.minus(Duration.ofDays(10)));
     Timestamp past = Timestamp.from(now.minus(Duration.ofHours(1)));
@@ -131,21 +135,22 @@ class SweepBenchmark {
                   "insert into contact_request (municipality_id, id, requester_person,"
                       + " requester_position, target_position,"
                       + " kind, context, flags, subject, policy_key, policy_version, rule_id, status,"
-                      + " current_position, current_action, current_due_at, stuck_at_top, created_at,"
-                      + " updated_at, version) values ('"
+                      + " current_position, current_action, current_waiting_on, current_due_at,"
+                      + " stuck_at_top, created_at, updated_at, version) values ('"
                       + MUNICIPALITY
                       + "', ?, 'P-LARARE', 'POS-LARARE-1', 'POS-REKTOR-1',"
                       + " 'STAFF_PROBLEM', 'ON_DUTY', '', ?, 'kungsor', 1, 'KUN-STAFF-PROBLEM',"
-                      + " 'AWAITING_ACTION', 'POS-REKTOR-1', 'HANDLE', ?, false, ?, ?, 0)");
+                      + " 'AWAITING_ACTION', 'POS-REKTOR-1', 'HANDLE', 'P-REKTOR', ?, false, ?, ?,"
+                      + " 0)");
           PreparedStatement hop =
               c.prepareStatement(
                   "insert into request_hop (municipality_id, request_id, hop_order, template,"
-                      + " position_id, holder_when_routed, action, state, due_at, escalations)"
-                      + " values ('"
+                      + " position_id, holder_when_routed, waiting_on_person_id, action, state,"
+                      + " due_at, escalations) values ('"
                       + MUNICIPALITY
                       + "', ?, 1,"
-                      + " 'NEAREST_MANAGER_OF_REQUESTER', 'POS-REKTOR-1', 'P-REKTOR', 'HANDLE',"
-                      + " 'PENDING', ?, 0)");
+                      + " 'NEAREST_MANAGER_OF_REQUESTER', 'POS-REKTOR-1', 'P-REKTOR', 'P-REKTOR',"
+                      + " 'HANDLE', 'PENDING', ?, 0)");
           PreparedStatement event =
               c.prepareStatement(
                   "insert into request_event (municipality_id, id, request_id, occurred_at, actor,"
