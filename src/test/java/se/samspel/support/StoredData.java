@@ -17,7 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What the database holds, to show that refused input changed none of it. */
+/**
+ * What the database holds, to show that refused input changed none of it, or that two ways of
+ * writing the same change wrote the same rows.
+ */
 public final class StoredData {
 
   private StoredData() {}
@@ -62,5 +65,47 @@ public final class StoredData {
       }
     }
     return tables;
+  }
+
+  /**
+   * The rows a query answers, in its order, each as {@code column=value} of every column but those
+   * left out (ids a sequence gave, say), and with {@code replace}'s keys replaced by its values in
+   * every value (one request's id by another's, say).
+   *
+   * @param parameter the value of the query's one {@code ?}
+   */
+  public static List<String> rows(
+      AgroalDataSource dataSource,
+      String sql,
+      String parameter,
+      java.util.Set<String> leaveOut,
+      Map<String, String> replace)
+      throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, parameter);
+      try (ResultSet rs = statement.executeQuery()) {
+        ResultSetMetaData columns = rs.getMetaData();
+        while (rs.next()) {
+          StringBuilder row = new StringBuilder();
+          for (int i = 1; i <= columns.getColumnCount(); i++) {
+            String column = columns.getColumnLabel(i).toLowerCase(Locale.ROOT);
+            if (leaveOut.contains(column)) {
+              continue;
+            }
+            String value = rs.getString(i);
+            if (value != null) {
+              for (Map.Entry<String, String> r : replace.entrySet()) {
+                value = value.replace(r.getKey(), r.getValue());
+              }
+            }
+            row.append(column).append('=').append(value).append(' ');
+          }
+          rows.add(row.toString().trim());
+        }
+      }
+    }
+    return rows;
   }
 }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import se.samspel.common.SamspelException;
@@ -123,6 +124,36 @@ public class EscalateRequest {
     climb(request, ContactRequest.SAMSPEL, EscalationReason.DEADLINE_PASSED, Optional.empty(), now);
     store(request);
     return true;
+  }
+
+  /**
+   * Escalates, as {@link #escalateOverdue(RequestId, Instant)} does each, those of a batch of
+   * requests whose deadline still has passed: the batch is read in a fixed number of queries
+   * ({@link ContactRequestRepository#findAll}), escalated in memory with its outbox events
+   * recorded, and written in one flush ({@link ContactRequestRepository#updateAll}), each request's
+   * version checked. Runs in the caller's transaction, which holds the requests' rows; if any of
+   * them fails, the whole batch is to roll back.
+   *
+   * @return how many of them escalated or were flagged stuck at the top
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int escalateOverdue(List<RequestId> ids, Instant now) {
+    List<ContactRequest> overdue =
+        requests.findAll(ids).stream().filter(request -> request.isOverdue(now)).toList();
+    if (overdue.isEmpty()) {
+      return 0;
+    }
+    LocalDate day = LocalDate.now(clock);
+    for (ContactRequest request : overdue) {
+      climb(
+          request, ContactRequest.SAMSPEL, EscalationReason.DEADLINE_PASSED, Optional.empty(), now);
+      notices.recordChanges(request, day);
+    }
+    List<Long> versions = requests.updateAll(overdue);
+    for (int i = 0; i < overdue.size(); i++) {
+      overdue.get(i).stored(versions.get(i));
+    }
+    return overdue.size();
   }
 
   private void climb(

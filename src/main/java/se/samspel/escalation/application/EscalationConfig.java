@@ -32,8 +32,12 @@ public interface EscalationConfig {
     java.time.Period feedbackWithin();
   }
 
-  /** How many overdue requests one transaction of the sweeper claims and escalates. */
-  @WithDefault("50")
+  /**
+   * How many overdue requests one transaction of the sweeper claims and escalates: read in a few
+   * queries and written in one flush, so that a larger batch costs fewer round trips and commits
+   * per escalation; the rows stay locked until the batch commits.
+   */
+  @WithDefault("200")
   int claimBatch();
 
   /** The most requests one sweep escalates (the rest wait for the next). */

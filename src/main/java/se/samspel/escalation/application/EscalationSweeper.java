@@ -18,9 +18,12 @@ import se.samspel.request.domain.RequestId;
 
 /**
  * Finds overdue hops and escalates them, safely with several instances of Samspel on one database:
- * each request is claimed with {@code FOR UPDATE SKIP LOCKED} and escalated in the same
- * transaction, one at a time, so each overdue hop escalates exactly once, none is missed, and an
- * instance that dies mid-way only rolls back the one it held, which the next sweep takes. Each
+ * a batch of requests ({@code samspel.escalation.claim-batch}) is claimed with {@code FOR UPDATE
+ * SKIP LOCKED} and escalated in the same transaction, so each overdue hop escalates exactly once,
+ * none is missed, and an instance that dies mid-way only rolls back the batch it held, which the
+ * next sweep takes. The batch is read in a fixed number of queries and written in one flush ({@link
+ * EscalateRequest#escalateOverdue(List, Instant)}); if it fails, it rolls back and its requests are
+ * taken one at a time, each in its own transaction, so that only the failing one waits. Each
  * scheduled sweep then lets waiting steps follow the organisation ({@link FollowTheOrganisation}),
  * which is how a change that comes with the date (an acting period ending at midnight) is applied.
  */
@@ -110,6 +113,8 @@ public class EscalationSweeper {
     Instant now = clock.instant();
     int escalated = 0;
     while (escalated < config.maxPerSweep()) {
+      // Never more than the sweep has left to escalate.
+      int limit = Math.min(config.claimBatch(), config.maxPerSweep() - escalated);
       AtomicReference<List<RequestId>> claimed = new AtomicReference<>(List.of());
       int done;
       try {
@@ -117,15 +122,9 @@ public class EscalationSweeper {
             QuarkusTransaction.requiringNew()
                 .call(
                     () -> {
-                      List<RequestId> ids = requests.claimOverdue(now, config.claimBatch());
+                      List<RequestId> ids = requests.claimOverdue(now, limit);
                       claimed.set(ids);
-                      int count = 0;
-                      for (RequestId id : ids) {
-                        if (escalate.escalateOverdue(id, now)) {
-                          count++;
-                        }
-                      }
-                      return count;
+                      return escalate.escalateOverdue(ids, now);
                     });
       } catch (RuntimeException e) {
         // One request of the batch failed and the batch rolled back: take them one at a time, so
@@ -139,7 +138,7 @@ public class EscalationSweeper {
         break;
       }
       escalated += done;
-      if (claimed.get().size() < config.claimBatch()) {
+      if (claimed.get().size() < limit) {
         break;
       }
     }

@@ -11,6 +11,12 @@ public interface ContactRequestRepository {
 
   Optional<ContactRequest> find(RequestId id);
 
+  /**
+   * The requests of these ids that {@link #find} would find, in the order of the ids, read in a
+   * fixed number of queries whatever their number (the sweeper reads a claimed batch so).
+   */
+  List<ContactRequest> findAll(List<RequestId> ids);
+
   void add(ContactRequest request);
 
   /**
@@ -24,6 +30,14 @@ public interface ContactRequestRepository {
    * ({@link #CONCURRENT_MODIFICATION}) when someone else changed it since it was read.
    */
   long update(ContactRequest request);
+
+  /**
+   * Stores the changes of several requests read earlier, as {@link #update} does each, in one
+   * write: returns their new versions in their order. Fails with a conflict ({@link
+   * #CONCURRENT_MODIFICATION}) when someone else changed any of them since it was read; then the
+   * caller's transaction must roll back, as none of them is to be stored.
+   */
+  List<Long> updateAll(List<ContactRequest> requests);
 
   /**
    * Claims up to {@code limit} open requests whose waiting hop is overdue at {@code now}, oldest

@@ -2,9 +2,11 @@ package se.samspel.request.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 import se.samspel.common.SamspelException;
 import se.samspel.common.persistence.SessionMunicipality;
 import se.samspel.organisation.domain.PersonId;
@@ -63,6 +66,40 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
   }
 
   @Override
+  public List<ContactRequest> findAll(List<RequestId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<String> keys = ids.stream().map(RequestId::value).distinct().toList();
+    // Two queries whatever the number of requests: each reads the requests with one of their two
+    // lists (Hibernate fetches one list per query), and the second fills the same entities, which
+    // the persistence context already holds. Not one find and two lazy loads per request.
+    List<ContactRequestEntity> read =
+        em.createQuery(
+                "select r from ContactRequestEntity r left join fetch r.hops h"
+                    + " where r.id in :ids and r.culledAt is null order by r.id, h.hopOrder",
+                ContactRequestEntity.class)
+            .setParameter("ids", keys)
+            .getResultList();
+    if (read.isEmpty()) {
+      return List.of();
+    }
+    em.createQuery(
+            "select r from ContactRequestEntity r left join fetch r.events e"
+                + " where r.id in :ids and r.culledAt is null order by r.id, e.id",
+            ContactRequestEntity.class)
+        .setParameter("ids", keys)
+        .getResultList();
+    Map<String, ContactRequestEntity> byId =
+        read.stream().collect(Collectors.toMap(e -> e.id, e -> e));
+    return keys.stream()
+        .map(byId::get)
+        .filter(java.util.Objects::nonNull)
+        .map(JpaContactRequestRepository::toDomain)
+        .toList();
+  }
+
+  @Override
   public void add(ContactRequest request) {
     ContactRequestEntity entity = new ContactRequestEntity();
     entity.id = request.id().value();
@@ -81,24 +118,72 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
 
   @Override
   public long update(ContactRequest request) {
-    ContactRequestEntity entity = em.find(ContactRequestEntity.class, request.id().value());
-    if (entity == null) {
-      throw SamspelException.notFound("request", request.id().value());
+    return updateAll(List.of(request)).get(0);
+  }
+
+  @Override
+  public List<Long> updateAll(List<ContactRequest> requests) {
+    if (requests.isEmpty()) {
+      return List.of();
     }
-    // Optimistic locking: the row's version moves on only if it is still the one the request was
-    // read at. Of two decisions made at once on the same version, the second finds no such row
-    // (after waiting for the first's row lock) and fails, and its transaction writes nothing.
-    int claimed =
-        em.createQuery(
-                "update ContactRequestEntity r set r.version = r.version + 1"
-                    + " where r.id = :id and r.version = :version")
-            .setParameter("id", request.id().value())
-            .setParameter("version", request.version())
-            .executeUpdate();
-    if (claimed != 1) {
-      throw concurrentChange();
+    List<ContactRequestEntity> entities = new ArrayList<>(requests.size());
+    for (ContactRequest request : requests) {
+      // Read already (find, findAll): the persistence context answers without a query.
+      ContactRequestEntity entity = em.find(ContactRequestEntity.class, request.id().value());
+      if (entity == null) {
+        throw SamspelException.notFound("request", request.id().value());
+      }
+      entities.add(entity);
     }
-    entity.version = request.version() + 1;
+    claimVersions(requests);
+    List<Long> versions = new ArrayList<>(requests.size());
+    for (int i = 0; i < requests.size(); i++) {
+      ContactRequest request = requests.get(i);
+      ContactRequestEntity entity = entities.get(i);
+      entity.version = request.version() + 1;
+      write(request, entity);
+      versions.add(entity.version);
+    }
+    // One flush: with JDBC batching (statement-batch-size, order_inserts, order_updates) the rows
+    // of every request go in one batch per statement, not one round trip per row.
+    em.flush();
+    return versions;
+  }
+
+  /**
+   * Optimistic locking: a row's version moves on only if it is still the one the request was read
+   * at. Of two decisions made at once on the same version, the second finds no such row (after
+   * waiting for the first's row lock) and fails, and its transaction writes nothing. One JDBC batch
+   * for all the requests, each row's count checked: one round trip, not one per request.
+   */
+  private void claimVersions(List<ContactRequest> requests) {
+    String municipality = SessionMunicipality.of(em);
+    int[] claimed =
+        em.unwrap(Session.class)
+            .doReturningWork(
+                connection -> {
+                  try (PreparedStatement claim =
+                      connection.prepareStatement(
+                          "update contact_request set version = version + 1"
+                              + " where id = ? and version = ? and municipality_id = ?")) {
+                    for (ContactRequest request : requests) {
+                      claim.setString(1, request.id().value());
+                      claim.setLong(2, request.version());
+                      claim.setString(3, municipality);
+                      claim.addBatch();
+                    }
+                    return claim.executeBatch();
+                  }
+                });
+    for (int count : claimed) {
+      if (count != 1) {
+        throw concurrentChange();
+      }
+    }
+  }
+
+  /** Copies a request's state onto its entity: the row, its hops, its new history entries. */
+  private static void write(ContactRequest request, ContactRequestEntity entity) {
     copy(request, entity);
     for (RequestHop hop : request.hops()) {
       Optional<RequestHopEntity> stored =
@@ -115,8 +200,6 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
       }
     }
     appendEvents(request, entity);
-    em.flush();
-    return entity.version;
   }
 
   @Override
