@@ -6,7 +6,6 @@ import static se.samspel.support.Api.as;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -32,6 +31,7 @@ import se.samspel.request.domain.ContactRequestRepository;
 import se.samspel.request.domain.RequestId;
 import se.samspel.support.MovableClock;
 import se.samspel.support.StoredData;
+import se.samspel.support.SubmittedRequests;
 
 /**
  * The sweeper reads a claimed batch of overdue requests in a few queries and writes it in one flush
@@ -65,25 +65,28 @@ class BatchedSweepTest {
   @Inject MunicipalityScope scope;
   @Inject AgroalDataSource dataSource;
 
+  private final SubmittedRequests opened = new SubmittedRequests();
+
   @BeforeEach
   void aTuesdayInMarch2027() {
     clock.setTo(LocalDateTime.of(2027, 3, 2, 9, 0).atZone(SWEDEN).toInstant());
   }
 
+  /**
+   * Every request these tests open climbs to the top and would stay there, first in every later
+   * test's escalation lists in the shared database: withdrawn, as their requesters would.
+   */
   @AfterEach
-  void backToTheSystemClock() {
-    clock.reset();
+  void withdrawWhatWasOpenedAndGoBackToTheSystemClock() {
+    try {
+      opened.withdrawOpen();
+    } finally {
+      clock.reset();
+    }
   }
 
-  static String submit(String login, String body) {
-    return as(login)
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/requests")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+  private String submit(String login, String body) {
+    return opened.submit(login, body);
   }
 
   static JsonPath read(String id) {

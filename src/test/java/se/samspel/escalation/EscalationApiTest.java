@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.samspel.escalation.application.EscalationSweeper;
 import se.samspel.support.MovableClock;
+import se.samspel.support.SubmittedRequests;
 
 /** Escalation with a moved clock: deadlines pass without sleeping. */
 @QuarkusTest
@@ -42,14 +43,7 @@ class EscalationApiTest {
   }
 
   static String submit(String login, String body) {
-    return as(login)
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/requests")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+    return SubmittedRequests.submitted(login, body);
   }
 
   static String teachersProblem() {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.samspel.escalation.application.EscalationSweeper;
 import se.samspel.support.MovableClock;
+import se.samspel.support.SubmittedRequests;
 
 /**
  * GET /api/escalations: managers see the open requests that reached them or the people below them,
@@ -46,14 +47,7 @@ public class EscalationListApiTest {
   }
 
   static String submit(String login, String body) {
-    return as(login)
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/requests")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+    return SubmittedRequests.submitted(login, body);
   }
 
   static String teachersProblem(String subject) {
