@@ -92,14 +92,23 @@ class SweepBenchmark {
     analyse();
     double insertSeconds = (System.nanoTime() - insertStarted) / 1e9;
 
+    double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    com.sun.management.OperatingSystemMXBean process =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpuStarted = threads.getCurrentThreadCpuTime();
+    long processCpuStarted = process.getProcessCpuTime();
+    double serverCpuStarted = postgresServerCpuSeconds();
     long started = System.nanoTime();
     int escalated = sweeper.sweep();
     double seconds = (System.nanoTime() - started) / 1e9;
     // The sweep's own thread on a processor: the rest of the wall time it waited for the database
     // (and, on a shared machine, for a processor).
     double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
+    // The whole JVM (the sweep, the garbage collector and the compiler) and the database server's
+    // processes: together what the sweep cost the machine's processors.
+    double processCpuSeconds = (process.getProcessCpuTime() - processCpuStarted) / 1e9;
+    double serverCpuSeconds = postgresServerCpuSeconds() - serverCpuStarted;
 
     assertThat(escalated).isEqualTo(OVERDUE);
     try (Connection c = dataSource.getConnection();
@@ -116,7 +125,9 @@ class SweepBenchmark {
     System.out.printf(
         Locale.ROOT,
         "SWEEP BENCHMARK db=%s open=%d overdue=%d: inserted in %.1f s; sweep escalated %d in %.2f s"
-            + " = %.0f escalations/s, %.2f ms each; the sweep's thread on a processor %.2f s%n",
+            + " = %.0f escalations/s, %.2f ms each; the sweep's thread on a processor %.2f s;"
+            + " processor time: the JVM %.2f s, the PostgreSQL server %.2f s (%s), together %.3f ms"
+            + " per escalation; load average before %.2f%n",
         System.getProperty("samspel.db.kind", "h2"),
         OPEN,
         OVERDUE,
@@ -125,7 +136,45 @@ class SweepBenchmark {
         seconds,
         escalated / seconds,
         seconds * 1000 / escalated,
-        cpuSeconds);
+        cpuSeconds,
+        processCpuSeconds,
+        serverCpuSeconds,
+        serverCpuSeconds > 0 ? "all its processes on this machine" : "not on this machine or H2",
+        (processCpuSeconds + Math.max(serverCpuSeconds, 0)) * 1000 / escalated,
+        loadBefore);
+  }
+
+  /**
+   * The processor time of every PostgreSQL server process on this machine (user and system, from
+   * {@code /proc/<pid>/stat}, fields 14 and 15, in clock ticks of 1/100 s), in seconds; 0 where
+   * there is no {@code /proc} or no such process. Other databases' work on the same server counts
+   * too: run on an otherwise idle server.
+   */
+  private static double postgresServerCpuSeconds() {
+    double ticks = 0;
+    java.io.File[] entries = new java.io.File("/proc").listFiles();
+    if (entries == null) {
+      return 0;
+    }
+    for (java.io.File entry : entries) {
+      if (!entry.getName().chars().allMatch(Character::isDigit)) {
+        continue;
+      }
+      try {
+        String stat = java.nio.file.Files.readString(entry.toPath().resolve("stat"));
+        int open = stat.indexOf('(');
+        int close = stat.lastIndexOf(')');
+        if (!stat.substring(open + 1, close).startsWith("postgres")) {
+          continue;
+        }
+        String[] fields = stat.substring(close + 2).split(" ");
+        // Fields after the command: state is field 3, so utime (14) and stime (15) are 11 and 12.
+        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      } catch (java.io.IOException | RuntimeException gone) {
+        // The process ended while we read: its time is no longer countable either way.
+      }
+    }
+    return ticks / 100.0;
   }
 
   /**
