@@ -366,47 +366,14 @@ class DurabilityKillIT {
 
   // ---- the application process ---------------------------------------------------------------
 
-  /**
-   * Starts target/quarkus-app/quarkus-run.jar in the production profile with the demo switched on
-   * through the environment, as an operator would, and waits until it is ready.
-   */
+  /** Starts the packaged demo on {@code database} (PackagedProcesses.startDemo) and waits. */
   private void start(int port, Map<String, String> database, int restart) throws Exception {
-    Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
-    assertThat(jar).as("the packaged application (mvn package runs before failsafe)").exists();
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder =
-        new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-jar", jar.toString());
-    Map<String, String> env = builder.environment();
-    // Only what is set here reaches the application: not the suite's database, not a developer's.
-    env.keySet().removeIf(k -> k.startsWith("SAMSPEL_") || k.startsWith("QUARKUS_"));
-    env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-    env.put("SAMSPEL_DEMO_SEED", "true");
-    env.put("SAMSPEL_AUTH_DEMO_ENABLED", "true");
-    // A demo deployment: the demo login only, no identity provider.
-    env.put("SAMSPEL_OIDC_ENABLED", "false");
-    env.put("SAMSPEL_MAIL_MOCK", "true");
-    env.putAll(database);
-    builder.directory(workDir.toFile());
-    builder.redirectErrorStream(true);
-    builder.redirectOutput(
-        ProcessBuilder.Redirect.appendTo(
-            Path.of("target", "durability-kill-" + restart + ".log").toFile()));
-    app = builder.start();
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-    while (Instant.now().isBefore(deadline)) {
-      assertThat(app.isAlive())
-          .as("the application exited; see target/durability-kill-*.log")
-          .isTrue();
-      try {
-        if (get(port, "/q/health/ready", null).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // Nothing listens on the port yet.
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("the application did not become ready on port " + port);
+    app =
+        PackagedProcesses.startDemo(
+            port,
+            database,
+            workDir,
+            Path.of("target", "durability-kill-" + restart + ".log").toAbsolutePath());
   }
 
   /**
