@@ -3,15 +3,23 @@ package se.samspel.common.http;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.properties.HasAnnotations;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,7 +155,79 @@ class ApiContractTest {
     assertThat(promised).as("errors listed that the operation's shape cannot give").isEmpty();
   }
 
+  /**
+   * 429 is what {@link RateLimited} answers: listed on exactly the operations one of whose resource
+   * methods carries it (read from the compiled resources, not from the document).
+   */
+  @Test
+  void exactly_the_rate_limited_operations_list_429() {
+    Set<String> listing = new TreeSet<>();
+    eachOperation(
+        (where, operation) -> {
+          if (map(operation, "responses").containsKey("429")) {
+            listing.add(where);
+          }
+        });
+    assertThat(listing).isEqualTo(rateLimitedOperations()).isNotEmpty();
+  }
+
+  /**
+   * A 404 without a path parameter is about something the body or the query names (a route
+   * preview's target, the person a substitution chain is asked for): the operation must say what,
+   * rather than lean on the shared "no such thing".
+   */
+  @Test
+  void a_404_without_a_path_parameter_says_what_is_not_found() {
+    List<String> unexplained = new ArrayList<>();
+    eachOperation(
+        (where, operation) -> {
+          Map<String, Object> notFound = map(operation, "responses", "404");
+          if (notFound != null && !shapeOf(operation).path()) {
+            Object description = notFound.get("description");
+            if (!(description instanceof String text) || text.isBlank()) {
+              unexplained.add(where);
+            }
+          }
+        });
+    assertThat(unexplained).isEmpty();
+  }
+
   // ---- What is measured ----
+
+  /** "POST /api/policies" for each JAX-RS resource method that {@link RateLimited} guards. */
+  private static Set<String> rateLimitedOperations() {
+    Set<String> operations = new TreeSet<>();
+    JavaClasses classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("se.samspel");
+    for (JavaClass type : classes) {
+      Optional<String> base = pathOf(type);
+      if (base.isEmpty()) {
+        continue;
+      }
+      boolean classLimited = type.isAnnotatedWith(RateLimited.class.getName());
+      for (JavaMethod method : type.getMethods()) {
+        Optional<String> verb =
+            Stream.of("GET", "POST", "PUT", "PATCH", "DELETE")
+                .filter(v -> method.isAnnotatedWith("jakarta.ws.rs." + v))
+                .findFirst();
+        if (verb.isPresent()
+            && (classLimited || method.isAnnotatedWith(RateLimited.class.getName()))) {
+          String path = base.get() + "/" + pathOf(method).orElse("");
+          operations.add(verb.get() + " " + path.replaceAll("/+", "/").replaceAll("(.)/$", "$1"));
+        }
+      }
+    }
+    return operations;
+  }
+
+  private static Optional<String> pathOf(HasAnnotations<?> element) {
+    return element
+        .tryGetAnnotationOfType("jakarta.ws.rs.Path")
+        .flatMap(path -> path.get("value"))
+        .map(String::valueOf);
+  }
 
   private OperationProblems.Shape shapeOf(Map<String, Object> operation) {
     Set<String> in = new TreeSet<>();
