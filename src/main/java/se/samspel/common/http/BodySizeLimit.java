@@ -35,15 +35,23 @@ public class BodySizeLimit {
   void check(String path, long contentLength) {
     long limit = limitFor(path);
     if (contentLength > limit) {
-      throw new SamspelException(
-          SamspelException.Kind.TOO_LARGE,
-          "body-too-large",
-          "The body has "
-              + contentLength
-              + " bytes; this address accepts at most "
-              + limit
-              + " bytes");
+      throw tooLarge(contentLength, limit);
     }
+  }
+
+  /**
+   * The 413 refusal of a body of {@code contentLength} bytes where {@code limit} bytes are the most
+   * (also the example of {@link ProblemResponses#CONTENT_TOO_LARGE}).
+   */
+  static SamspelException tooLarge(long contentLength, long limit) {
+    return new SamspelException(
+        SamspelException.Kind.TOO_LARGE,
+        "body-too-large",
+        "The body has "
+            + contentLength
+            + " bytes; this address accepts at most "
+            + limit
+            + " bytes");
   }
 
   /** The largest body, in bytes, that {@code path} accepts. */

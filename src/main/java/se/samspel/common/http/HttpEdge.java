@@ -236,7 +236,7 @@ public class HttpEdge {
           500,
           "internal-error",
           "Internal Server Error",
-          "Something went wrong on our side. Incident " + incident + " has been logged.",
+          ProblemMappers.incidentDetail(incident),
           path,
           List.of());
       return;

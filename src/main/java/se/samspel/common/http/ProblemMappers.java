@@ -397,13 +397,15 @@ public class ProblemMappers {
   public Response unexpected(Throwable e, UriInfo uri) {
     String incident = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected failure, incident %s", incident);
-    return answer(
-        500,
-        "internal-error",
-        titleOf(500),
-        "Something went wrong on our side. Incident " + incident + " has been logged.",
-        uri,
-        List.of());
+    return answer(500, "internal-error", titleOf(500), incidentDetail(incident), uri, List.of());
+  }
+
+  /**
+   * The detail of every 500: the incident id the failure is logged under, for the caller to quote
+   * to support (also the example of {@link ProblemResponses#INTERNAL_ERROR}).
+   */
+  static String incidentDetail(String incident) {
+    return "Something went wrong on our side. Incident " + incident + " has been logged.";
   }
 
   private Response unauthenticated(UriInfo uri) {

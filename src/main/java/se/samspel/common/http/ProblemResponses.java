@@ -2,24 +2,39 @@ package se.samspel.common.http;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import se.samspel.common.FieldProblem;
 import se.samspel.common.SamspelException;
 
 /**
  * The problem answers every endpoint shares, written once in the OpenAPI document's {@code
  * components.responses}: 400 {@value #BAD_REQUEST}, 401 {@value #UNAUTHORIZED}, 403 {@value
- * #FORBIDDEN}, 404 {@value #NOT_FOUND}, 409 {@value #CONFLICT}, 422 {@value #UNPROCESSABLE} and 429
- * {@value #TOO_MANY_REQUESTS}. Each is an {@code application/problem+json} body (RFC 9457) of the
- * {@link Problem} schema with an example of what {@link ProblemMappers} really answers.
+ * #FORBIDDEN}, 404 {@value #NOT_FOUND}, 409 {@value #CONFLICT}, 413 {@value #CONTENT_TOO_LARGE},
+ * 415 {@value #UNSUPPORTED_MEDIA_TYPE}, 422 {@value #UNPROCESSABLE}, 429 {@value
+ * #TOO_MANY_REQUESTS} and 500 {@value #INTERNAL_ERROR}. Each is an {@code application/problem+json}
+ * body (RFC 9457) of the {@link Problem} schema with an example of what {@link ProblemMappers}
+ * really answers, built by the code that answers it where there is one.
+ *
+ * <p>Every operation is also given the shared answers its shape implies and that its resource did
+ * not declare ({@link OperationProblems}: 401 and 403 where it needs a login, 400, 413, 415, 500),
+ * and a 4xx or 5xx a resource declared without a body becomes the shared one of its status, keeping
+ * the resource's description. So a resource declares only what it alone knows (404, 409, 422, 429)
+ * and what it has to say of it.
  *
  * <p>An endpoint documents one with {@code @APIResponse(responseCode = "404", ref =
  * ProblemResponses.NOT_FOUND)} and, where it has something particular to say, a {@code description}
@@ -47,11 +62,20 @@ public class ProblemResponses implements OASFilter {
   /** 409: the state does not allow it now. */
   public static final String CONFLICT = "Conflict";
 
+  /** 413: the body is larger than the endpoint accepts ({@link BodySizeLimit}). */
+  public static final String CONTENT_TOO_LARGE = "ContentTooLarge";
+
+  /** 415: no, two or an unknown {@code Content-Type}, or JSON not in UTF-8. */
+  public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
+
   /** 422: well-formed, but the guideline, the organisation or the format says no. */
   public static final String UNPROCESSABLE = "Unprocessable";
 
   /** 429: the caller has used up the endpoint's rate limit. */
   public static final String TOO_MANY_REQUESTS = "TooManyRequests";
+
+  /** 500: an unexpected failure, logged under the incident id the answer repeats. */
+  public static final String INTERNAL_ERROR = "InternalServerError";
 
   /** The schema every shared answer's body has: {@link Problem}, by its OpenAPI name. */
   private static final String PROBLEM_SCHEMA = "Problem";
@@ -62,6 +86,84 @@ public class ProblemResponses implements OASFilter {
       openAPI.setComponents(OASFactory.createComponents());
     }
     shared().forEach(openAPI.getComponents()::addResponse);
+    Map<String, String> byStatus = byStatus();
+    if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+      openAPI
+          .getPaths()
+          .getPathItems()
+          .values()
+          .forEach(
+              item ->
+                  item.getOperations()
+                      .values()
+                      .forEach(operation -> complete(operation, item, openAPI, byStatus)));
+    }
+  }
+
+  /**
+   * Adds to {@code operation} the shared answers its shape implies that it does not list, and turns
+   * a declared error answer without a body into the shared one of its status (its description
+   * kept); the answers come out in status order.
+   */
+  private static void complete(
+      Operation operation, PathItem item, OpenAPI openAPI, Map<String, String> byStatus) {
+    APIResponses responses = operation.getResponses();
+    if (responses == null) {
+      responses = OASFactory.createAPIResponses();
+      operation.setResponses(responses);
+    }
+    Map<String, APIResponse> answers = new TreeMap<>();
+    if (responses.getAPIResponses() != null) {
+      answers.putAll(responses.getAPIResponses());
+    }
+    answers.replaceAll(
+        (status, answer) ->
+            answer.getRef() == null && answer.getContent() == null && byStatus.containsKey(status)
+                ? reference(byStatus.get(status)).description(answer.getDescription())
+                : answer);
+    for (String status : OperationProblems.impliedBy(shapeOf(operation, item, openAPI))) {
+      answers.computeIfAbsent(status, s -> reference(byStatus.get(s)));
+    }
+    responses.setAPIResponses(answers);
+  }
+
+  private static OperationProblems.Shape shapeOf(
+      Operation operation, PathItem item, OpenAPI openAPI) {
+    List<Parameter> parameters = new ArrayList<>();
+    if (item.getParameters() != null) {
+      parameters.addAll(item.getParameters());
+    }
+    if (operation.getParameters() != null) {
+      parameters.addAll(operation.getParameters());
+    }
+    List<SecurityRequirement> security =
+        operation.getSecurity() != null ? operation.getSecurity() : openAPI.getSecurity();
+    return new OperationProblems.Shape(
+        security != null
+            && security.stream().anyMatch(r -> r.getSchemes() != null && !r.getSchemes().isEmpty()),
+        operation.getRequestBody() != null,
+        parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY),
+        parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH));
+  }
+
+  private static APIResponse reference(String name) {
+    return OASFactory.createAPIResponse().ref(name);
+  }
+
+  /** The shared answer of each status, by the status as the document writes it ({@code "404"}). */
+  static Map<String, String> byStatus() {
+    Map<String, String> names = new TreeMap<>();
+    names.put("400", BAD_REQUEST);
+    names.put("401", UNAUTHORIZED);
+    names.put("403", FORBIDDEN);
+    names.put("404", NOT_FOUND);
+    names.put("409", CONFLICT);
+    names.put("413", CONTENT_TOO_LARGE);
+    names.put("415", UNSUPPORTED_MEDIA_TYPE);
+    names.put("422", UNPROCESSABLE);
+    names.put("429", TOO_MANY_REQUESTS);
+    names.put("500", INTERNAL_ERROR);
+    return names;
   }
 
   /** Every shared answer by its name under {@code components.responses}, in status order. */
@@ -134,6 +236,25 @@ public class ProblemResponses implements OASFilter {
                 "The request cannot be approved: it is WITHDRAWN and nothing waits on it",
                 "/api/requests/0b6f3c1e-5d2a-4c47-9a1e-2f8b7c6d5e4a/approve",
                 List.of())));
+    responses.put(
+        CONTENT_TOO_LARGE,
+        problem(
+            "The body is larger than this endpoint accepts: 1 MiB, the organisation import 50 MiB"
+                + " by default (body-too-large)",
+            refusal(
+                413,
+                BodySizeLimit.tooLarge(1_500_000, 1_048_576),
+                "/api/requests/0b6f3c1e-5d2a-4c47-9a1e-2f8b7c6d5e4a/withdraw")));
+    responses.put(
+        UNSUPPORTED_MEDIA_TYPE,
+        problem(
+            "The body's Content-Type is missing, given twice, not one the endpoint takes, of an"
+                + " unknown charset, or JSON in another charset than UTF-8"
+                + " (unsupported-media-type)",
+            refusal(
+                415,
+                refusalOf(() -> RequestWellFormed.checkContentType(List.of(), true)),
+                "/api/requests")));
     String notPermitted =
         "The guideline permits no route for this contact (KUN-STEER-INDIVIDUAL-CASE,"
             + " Förtroendevalda: \"Förtroendevalda får heller inte påverka tjänstepersoner att"
@@ -173,7 +294,40 @@ public class ProblemResponses implements OASFilter {
                     OASFactory.createSchema()
                         .addType(Schema.SchemaType.INTEGER)
                         .minimum(BigDecimal.ONE))));
+    responses.put(
+        INTERNAL_ERROR,
+        problem(
+            "An unexpected failure: nothing is said of it but the incident id it is logged under,"
+                + " for support to find (internal-error)",
+            Problem.of(
+                500,
+                "internal-error",
+                ProblemMappers.titleOf(500),
+                ProblemMappers.incidentDetail("5f0c2b7e-8d1a-4e3b-9c6f-1a2b3c4d5e6f"),
+                "/api/requests/mine",
+                List.of())));
     return responses;
+  }
+
+  /** The problem {@link ProblemMappers} answers for this refusal at this address. */
+  private static Problem refusal(int status, SamspelException refusal, String instance) {
+    return Problem.of(
+        status,
+        refusal.code(),
+        ProblemMappers.titleOf(status),
+        refusal.getMessage(),
+        instance,
+        refusal.problems());
+  }
+
+  /** The refusal a check throws; the example is the real one, not a copy of its words. */
+  private static SamspelException refusalOf(Runnable check) {
+    try {
+      check.run();
+    } catch (SamspelException refused) {
+      return refused;
+    }
+    throw new IllegalStateException("the check passed where the example needs its refusal");
   }
 
   private static APIResponse problem(String description, Problem example) {

@@ -33,8 +33,11 @@ class OpenApiProblemResponsesTest {
     SHARED.put("403", ProblemResponses.FORBIDDEN);
     SHARED.put("404", ProblemResponses.NOT_FOUND);
     SHARED.put("409", ProblemResponses.CONFLICT);
+    SHARED.put("413", ProblemResponses.CONTENT_TOO_LARGE);
+    SHARED.put("415", ProblemResponses.UNSUPPORTED_MEDIA_TYPE);
     SHARED.put("422", ProblemResponses.UNPROCESSABLE);
     SHARED.put("429", ProblemResponses.TOO_MANY_REQUESTS);
+    SHARED.put("500", ProblemResponses.INTERNAL_ERROR);
   }
 
   private static final String PROBLEM_JSON = "application/problem+json";
