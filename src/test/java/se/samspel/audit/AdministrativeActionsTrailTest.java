@@ -23,6 +23,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import se.samspel.support.Fixtures;
+import se.samspel.support.PolicyDocuments;
 import se.samspel.support.Tokens;
 
 /**
@@ -49,12 +50,8 @@ class AdministrativeActionsTrailTest {
 
   // ---- policy uploads --------------------------------------------------------------------------
 
-  /** The Alingsås guideline with a title of its own: a new version, never the one in force here. */
-  static String alingsasVersion(String marker) throws Exception {
-    ObjectNode doc = (ObjectNode) JSON.readTree(Fixtures.resource("policies/alingsas-2022.json"));
-    ObjectNode provenance = (ObjectNode) doc.get("provenance");
-    provenance.put("title", provenance.get("title").asText() + " (" + marker + ")");
-    return doc.toString();
+  static String alingsasVersion(String marker) {
+    return PolicyDocuments.alingsasVersion(marker);
   }
 
   static String alingsasValidFrom() throws Exception {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,10 +30,14 @@ import se.samspel.organisation.domain.Roles;
 public class AuditResource {
 
   static final String EXAMPLE =
-      "{\"items\":[{\"id\":7,\"kind\":\"ORGANISATION_IMPORTED\",\"actorPerson\":\"P-ADMIN\","
+      "{\"items\":[{\"id\":8,\"kind\":\"POLICY_UPLOADED\",\"actorPerson\":\"P-ADMIN\","
+          + "\"actorLogin\":\"admin\",\"at\":\"2026-11-30T07:02:00Z\",\"revision\":null,"
+          + "\"summary\":{\"key\":\"kungsor\",\"version\":2,\"validFrom\":\"2023-03-13\","
+          + "\"rules\":24,\"contentHash\":\"9f2c…\"}},"
+          + "{\"id\":7,\"kind\":\"ORGANISATION_IMPORTED\",\"actorPerson\":\"P-ADMIN\","
           + "\"actorLogin\":\"admin\",\"at\":\"2026-11-30T06:10:00Z\",\"revision\":3,"
           + "\"summary\":{\"format\":\"csv\",\"charset\":\"windows-1252\",\"unitsCreated\":0,"
-          + "\"peopleRetired\":2}}],\"page\":0,\"size\":20,\"total\":1}";
+          + "\"peopleRetired\":2}}],\"page\":0,\"size\":20,\"total\":2}";
 
   /**
    * One entry.
@@ -112,7 +117,10 @@ public class AuditResource {
       ref = ProblemResponses.FORBIDDEN,
       description = "Not an administrator")
   public Page<Entry> list(
-      @Parameter(description = "Entries of this kind only", example = "POLICY_UPLOADED")
+      @Parameter(
+              description = "Entries of this kind only",
+              example = "POLICY_UPLOADED",
+              schema = @Schema(implementation = AdministrativeAction.Kind.class))
           @QueryParam("kind")
           String kind,
       @Parameter(
