@@ -70,7 +70,8 @@ import se.samspel.web.PageContext;
  * (the API's dry run: what would be created, updated and retired, the open requests and the
  * positions it touches, the lock-out check) and imported only when the administrator confirms
  * ("Genomför importen"), exactly as previewed ({@link PendingImports}). The latest entries of the
- * administrators' audit trail are listed at the end.
+ * administrators' audit trail are listed at the end, of one kind when the reader chooses one
+ * ({@code ?kind=}, read as the API reads it).
  *
  * <p>The forms are plain multipart posts; {@code /assets/upload-progress.js} sends them with
  * XMLHttpRequest instead, to show the upload's progress, and falls back to the plain post. The
