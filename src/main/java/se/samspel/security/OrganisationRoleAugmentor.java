@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import se.samspel.common.CallerAttributes;
+import se.samspel.common.LogFields;
 import se.samspel.municipality.application.Municipalities;
 import se.samspel.municipality.domain.MunicipalityId;
 import se.samspel.organisation.application.CurrentCaller;
@@ -25,6 +26,7 @@ import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.LoginMatch;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.Person;
+import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.Position;
 import se.samspel.organisation.domain.Roles;
 
@@ -68,6 +70,17 @@ public class OrganisationRoleAugmentor implements SecurityIdentityAugmentor {
   @Override
   public Uni<SecurityIdentity> augment(
       SecurityIdentity identity, AuthenticationRequestContext context) {
+    // The request's log lines from here on name the caller's person (README, "Logs").
+    return withRoles(identity).invoke(OrganisationRoleAugmentor::intoLogFields);
+  }
+
+  private static void intoLogFields(SecurityIdentity identity) {
+    if (identity.getAttribute(CallerAttributes.PERSON) instanceof PersonId person) {
+      LogFields.callerIs(person.value());
+    }
+  }
+
+  private Uni<SecurityIdentity> withRoles(SecurityIdentity identity) {
     if (identity.isAnonymous()
         || !(identity.getPrincipal() instanceof JsonWebToken token)
         || identity.getAttribute(RememberedTokenProvider.REMEMBERED_ATTRIBUTE) != null) {

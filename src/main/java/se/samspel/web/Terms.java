@@ -29,7 +29,8 @@ public final class Terms {
           se.samspel.policy.domain.ContactFlag.class,
           se.samspel.deviation.domain.DeviationKind.class,
           se.samspel.deviation.domain.ChainReport.Reason.class,
-          se.samspel.request.domain.HopState.class);
+          se.samspel.request.domain.HopState.class,
+          se.samspel.audit.domain.AdministrativeAction.Kind.class);
 
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -97,18 +97,17 @@ class ShippedPolicyUpgradeTest {
     }
 
     @Override
-    public PolicyVersion add(
-        Policy policy, String document, String contentHash, String uploadedBy) {
+    public Added add(Policy policy, String document, String contentHash, String uploadedBy) {
       List<PolicyVersion> ofKey =
           versions.stream().filter(v -> v.policy().key().equals(policy.key())).toList();
       if (!ofKey.isEmpty() && ofKey.get(ofKey.size() - 1).contentHash().equals(contentHash)) {
-        return ofKey.get(ofKey.size() - 1);
+        return new Added(ofKey.get(ofKey.size() - 1), false);
       }
       PolicyVersion added =
           new PolicyVersion(
               policy.withVersion(ofKey.size() + 1), CLOCK.instant(), uploadedBy, contentHash);
       versions.add(added);
-      return added;
+      return new Added(added, true);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package se.samspel.support;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import se.samspel.common.FieldProblem;
@@ -14,6 +16,23 @@ import se.samspel.policy.format.PolicyValidator;
 public final class PolicyDocuments {
 
   private PolicyDocuments() {}
+
+  /**
+   * The shipped Alingsås guideline with the marker added to its title: content of its own, so an
+   * upload stores a new version, of a key the demo municipality does not follow (nothing it routes
+   * changes).
+   */
+  public static String alingsasVersion(String marker) {
+    try {
+      ObjectMapper json = new ObjectMapper();
+      ObjectNode doc = (ObjectNode) json.readTree(Fixtures.resource("policies/alingsas-2022.json"));
+      ObjectNode provenance = (ObjectNode) doc.get("provenance");
+      provenance.put("title", provenance.get("title").asText() + " (" + marker + ")");
+      return doc.toString();
+    } catch (Exception e) {
+      throw new IllegalStateException("The shipped Alingsås guideline cannot be read", e);
+    }
+  }
 
   /** A journalist's what-question to these targets, routed by these hops. */
   public static RuleDocument mediaRule(String id, List<String> targets, HopDocument... route) {

@@ -10,17 +10,26 @@ import se.samspel.audit.domain.AdministrativeAction;
 import se.samspel.audit.domain.AdministrativeAction.Kind;
 import se.samspel.audit.domain.AuditTrail;
 import se.samspel.audit.domain.PersonalDataExported;
+import se.samspel.deviation.domain.PersonalDataRedacted;
 import se.samspel.organisation.domain.OrganisationImportRefused;
 import se.samspel.organisation.domain.OrganisationImported;
 import se.samspel.organisation.domain.OrganisationStore.ImportSummary;
 import se.samspel.organisation.domain.PersonId;
+import se.samspel.policy.domain.Policy;
+import se.samspel.policy.domain.PolicyVersionUploaded;
 import se.samspel.retention.domain.RetentionApplied;
 import se.samspel.retention.domain.RetentionPolicy;
 import se.samspel.retention.domain.RetentionPolicyChanged;
+import se.samspel.substitution.domain.SubstituteNamed;
+import se.samspel.substitution.domain.Substitution;
+import se.samspel.substitution.domain.SubstitutionEnded;
 
 /**
- * Writes the audit trail from what other parts report. Observers are synchronous and run in the
- * reporter's transaction: an import that commits has its entry, one that rolls back has none.
+ * Writes the audit trail from what other parts report: organisation imports, exports of a person's
+ * data, retention decisions and runs, policy uploads, redactions of the deviation record and
+ * substitutions arranged for another. Observers are synchronous and run in the reporter's
+ * transaction: an action that commits has its entry, one that rolls back has none. Summaries hold
+ * ids, versions, counts and dates, never the free text of the request.
  */
 @ApplicationScoped
 public class AuditRecorder {
@@ -133,6 +142,90 @@ public class AuditRecorder {
             event.run().ranAt(),
             Optional.empty(),
             summary));
+  }
+
+  void policyUploaded(@Observes PolicyVersionUploaded event) {
+    Policy policy = event.version().policy();
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("key", policy.key());
+    summary.put("version", policy.version());
+    summary.put("validFrom", policy.provenance().validFrom().toString());
+    policy.provenance().validTo().ifPresent(to -> summary.put("validTo", to.toString()));
+    summary.put("rules", policy.rules().size());
+    summary.put("contentHash", event.version().contentHash());
+    trail.append(
+        new AdministrativeAction(
+            0,
+            Kind.POLICY_UPLOADED,
+            event.actorPerson(),
+            event.actorLogin(),
+            event.at(),
+            Optional.empty(),
+            summary));
+  }
+
+  void redacted(@Observes PersonalDataRedacted event) {
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("person", event.person().value());
+    summary.put("entries", event.entries());
+    trail.append(
+        new AdministrativeAction(
+            0,
+            Kind.PERSONAL_DATA_REDACTED,
+            event.actorPerson(),
+            event.actorLogin(),
+            event.at(),
+            Optional.empty(),
+            summary));
+  }
+
+  /**
+   * Kept only when named for another: a person arranging their own absence is no one's business.
+   */
+  void substituteNamed(@Observes SubstituteNamed event) {
+    if (!event.namedForAnother()) {
+      return;
+    }
+    Substitution s = event.substitution();
+    Map<String, Object> summary = people(s);
+    summary.put("from", s.from().toString());
+    summary.put("to", s.to().toString());
+    trail.append(
+        new AdministrativeAction(
+            0,
+            Kind.SUBSTITUTE_NAMED_FOR_ANOTHER,
+            Optional.of(s.namedBy().value()),
+            Optional.empty(),
+            s.namedAt(),
+            Optional.empty(),
+            summary));
+  }
+
+  /** Kept only when ended by someone other than the absent person. */
+  void substitutionEnded(@Observes SubstitutionEnded event) {
+    if (!event.endedForAnother()) {
+      return;
+    }
+    Map<String, Object> summary = people(event.substitution());
+    summary.put("endedFrom", event.ending().from().toString());
+    trail.append(
+        new AdministrativeAction(
+            0,
+            Kind.SUBSTITUTION_ENDED_FOR_ANOTHER,
+            Optional.of(event.ending().by().value()),
+            Optional.empty(),
+            event.ending().at(),
+            Optional.empty(),
+            summary));
+  }
+
+  /** The ids of a substitution and its people; its reason (free text) never. */
+  private static Map<String, Object> people(Substitution s) {
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("substitution", s.id().value());
+    summary.put("absent", s.absent().value());
+    summary.put("substitute", s.substitute().value());
+    return summary;
   }
 
   private static Map<String, Object> source(String format, Optional<String> charset) {

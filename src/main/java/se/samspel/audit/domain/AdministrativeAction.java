@@ -55,6 +55,27 @@ public record AdministrativeAction(
      * A culling run culled something under the retention decision; the summary counts what (by
      * Samspel itself: no actor).
      */
-    RETENTION_APPLIED
+    RETENTION_APPLIED,
+    /**
+     * An administrator uploaded a policy document that became a new version of its key (the only
+     * change of a policy version an administrator makes: a version comes into force by its own
+     * validity dates); the summary gives the key, the version, its validity and content hash.
+     */
+    POLICY_UPLOADED,
+    /**
+     * An administrator removed a person's personal data from the deviation record (GDPR erasure);
+     * the summary names the person and counts the entries blanked.
+     */
+    PERSONAL_DATA_REDACTED,
+    /**
+     * A manager named a substitute for someone else's absence (a direct report); the summary gives
+     * the substitution, the absent person, the substitute and the period, never the reason.
+     */
+    SUBSTITUTE_NAMED_FOR_ANOTHER,
+    /**
+     * Someone other than the absent person ended a substitution (whoever named it, or the absent
+     * person's manager); the summary gives the substitution, the people and the first day without.
+     */
+    SUBSTITUTION_ENDED_FOR_ANOTHER
   }
 }

@@ -8,11 +8,11 @@ public interface AuditTrail {
   /** Adds an entry (its id is given by the trail) in the caller's transaction. */
   void append(AdministrativeAction action);
 
-  /** Entries newest first: {@code size} of them from {@code offset}. */
-  List<AdministrativeAction> newestFirst(int offset, int size);
+  /** Entries the filter lists, newest first: {@code size} of them from {@code offset}. */
+  List<AdministrativeAction> newestFirst(AuditFilter filter, int offset, int size);
 
-  /** How many entries there are. */
-  long count();
+  /** How many entries the filter lists. */
+  long count(AuditFilter filter);
 
   /**
    * Every entry whose actor is the person (by their external id), oldest first: what the trail

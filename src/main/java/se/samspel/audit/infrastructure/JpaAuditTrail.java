@@ -5,12 +5,14 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.samspel.audit.domain.AdministrativeAction;
+import se.samspel.audit.domain.AuditFilter;
 import se.samspel.audit.domain.AuditTrail;
 
 /** Keeps the audit trail in the table {@code administrative_action}; the summary as JSON. */
@@ -46,11 +48,13 @@ public class JpaAuditTrail implements AuditTrail {
 
   @Override
   @Transactional
-  public List<AdministrativeAction> newestFirst(int offset, int size) {
+  public List<AdministrativeAction> newestFirst(AuditFilter filter, int offset, int size) {
     // Append order, not the clock's: a trail lists what was done in the order it was done, even
     // when an instance's clock was set back (or a test moved it).
-    return em.createQuery(
-            "from AdministrativeActionEntity a order by a.id desc",
+    return query(
+            filter,
+            "select a from AdministrativeActionEntity a",
+            " order by a.id desc",
             AdministrativeActionEntity.class)
         .setFirstResult(offset)
         .setMaxResults(size)
@@ -73,9 +77,22 @@ public class JpaAuditTrail implements AuditTrail {
 
   @Override
   @Transactional
-  public long count() {
-    return em.createQuery("select count(a) from AdministrativeActionEntity a", Long.class)
+  public long count(AuditFilter filter) {
+    return query(filter, "select count(a) from AdministrativeActionEntity a", "", Long.class)
         .getSingleResult();
+  }
+
+  /** The query of a filter: each part present adds its condition. */
+  private <T> TypedQuery<T> query(AuditFilter filter, String select, String order, Class<T> type) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    filter.kind().ifPresent(k -> where.append(" and a.kind = :kind"));
+    filter.from().ifPresent(f -> where.append(" and a.at >= :from"));
+    filter.before().ifPresent(b -> where.append(" and a.at < :before"));
+    TypedQuery<T> query = em.createQuery(select + where + order, type);
+    filter.kind().ifPresent(k -> query.setParameter("kind", k.name()));
+    filter.from().ifPresent(f -> query.setParameter("from", f.atOffset(ZoneOffset.UTC)));
+    filter.before().ifPresent(b -> query.setParameter("before", b.atOffset(ZoneOffset.UTC)));
+    return query;
   }
 
   private AdministrativeAction toAction(AdministrativeActionEntity e) {

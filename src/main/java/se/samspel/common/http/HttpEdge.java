@@ -15,10 +15,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import se.samspel.common.FieldProblem;
+import se.samspel.common.LogFields;
 
 /**
  * The HTTP edge: what the server checks below JAX-RS, answered as RFC 9457 {@code
@@ -229,7 +229,7 @@ public class HttpEdge {
     }
     String path = pathOf(rc.request().uri());
     if (status < 400 || status >= 500) {
-      String incident = UUID.randomUUID().toString();
+      String incident = LogFields.incidentId();
       LOG.errorf(rc.failure(), "Unexpected failure in the HTTP layer, incident %s", incident);
       send(
           rc,

@@ -26,13 +26,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import se.samspel.common.CallerAttributes;
 import se.samspel.common.FieldProblem;
+import se.samspel.common.LogFields;
 import se.samspel.common.SamspelException;
 import se.samspel.common.StrictJson;
 
@@ -395,7 +395,9 @@ public class ProblemMappers {
 
   @ServerExceptionMapper(priority = 10_000)
   public Response unexpected(Throwable e, UriInfo uri) {
-    String incident = UUID.randomUUID().toString();
+    // The request's own id (LogFields): the answer, this line and every other line of the request
+    // carry the same one.
+    String incident = LogFields.incidentId();
     LOG.errorf(e, "Unexpected failure, incident %s", incident);
     return answer(500, "internal-error", titleOf(500), incidentDetail(incident), uri, List.of());
   }

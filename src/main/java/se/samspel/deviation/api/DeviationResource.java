@@ -360,7 +360,10 @@ public class DeviationResource {
   @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST, description = "No person")
   public RedactionView redact(@NotNull @Valid RedactionBody body) {
     String person = body.person().trim();
-    return new RedactionView(person, redact.redact(new PersonId(person), caller.describe()));
+    RedactPersonalData.Administrator administrator =
+        new RedactPersonalData.Administrator(
+            caller.personId().map(PersonId::value), caller.login());
+    return new RedactionView(person, redact.redact(new PersonId(person), administrator));
   }
 
   private static Optional<LocalDate> date(String name, String value) {

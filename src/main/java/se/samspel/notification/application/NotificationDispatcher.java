@@ -153,11 +153,12 @@ public class NotificationDispatcher {
       return Outcome.FAILED;
     }
     notifications.markSent(pending.id(), email.get(), now);
+    // The person id only: an e-mail address names the person, and logs keep identifiers (README,
+    // "Logs"); the address it went to is stored with the notification.
     LOG.infof(
-        "Notification %d sent to %s <%s>: %s of %s (%s)",
+        "Notification %d sent to %s: %s of %s (%s)",
         pending.id(),
         pending.person(),
-        email.get(),
         event.get().type(),
         event.get().aggregateId(),
         pending.reason());

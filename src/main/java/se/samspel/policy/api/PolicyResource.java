@@ -23,9 +23,11 @@ import se.samspel.common.http.Problem;
 import se.samspel.common.http.ProblemResponses;
 import se.samspel.common.http.RateLimited;
 import se.samspel.organisation.application.CurrentCaller;
+import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.Roles;
 import se.samspel.policy.application.PolicyCatalog;
 import se.samspel.policy.application.PolicyViews;
+import se.samspel.policy.application.UploadPolicy;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.format.PolicyDocument;
 
@@ -61,10 +63,12 @@ public class PolicyResource {
           + " vid eventuella problem. …\"}}}";
 
   private final PolicyCatalog catalog;
+  private final UploadPolicy uploads;
   private final CurrentCaller caller;
 
-  public PolicyResource(PolicyCatalog catalog, CurrentCaller caller) {
+  public PolicyResource(PolicyCatalog catalog, UploadPolicy uploads, CurrentCaller caller) {
     this.catalog = catalog;
+    this.uploads = uploads;
     this.caller = caller;
   }
 
@@ -187,7 +191,10 @@ public class PolicyResource {
   @APIResponse(responseCode = "429", ref = ProblemResponses.TOO_MANY_REQUESTS)
   @RateLimited(RateLimited.POLICY_UPLOAD)
   public Response upload(PolicyDocument document) {
-    PolicyVersion stored = catalog.upload(document, caller.describe());
+    PolicyVersion stored =
+        uploads.upload(
+            document,
+            new UploadPolicy.Administrator(caller.personId().map(PersonId::value), caller.login()));
     boolean active = catalog.active().map(a -> sameVersion(a, stored)).orElse(false);
     return Response.status(201).entity(PolicyViews.view(stored, active)).build();
   }

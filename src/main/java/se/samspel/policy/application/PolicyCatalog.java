@@ -187,10 +187,27 @@ public class PolicyCatalog implements Guidelines {
   }
 
   /**
-   * Validates a policy document completely and stores it as the next version of its key. Every
-   * problem is reported at once; nothing is stored unless all is valid.
+   * Validates a policy document completely, stores it as the next version of its key and reads the
+   * versions into memory again. Every problem is reported at once; nothing is stored unless all is
+   * valid. An administrator's upload goes through {@link UploadPolicy}, which also keeps it in the
+   * audit trail.
    */
   public PolicyVersion upload(PolicyDocument document, String actor) {
+    try {
+      return store(document, actor).version();
+    } finally {
+      reload();
+    }
+  }
+
+  /**
+   * Validates a policy document completely and stores it as the next version of its key, in the
+   * caller's transaction if there is one; the versions in memory are left as they were ({@link
+   * #reload} after the commit).
+   *
+   * @throws SamspelException {@code policy-invalid} (422) naming every problem
+   */
+  PolicyStore.Added store(PolicyDocument document, String actor) {
     PolicyValidator.Result result = PolicyValidator.validate(document);
     if (result instanceof PolicyValidator.Result.Invalid invalid) {
       throw new SamspelException(
@@ -200,17 +217,18 @@ public class PolicyCatalog implements Guidelines {
           invalid.problems());
     }
     String canonical = PolicyJson.write(document);
-    PolicyVersion stored =
+    PolicyStore.Added added =
         store.add(
             ((PolicyValidator.Result.Valid) result).policy(),
             canonical,
             PolicyJson.hash(canonical),
             actor);
-    reload();
-    LOG.infof(
-        "Policy %s version %d stored by %s",
-        stored.policy().key(), stored.policy().version(), actor);
-    return stored;
+    if (added.stored()) {
+      LOG.infof(
+          "Policy %s version %d stored by %s",
+          added.version().policy().key(), added.version().policy().version(), actor);
+    }
+    return added;
   }
 
   /** Reads the municipality in scope's stored versions into memory. */

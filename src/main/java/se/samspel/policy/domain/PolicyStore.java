@@ -10,9 +10,17 @@ public interface PolicyStore {
 
   /**
    * Stores a policy as the next version of its key, unless the latest version of that key has the
-   * same content, in which case that version is returned.
+   * same content, in which case that version is returned and nothing is stored.
    */
-  PolicyVersion add(Policy policy, String document, String contentHash, String uploadedBy);
+  Added add(Policy policy, String document, String contentHash, String uploadedBy);
+
+  /**
+   * What an {@link #add} did.
+   *
+   * @param version the version stored, or the latest one when its content was the same
+   * @param stored whether a new version was stored
+   */
+  record Added(PolicyVersion version, boolean stored) {}
 
   /** A number that changes whenever a version is added (for instances to notice). */
   long stamp();

@@ -59,7 +59,7 @@ public class JpaPolicyStore implements PolicyStore {
 
   @Override
   @Transactional
-  public PolicyVersion add(Policy policy, String document, String contentHash, String uploadedBy) {
+  public Added add(Policy policy, String document, String contentHash, String uploadedBy) {
     List<PolicyVersionEntity> latest =
         em.createQuery(
                 "from PolicyVersionEntity where key = :key order by version desc",
@@ -69,11 +69,13 @@ public class JpaPolicyStore implements PolicyStore {
             .getResultList();
     if (!latest.isEmpty() && latest.get(0).contentHash.equals(contentHash)) {
       PolicyVersionEntity same = latest.get(0);
-      return new PolicyVersion(
-          policy.withVersion(same.version),
-          same.uploadedAt.toInstant(),
-          same.uploadedBy,
-          same.contentHash);
+      return new Added(
+          new PolicyVersion(
+              policy.withVersion(same.version),
+              same.uploadedAt.toInstant(),
+              same.uploadedBy,
+              same.contentHash),
+          false);
     }
     PolicyVersionEntity entity = new PolicyVersionEntity();
     entity.key = policy.key();
@@ -88,8 +90,13 @@ public class JpaPolicyStore implements PolicyStore {
     entity.uploadedBy = uploadedBy;
     em.persist(entity);
     em.flush();
-    return new PolicyVersion(
-        policy.withVersion(entity.version), entity.uploadedAt.toInstant(), uploadedBy, contentHash);
+    return new Added(
+        new PolicyVersion(
+            policy.withVersion(entity.version),
+            entity.uploadedAt.toInstant(),
+            uploadedBy,
+            contentHash),
+        true);
   }
 
   @Override

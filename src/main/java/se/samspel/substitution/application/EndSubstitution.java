@@ -2,6 +2,7 @@ package se.samspel.substitution.application;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.jboss.logging.Logger;
@@ -10,6 +11,7 @@ import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.substitution.domain.Substitution;
+import se.samspel.substitution.domain.SubstitutionEnded;
 import se.samspel.substitution.domain.SubstitutionId;
 import se.samspel.substitution.domain.SubstitutionStore;
 
@@ -17,7 +19,9 @@ import se.samspel.substitution.domain.SubstitutionStore;
  * Ends a substitution from today: the absent person is back, or the substitute cannot act after
  * all. One that has not begun is thereby cancelled. The row is kept with who ended it and when, so
  * the days it did apply stay in the history. Someone who may not even see the substitution is told
- * it does not exist (404); the substitute, who may see it, is refused (403).
+ * it does not exist (404); the substitute, who may see it, is refused (403). {@link
+ * SubstitutionEnded} is fired in the same transaction (the audit trail keeps those ended for
+ * another).
  */
 @ApplicationScoped
 public class EndSubstitution {
@@ -28,16 +32,19 @@ public class EndSubstitution {
   private final SubstitutionDirectory substitutions;
   private final OrganisationDirectory organisation;
   private final Clock clock;
+  private final Event<SubstitutionEnded> endings;
 
   public EndSubstitution(
       SubstitutionStore store,
       SubstitutionDirectory substitutions,
       OrganisationDirectory organisation,
-      Clock clock) {
+      Clock clock,
+      Event<SubstitutionEnded> endings) {
     this.store = store;
     this.substitutions = substitutions;
     this.organisation = organisation;
     this.clock = clock;
+    this.endings = endings;
   }
 
   public Substitution end(PersonId caller, SubstitutionId id) {
@@ -70,6 +77,7 @@ public class EndSubstitution {
                   Substitution result = substitution.endFrom(today, caller, clock.instant());
                   store.update(result);
                   store.changed();
+                  endings.fire(new SubstitutionEnded(result));
                   return result;
                 });
     substitutions.reload();

@@ -2,6 +2,7 @@ package se.samspel.substitution.application;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +17,7 @@ import se.samspel.organisation.application.OrganisationDirectory;
 import se.samspel.organisation.domain.OrganisationGraph;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.substitution.domain.SubstituteChain;
+import se.samspel.substitution.domain.SubstituteNamed;
 import se.samspel.substitution.domain.Substitution;
 import se.samspel.substitution.domain.SubstitutionRoster;
 import se.samspel.substitution.domain.SubstitutionStore;
@@ -26,7 +28,8 @@ import se.samspel.substitution.domain.SubstitutionStore;
  * substitution of the same absent person, and must not close a circle of substitutes on any of its
  * days (the resolver copes with one, but then no one acts, which is never what the person naming
  * wants). The check and the write run under the store's change lock, so two instances cannot both
- * pass the check with overlapping periods.
+ * pass the check with overlapping periods. {@link SubstituteNamed} is fired in the same transaction
+ * (the audit trail keeps those named for another).
  */
 @ApplicationScoped
 public class NameSubstitute {
@@ -38,18 +41,21 @@ public class NameSubstitute {
   private final OrganisationDirectory organisation;
   private final SubstitutionConfig config;
   private final Clock clock;
+  private final Event<SubstituteNamed> named;
 
   public NameSubstitute(
       SubstitutionStore store,
       SubstitutionDirectory substitutions,
       OrganisationDirectory organisation,
       SubstitutionConfig config,
-      Clock clock) {
+      Clock clock,
+      Event<SubstituteNamed> named) {
     this.store = store;
     this.substitutions = substitutions;
     this.organisation = organisation;
     this.config = config;
     this.clock = clock;
+    this.named = named;
   }
 
   /**
@@ -138,6 +144,7 @@ public class NameSubstitute {
               refuseCycle(graph, roster, substitution);
               store.add(substitution);
               store.changed();
+              named.fire(new SubstituteNamed(substitution));
             });
     substitutions.reload();
     LOG.infof(

@@ -305,17 +305,47 @@ public interface AdminTexts {
   String audit_title();
 
   @Message(
-      "De senaste importerna av organisationen och stoppade importer som skulle ha låst ute den som importerade.")
+      "De senaste administrativa åtgärderna: importer av organisationen (och stoppade importer som skulle ha låst ute den som importerade), nya versioner av riktlinjen, utdrag och rensningar av personuppgifter, gallringsbeslut och ersättare som en chef utsett eller avslutat för någon annan.")
   String audit_intro();
 
   @Message("Ingenting är loggat ännu.")
   String audit_none();
 
-  @Message("Organisationen importerad")
-  String audit_imported();
+  @Message("Visa åtgärder av slaget")
+  String audit_filter_kind();
 
-  @Message("Import stoppad (utelåsning)")
-  String audit_refused();
+  @Message("Alla slag")
+  String audit_filter_all();
+
+  @Message("Visa")
+  String audit_filter_show();
+
+  @Message("Samspel känner inte till det slaget av åtgärd; alla slag visas.")
+  String audit_filter_unknown();
+
+  @Message("Ingen åtgärd av det slaget är loggad.")
+  String audit_none_of_kind();
+
+  @Message("Riktlinjen {key}, version {version}, gäller från {validFrom}")
+  String audit_detail_policy(String key, String version, String validFrom);
+
+  @Message("{person}: {entries} poster i avvikelseregistret rensade")
+  String audit_detail_redacted(String person, String entries);
+
+  @Message("Uppgifter om {person}")
+  String audit_detail_exported(String person);
+
+  @Message("{substitute} ersätter {absent} {from} – {to}")
+  String audit_detail_substitute_named(String substitute, String absent, String from, String to);
+
+  @Message("{substitute} ersätter inte längre {absent} från och med {endedFrom}")
+  String audit_detail_substitution_ended(String substitute, String absent, String endedFrom);
+
+  @Message("Gallringsbeslut version {version} ({decision})")
+  String audit_detail_retention_changed(String version, String decision);
+
+  @Message("{requests} ärenden gallrade, {deviations} avvikelser rensade")
+  String audit_detail_retention_applied(String requests, String deviations);
 
   @Message("Hela loggen finns i API:et: GET /api/administration/audit.")
   String audit_api();

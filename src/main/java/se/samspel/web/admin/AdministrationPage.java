@@ -9,12 +9,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -23,8 +26,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
@@ -32,6 +37,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.samspel.audit.application.AuditLog;
 import se.samspel.audit.domain.AdministrativeAction;
+import se.samspel.audit.domain.AuditFilter;
 import se.samspel.common.FieldProblem;
 import se.samspel.common.SamspelException;
 import se.samspel.organisation.application.CurrentCaller;
@@ -50,6 +56,7 @@ import se.samspel.organisation.domain.Roles;
 import se.samspel.organisation.importing.CsvDecoding;
 import se.samspel.organisation.importing.OrganisationImportRequest;
 import se.samspel.policy.application.PolicyCatalog;
+import se.samspel.policy.application.UploadPolicy;
 import se.samspel.policy.domain.PolicyVersion;
 import se.samspel.policy.format.PolicyDocument;
 import se.samspel.policy.format.PolicyJson;
@@ -63,7 +70,8 @@ import se.samspel.web.PageContext;
  * (the API's dry run: what would be created, updated and retired, the open requests and the
  * positions it touches, the lock-out check) and imported only when the administrator confirms
  * ("Genomför importen"), exactly as previewed ({@link PendingImports}). The latest entries of the
- * administrators' audit trail are listed at the end.
+ * administrators' audit trail are listed at the end, of one kind when the reader chooses one
+ * ({@code ?kind=}, read as the API reads it).
  *
  * <p>The forms are plain multipart posts; {@code /assets/upload-progress.js} sends them with
  * XMLHttpRequest instead, to show the upload's progress, and falls back to the plain post. The
@@ -188,6 +196,13 @@ public class AdministrationPage {
     }
   }
 
+  /**
+   * The audit trail as the page shows it: the latest entries (of one kind, when the reader chose
+   * one), the kinds to choose from, and whether the kind asked for is unknown.
+   */
+  public record AuditSection(
+      List<AuditRow> rows, List<String> kinds, String kind, boolean kindUnknown) {}
+
   /** An entry of the audit trail as the page lists it. */
   public record AuditRow(
       Instant at,
@@ -197,15 +212,16 @@ public class AdministrationPage {
       String charset,
       Long revision,
       String counts,
-      LockOutReason reason) {
+      LockOutReason reason,
+      String details) {
 
     /**
      * The row of an entry: the actor as "name (login)" when the organisation knows the person (by
      * id, else by login; a retired person's entry still names them by login), else the login, else
      * the person id; "system" for the demo seed at start.
      */
-    static AuditRow of(AdministrativeAction a, OrganisationGraph graph) {
-      return of(a, actorOf(a, graph), graph);
+    static AuditRow of(AdministrativeAction a, OrganisationGraph graph, AdminTexts texts) {
+      return of(a, actorOf(a, graph), graph, texts);
     }
 
     private static String actorOf(AdministrativeAction a, OrganisationGraph graph) {
@@ -221,7 +237,8 @@ public class AdministrationPage {
       return login.or(a::actorPerson).orElse("system");
     }
 
-    private static AuditRow of(AdministrativeAction a, String actor, OrganisationGraph graph) {
+    private static AuditRow of(
+        AdministrativeAction a, String actor, OrganisationGraph graph, AdminTexts texts) {
       Object charset = a.summary().get("charset");
       String counts =
           a.kind() == AdministrativeAction.Kind.ORGANISATION_IMPORTED
@@ -239,7 +256,45 @@ public class AdministrationPage {
               a.summary().get("reasonCode"),
               a.summary().get("reasonSubject"),
               counts,
-              id -> graph.person(new PersonId(id)).map(Person::name)));
+              id -> graph.person(new PersonId(id)).map(Person::name)),
+          details(a, graph, texts));
+    }
+
+    /** What an entry of a kind other than an import did, in the reader's language. */
+    private static String details(AdministrativeAction a, OrganisationGraph graph, AdminTexts t) {
+      Map<String, Object> s = a.summary();
+      return switch (a.kind()) {
+        case ORGANISATION_IMPORTED, ORGANISATION_IMPORT_REFUSED -> "";
+        case POLICY_UPLOADED ->
+            t.audit_detail_policy(text(s, "key"), text(s, "version"), text(s, "validFrom"));
+        case PERSONAL_DATA_REDACTED ->
+            t.audit_detail_redacted(text(s, "person"), text(s, "entries"));
+        case PERSONAL_DATA_EXPORTED -> t.audit_detail_exported(text(s, "person"));
+        case SUBSTITUTE_NAMED_FOR_ANOTHER ->
+            t.audit_detail_substitute_named(
+                person(s, "substitute", graph),
+                person(s, "absent", graph),
+                text(s, "from"),
+                text(s, "to"));
+        case SUBSTITUTION_ENDED_FOR_ANOTHER ->
+            t.audit_detail_substitution_ended(
+                person(s, "substitute", graph), person(s, "absent", graph), text(s, "endedFrom"));
+        case RETENTION_POLICY_CHANGED ->
+            t.audit_detail_retention_changed(text(s, "version"), text(s, "decision"));
+        case RETENTION_APPLIED ->
+            t.audit_detail_retention_applied(
+                text(s, "requestsCulled"), text(s, "deviationsRedacted"));
+      };
+    }
+
+    private static String text(Map<String, Object> summary, String key) {
+      return String.valueOf(summary.getOrDefault(key, "–"));
+    }
+
+    /** "Name (P-ID)" while the organisation knows the person, else the id. */
+    private static String person(Map<String, Object> summary, String key, OrganisationGraph graph) {
+      String id = text(summary, key);
+      return graph.person(new PersonId(id)).map(p -> p.name() + " (" + id + ")").orElse(id);
     }
 
     private static long sum(AdministrativeAction a, String change) {
@@ -253,6 +308,10 @@ public class AdministrationPage {
 
     public boolean imported() {
       return kind.equals(AdministrativeAction.Kind.ORGANISATION_IMPORTED.name());
+    }
+
+    public boolean refused() {
+      return kind.equals(AdministrativeAction.Kind.ORGANISATION_IMPORT_REFUSED.name());
     }
   }
 
@@ -276,7 +335,7 @@ public class AdministrationPage {
         PreviewView preview,
         Outcome policyOutcome,
         StoredPolicy stored,
-        List<AuditRow> audit);
+        AuditSection audit);
   }
 
   private final PageContext page;
@@ -287,6 +346,7 @@ public class AdministrationPage {
   private final ObjectMapper json;
   private final PendingImports pending;
   private final AuditLog audit;
+  private final UploadPolicy uploads;
 
   public AdministrationPage(
       PageContext page,
@@ -296,7 +356,8 @@ public class AdministrationPage {
       CurrentCaller caller,
       ObjectMapper json,
       PendingImports pending,
-      AuditLog audit) {
+      AuditLog audit,
+      UploadPolicy uploads) {
     this.page = page;
     this.importOrganisation = importOrganisation;
     this.directory = directory;
@@ -305,13 +366,14 @@ public class AdministrationPage {
     this.json = json;
     this.pending = pending;
     this.audit = audit;
+    this.uploads = uploads;
   }
 
   @GET
   @Operation(hidden = true)
-  public TemplateInstance show() {
+  public TemplateInstance show(@QueryParam("kind") String kind) {
     requireAdministrator();
-    return render(null, null, null, null, null);
+    return render(null, null, null, null, null, kind);
   }
 
   @POST
@@ -527,7 +589,11 @@ public class AdministrationPage {
     }
     PolicyVersion stored;
     try {
-      stored = policies.upload(document, caller.describe());
+      stored =
+          uploads.upload(
+              document,
+              new UploadPolicy.Administrator(
+                  caller.personId().map(PersonId::value), caller.login()));
     } catch (SamspelException e) {
       if (e.kind() != SamspelException.Kind.UNPROCESSABLE
           && e.kind() != SamspelException.Kind.INVALID_INPUT) {
@@ -586,6 +652,16 @@ public class AdministrationPage {
       PreviewView preview,
       Outcome policy,
       StoredPolicy stored) {
+    return render(organisation, summary, preview, policy, stored, null);
+  }
+
+  private TemplateInstance render(
+      Outcome organisation,
+      ImportSummary summary,
+      PreviewView preview,
+      Outcome policy,
+      StoredPolicy stored,
+      String auditKind) {
     OrganisationGraph graph = directory.current();
     String active =
         policies
@@ -608,8 +684,35 @@ public class AdministrationPage {
             preview,
             policy,
             stored,
-            audit.newestFirst(0, 10).items().stream().map(a -> AuditRow.of(a, graph)).toList())
+            auditSection(auditKind, graph))
         .setLocale(page.locale());
+  }
+
+  /**
+   * The latest ten entries of the trail, of the kind asked for. The kind is read as the API reads
+   * it ({@link AuditLog#filter}); one it does not know lists every kind and marks the choice.
+   */
+  private AuditSection auditSection(String kind, OrganisationGraph graph) {
+    AuditFilter filter = AuditFilter.all();
+    boolean unknown = false;
+    try {
+      filter = audit.filter(kind, null, null);
+    } catch (SamspelException e) {
+      unknown = true;
+    }
+    AdminTexts texts =
+        "en".equals(page.lang())
+            ? MessageBundles.get(AdminTexts.class, Localized.Literal.of("en"))
+            : MessageBundles.get(AdminTexts.class);
+    List<AuditRow> rows =
+        audit.newestFirst(filter, 0, 10).items().stream()
+            .map(a -> AuditRow.of(a, graph, texts))
+            .toList();
+    return new AuditSection(
+        rows,
+        Arrays.stream(AdministrativeAction.Kind.values()).map(Enum::name).toList(),
+        filter.kind().map(Enum::name).orElse(""),
+        unknown);
   }
 
   // ---- reading the file -----------------------------------------------------------------------

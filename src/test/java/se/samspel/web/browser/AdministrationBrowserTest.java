@@ -1,18 +1,23 @@
 package se.samspel.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samspel.support.Api.asAdministrator;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import se.samspel.support.ImportDocuments;
+import se.samspel.support.PolicyDocuments;
 
 /**
  * The administration page in Chromium, with its upload script: a rejected organisation file shows
@@ -109,8 +114,7 @@ class AdministrationBrowserTest {
             .getBytes(java.nio.charset.Charset.forName("windows-1252")));
     try {
       browser.login("admin").go("/administration");
-      new org.openqa.selenium.support.ui.Select(browser.find("#organisation-encoding"))
-          .selectByValue("windows-1252");
+      new Select(browser.find("#organisation-encoding")).selectByValue("windows-1252");
       browser.find("#organisation-file").sendKeys(csv.toString());
       browser.find("form[action='/administration/organisation'] button[type=submit]").click();
       waitForText("#organisation-preview", "Förhandsgranskning");
@@ -127,7 +131,7 @@ class AdministrationBrowserTest {
       waitForText("#organisation-result", "importerad");
       assertThat(browser.text("#organisation-result")).contains("hr.csv");
     } finally {
-      se.samspel.support.Api.asAdministrator()
+      asAdministrator()
           .contentType("application/json")
           .body(ImportDocuments.json(ImportDocuments.demo()))
           .post("/api/organisation/import?confirmLockOut=true")
@@ -145,6 +149,31 @@ class AdministrationBrowserTest {
             return false;
           }
         });
+  }
+
+  /**
+   * The audit trail's choice of kind: an administrator picks "Ny version av riktlinjen" and sees
+   * only policy uploads, the one just made first, named in Swedish (issue 18).
+   */
+  @Test
+  void an_administrator_lists_the_guideline_uploads_of_the_audit_trail() throws Exception {
+    asAdministrator()
+        .contentType(ContentType.JSON)
+        .body(PolicyDocuments.alingsasVersion(UUID.randomUUID().toString()))
+        .post("/api/policies")
+        .then()
+        .statusCode(201);
+    browser.login("admin").go("/administration");
+    new Select(browser.find("#audit-kind")).selectByValue("POLICY_UPLOADED");
+    browser.clickThrough("#audit-filter button[type=submit]");
+
+    assertThat(browser.driver().getCurrentUrl()).contains("kind=POLICY_UPLOADED");
+    assertThat(browser.all("#audit-trail tbody tr"))
+        .isNotEmpty()
+        .allSatisfy(row -> assertThat(row.getAttribute("data-kind")).isEqualTo("POLICY_UPLOADED"));
+    assertThat(browser.all("#audit-trail tbody tr").get(0).getText())
+        .contains("Ny version av riktlinjen", "Oskar Lundin (admin)", "Riktlinjen alingsas");
+    browser.assertAccessible().assertFitsPhone();
   }
 
   @Test
