@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
+import se.samspel.common.jobs.Heartbeat;
 import se.samspel.municipality.application.MunicipalityScope;
 import se.samspel.municipality.domain.MunicipalityId;
 import se.samspel.request.application.FollowTheOrganisation;
@@ -39,6 +40,8 @@ public class EscalationSweeper {
   private final EscalationConfig config;
   private final Clock clock;
   private final MunicipalityScope scope;
+  private final EscalationMetrics metrics;
+  private final Heartbeat heartbeat;
 
   public EscalationSweeper(
       ContactRequestRepository requests,
@@ -46,13 +49,16 @@ public class EscalationSweeper {
       FollowTheOrganisation follow,
       EscalationConfig config,
       Clock clock,
-      MunicipalityScope scope) {
+      MunicipalityScope scope,
+      EscalationMetrics metrics) {
     this.requests = requests;
     this.escalate = escalate;
     this.follow = follow;
     this.config = config;
     this.clock = clock;
     this.scope = scope;
+    this.metrics = metrics;
+    this.heartbeat = new Heartbeat(clock);
   }
 
   @Scheduled(
@@ -75,9 +81,22 @@ public class EscalationSweeper {
    * @return how many requests it escalated or flagged, in all municipalities
    */
   public int sweep() {
-    AtomicInteger escalated = new AtomicInteger();
-    scope.eachMunicipality(municipality -> escalated.addAndGet(sweepInScope()));
-    return escalated.get();
+    return heartbeat.beat(
+        () ->
+            metrics.timeSweep(
+                () -> {
+                  AtomicInteger escalated = new AtomicInteger();
+                  scope.eachMunicipality(municipality -> escalated.addAndGet(sweepInScope()));
+                  return escalated.get();
+                }));
+  }
+
+  /**
+   * When this instance's sweeps of every municipality ({@link #sweep()}, scheduled or called) last
+   * began and ended: the readiness check {@code escalation-sweeper} reads it.
+   */
+  public Heartbeat heartbeat() {
+    return heartbeat;
   }
 
   /**
@@ -124,6 +143,7 @@ public class EscalationSweeper {
                     () -> {
                       List<RequestId> ids = requests.claimOverdue(now, limit);
                       claimed.set(ids);
+                      metrics.claimed(ids.size());
                       return escalate.escalateOverdue(ids, now);
                     });
       } catch (RuntimeException e) {
