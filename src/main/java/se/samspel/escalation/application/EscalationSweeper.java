@@ -62,6 +62,7 @@ public class EscalationSweeper {
   }
 
   @Scheduled(
+      identity = "escalation-sweeper",
       every = "${samspel.sweeper.interval:30s}",
       delayed = "5s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
