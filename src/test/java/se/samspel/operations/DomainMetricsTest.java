@@ -11,11 +11,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -233,9 +238,12 @@ class DomainMetricsTest {
 
   @Test
   void no_label_names_a_person_or_a_subject() {
-    submit("larare", "{\"kind\":\"STAFF_PROBLEM\",\"subject\":\"Hemligt ämne Q7\"}");
+    String id = submit("larare", "{\"kind\":\"STAFF_PROBLEM\",\"subject\":\"Hemligt ämne Q7\"}");
+    as("larare").get("/api/requests/" + id).then().statusCode(200);
     dispatcher.dispatchPending();
     Metrics metrics = Metrics.scrape();
+    // The HTTP series name the URI template, never the request's id.
+    assertThat(metrics.text()).contains("/api/requests/{id}").doesNotContain(id);
     List<String> samspelLabels =
         metrics.samples().stream()
             .filter(s -> s.name().startsWith("samspel_"))
@@ -248,6 +256,24 @@ class DomainMetricsTest {
     assertThat(metrics.text()).doesNotContain("Hemligt ämne Q7", "P-LARARE", "larare@");
     assertThat(metrics.samples().stream().filter(s -> s.name().startsWith("samspel_")))
         .allSatisfy(s -> assertThat(s.labels().get("municipality")).isIn(null, MALARVIK));
+  }
+
+  @Test
+  void every_series_the_example_alert_rules_name_is_published() throws Exception {
+    String readme = Files.readString(Path.of("README.md"));
+    int section = readme.indexOf("### Example alert rules");
+    assertThat(section).as("the README's alert rules").isPositive();
+    int start = readme.indexOf("```yaml", section);
+    String rules = readme.substring(start, readme.indexOf("```", start + 7));
+    verification.verifyAll();
+    Metrics metrics = Metrics.scrape();
+    Matcher names = Pattern.compile("samspel_[a-z_]+").matcher(rules);
+    List<String> named = new ArrayList<>();
+    while (names.find()) {
+      named.add(names.group());
+    }
+    assertThat(named).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(named).allSatisfy(name -> assertThat(metrics.has(name)).as(name).isTrue());
   }
 
   private static String submit(String login, String body) {

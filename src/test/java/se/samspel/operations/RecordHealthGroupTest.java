@@ -69,6 +69,7 @@ class RecordHealthGroupTest {
           .isZero();
       given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
       given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+      given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
     } finally {
       updateQuote(seq, quote);
     }
