@@ -240,10 +240,14 @@ class DomainMetricsTest {
   void no_label_names_a_person_or_a_subject() {
     String id = submit("larare", "{\"kind\":\"STAFF_PROBLEM\",\"subject\":\"Hemligt ämne Q7\"}");
     as("larare").get("/api/requests/" + id).then().statusCode(200);
+    as("larare").get("/no-such-page-x9").then().statusCode(404);
     dispatcher.dispatchPending();
     Metrics metrics = Metrics.scrape();
-    // The HTTP series name the URI template, never the request's id.
-    assertThat(metrics.text()).contains("/api/requests/{id}").doesNotContain(id);
+    // The HTTP series name the URI template, never the request's id, nor an address that is none.
+    assertThat(metrics.text())
+        .contains("/api/requests/{id}")
+        .doesNotContain(id)
+        .doesNotContain("no-such-page-x9");
     List<String> samspelLabels =
         metrics.samples().stream()
             .filter(s -> s.name().startsWith("samspel_"))
