@@ -25,10 +25,19 @@ public final class Heartbeat {
   private volatile Instant lastFinish;
   private final AtomicInteger running = new AtomicInteger();
 
-  /** A heartbeat whose job has not run yet: it counts as alive from now on. */
+  /** A heartbeat whose job has not run yet and is to run at once: alive from now on. */
   public Heartbeat(Clock clock) {
+    this(clock, Duration.ZERO);
+  }
+
+  /**
+   * A heartbeat whose job has not run yet and first runs this long after start (the scheduler's
+   * {@code delayed}): until its first run it is alive for that long and then the tolerance.
+   */
+  public Heartbeat(Clock clock, Duration firstRunDelay) {
     this.clock = Objects.requireNonNull(clock, "clock is required");
-    this.since = clock.instant();
+    Objects.requireNonNull(firstRunDelay, "first run delay is required");
+    this.since = clock.instant().plus(firstRunDelay);
   }
 
   /** A run begins. */
@@ -55,7 +64,7 @@ public final class Heartbeat {
 
   /**
    * Whether the job runs as it should with this interval: a run is going on now, or the last one
-   * ended (before the first: this heartbeat was created) no more than {@link #TOLERANCE} intervals
+   * ended (before the first: the job's first run was due) no more than {@link #TOLERANCE} intervals
    * ago. A run still going on counts as alive however long it takes, since a long sweep is work,
    * not a stopped job.
    */

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 import se.samspel.common.jobs.Heartbeat;
+import se.samspel.common.jobs.JobInterval;
 import se.samspel.municipality.application.MunicipalityScope;
 import se.samspel.municipality.domain.MunicipalityId;
 import se.samspel.request.application.FollowTheOrganisation;
@@ -33,6 +34,9 @@ public class EscalationSweeper {
 
   private static final Logger LOG = Logger.getLogger(EscalationSweeper.class);
   private static final Duration RETRY_AFTER = Duration.ofMinutes(15);
+
+  /** How long after start the first scheduled sweep comes (readiness waits for it too). */
+  static final String FIRST_SWEEP_DELAY = "5s";
 
   private final ContactRequestRepository requests;
   private final EscalateRequest escalate;
@@ -58,13 +62,13 @@ public class EscalationSweeper {
     this.clock = clock;
     this.scope = scope;
     this.metrics = metrics;
-    this.heartbeat = new Heartbeat(clock);
+    this.heartbeat = new Heartbeat(clock, JobInterval.parse(FIRST_SWEEP_DELAY).orElseThrow());
   }
 
   @Scheduled(
       identity = "escalation-sweeper",
       every = "${samspel.sweeper.interval:30s}",
-      delayed = "5s",
+      delayed = EscalationSweeper.FIRST_SWEEP_DELAY,
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void onSchedule() {

@@ -31,6 +31,15 @@ class HeartbeatTest {
   }
 
   @Test
+  void a_job_that_first_runs_later_is_given_that_delay_too() {
+    Heartbeat beat = new Heartbeat(clock, Duration.ofSeconds(5));
+    clock.advance(MINUTE.multipliedBy(3).plusSeconds(5));
+    assertThat(beat.isAlive(MINUTE)).isTrue();
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(beat.isAlive(MINUTE)).isFalse();
+  }
+
+  @Test
   void each_finished_run_gives_it_three_more_intervals() {
     Heartbeat beat = new Heartbeat(clock);
     clock.advance(MINUTE.multipliedBy(10));
