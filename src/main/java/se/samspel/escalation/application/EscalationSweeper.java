@@ -86,14 +86,13 @@ public class EscalationSweeper {
    * @return how many requests it escalated or flagged, in all municipalities
    */
   public int sweep() {
-    return heartbeat.beat(
-        () ->
-            metrics.timeSweep(
-                () -> {
-                  AtomicInteger escalated = new AtomicInteger();
-                  scope.eachMunicipality(municipality -> escalated.addAndGet(sweepInScope()));
-                  return escalated.get();
-                }));
+    return heartbeat.beat(() -> metrics.timeSweep(this::sweepEveryMunicipality));
+  }
+
+  private int sweepEveryMunicipality() {
+    AtomicInteger escalated = new AtomicInteger();
+    scope.eachMunicipality(municipality -> escalated.addAndGet(sweepInScope()));
+    return escalated.get();
   }
 
   /**

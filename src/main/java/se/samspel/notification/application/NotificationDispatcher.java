@@ -99,12 +99,13 @@ public class NotificationDispatcher {
    * notification's outcome.
    */
   public List<Outcome> dispatchPending() {
-    return heartbeat.beat(
-        () -> {
-          List<Outcome> outcomes = new ArrayList<>();
-          scope.eachMunicipality(municipality -> outcomes.addAll(dispatchPendingInScope()));
-          return outcomes;
-        });
+    return heartbeat.beat(this::dispatchEveryMunicipality);
+  }
+
+  private List<Outcome> dispatchEveryMunicipality() {
+    List<Outcome> outcomes = new ArrayList<>();
+    scope.eachMunicipality(municipality -> outcomes.addAll(dispatchPendingInScope()));
+    return outcomes;
   }
 
   /**
