@@ -18,6 +18,12 @@ public interface DeviationStore {
    */
   ChainVerifier.Head lockHead();
 
+  /**
+   * How many entries the record holds by its head (the head's sequence number), read without
+   * locking it: one row, for the metrics. 0 when the record is empty (or its head row is missing).
+   */
+  long length();
+
   /** Appends an entry that follows the locked head, and makes it the head. */
   void append(DeviationEntry entry);
 

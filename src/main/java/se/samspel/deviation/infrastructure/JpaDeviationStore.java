@@ -70,6 +70,16 @@ public class JpaDeviationStore implements DeviationStore {
 
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
+  public long length() {
+    List<?> rows =
+        em.createNativeQuery("select last_seq from deviation_head where municipality_id = ?1")
+            .setParameter(1, SessionMunicipality.of(em))
+            .getResultList();
+    return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
   public void append(DeviationEntry entry) {
     em.persist(toEntity(entry));
     em.flush();

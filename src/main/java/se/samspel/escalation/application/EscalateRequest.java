@@ -45,6 +45,7 @@ public class EscalateRequest {
   private final RequestNotices notices;
   private final OutsideRouteLog outsideRoute;
   private final ReadRequests read;
+  private final EscalationMetrics metrics;
   private final Clock clock;
 
   public EscalateRequest(
@@ -56,6 +57,7 @@ public class EscalateRequest {
       RequestNotices notices,
       OutsideRouteLog outsideRoute,
       ReadRequests read,
+      EscalationMetrics metrics,
       Clock clock) {
     this.requests = requests;
     this.directory = directory;
@@ -65,6 +67,7 @@ public class EscalateRequest {
     this.notices = notices;
     this.outsideRoute = outsideRoute;
     this.read = read;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -170,6 +173,7 @@ public class EscalateRequest {
       request.stuckAtTop(
           actor, Optional.of(from + " is the top of the chain: no one above to escalate to"), now);
       LOG.warnf("Request %s is stuck at the top (%s)", request.id(), from);
+      metrics.stuckAtTop();
       return;
     }
     request.escalate(
@@ -180,6 +184,7 @@ public class EscalateRequest {
         note,
         now,
         deadlines.dueAfterEscalation(request, now));
+    metrics.escalated(reason);
     LOG.debugf("Request %s escalated %s → %s (%s)", request.id(), from, next.get().id(), reason);
   }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
+import se.samspel.common.jobs.Heartbeat;
+import se.samspel.common.jobs.JobInterval;
 import se.samspel.municipality.application.MunicipalityScope;
 import se.samspel.municipality.domain.MunicipalityId;
 import se.samspel.request.application.FollowTheOrganisation;
@@ -33,12 +35,17 @@ public class EscalationSweeper {
   private static final Logger LOG = Logger.getLogger(EscalationSweeper.class);
   private static final Duration RETRY_AFTER = Duration.ofMinutes(15);
 
+  /** How long after start the first scheduled sweep comes (readiness waits for it too). */
+  static final String FIRST_SWEEP_DELAY = "5s";
+
   private final ContactRequestRepository requests;
   private final EscalateRequest escalate;
   private final FollowTheOrganisation follow;
   private final EscalationConfig config;
   private final Clock clock;
   private final MunicipalityScope scope;
+  private final EscalationMetrics metrics;
+  private final Heartbeat heartbeat;
 
   public EscalationSweeper(
       ContactRequestRepository requests,
@@ -46,18 +53,22 @@ public class EscalationSweeper {
       FollowTheOrganisation follow,
       EscalationConfig config,
       Clock clock,
-      MunicipalityScope scope) {
+      MunicipalityScope scope,
+      EscalationMetrics metrics) {
     this.requests = requests;
     this.escalate = escalate;
     this.follow = follow;
     this.config = config;
     this.clock = clock;
     this.scope = scope;
+    this.metrics = metrics;
+    this.heartbeat = new Heartbeat(clock, JobInterval.parse(FIRST_SWEEP_DELAY).orElseThrow());
   }
 
   @Scheduled(
+      identity = "escalation-sweeper",
       every = "${samspel.sweeper.interval:30s}",
-      delayed = "5s",
+      delayed = EscalationSweeper.FIRST_SWEEP_DELAY,
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void onSchedule() {
@@ -75,9 +86,21 @@ public class EscalationSweeper {
    * @return how many requests it escalated or flagged, in all municipalities
    */
   public int sweep() {
+    return heartbeat.beat(() -> metrics.timeSweep(this::sweepEveryMunicipality));
+  }
+
+  private int sweepEveryMunicipality() {
     AtomicInteger escalated = new AtomicInteger();
     scope.eachMunicipality(municipality -> escalated.addAndGet(sweepInScope()));
     return escalated.get();
+  }
+
+  /**
+   * When this instance's sweeps of every municipality ({@link #sweep()}, scheduled or called) last
+   * began and ended: the readiness check {@code escalation-sweeper} reads it.
+   */
+  public Heartbeat heartbeat() {
+    return heartbeat;
   }
 
   /**
@@ -124,6 +147,7 @@ public class EscalationSweeper {
                     () -> {
                       List<RequestId> ids = requests.claimOverdue(now, limit);
                       claimed.set(ids);
+                      metrics.claimed(ids.size());
                       return escalate.escalateOverdue(ids, now);
                     });
       } catch (RuntimeException e) {

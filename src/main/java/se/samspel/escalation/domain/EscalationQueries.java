@@ -18,4 +18,10 @@ public interface EscalationQueries {
 
   /** How many there are. */
   long countWithin(Set<PositionId> positions);
+
+  /**
+   * The open work of the municipality in scope at {@code now}, counted in one query over its open
+   * requests (for the metrics; see {@link OpenWork}).
+   */
+  OpenWork openWork(Instant now);
 }

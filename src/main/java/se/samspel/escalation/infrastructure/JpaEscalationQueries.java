@@ -13,6 +13,7 @@ import java.util.Set;
 import se.samspel.common.persistence.SessionMunicipality;
 import se.samspel.escalation.domain.EscalatedRequest;
 import se.samspel.escalation.domain.EscalationQueries;
+import se.samspel.escalation.domain.OpenWork;
 import se.samspel.organisation.domain.PersonId;
 import se.samspel.organisation.domain.PositionId;
 import se.samspel.organisation.domain.PositionKind;
@@ -112,6 +113,27 @@ public class JpaEscalationQueries implements EscalationQueries {
             .setParameter("functionKinds", FUNCTION_KINDS)
             .getSingleResult();
     return ((Number) count).longValue();
+  }
+
+  @Override
+  public OpenWork openWork(Instant now) {
+    // One pass over the municipality's open requests (ix_request_inbox: municipality_id,
+    // current_position); overdue is the sweeper's own condition (claimOverdue).
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "select count(*),"
+                        + " coalesce(sum(case when current_due_at <= :now then 1 else 0 end), 0),"
+                        + " coalesce(sum(case when stuck_at_top = true then 1 else 0 end), 0)"
+                        + " from contact_request"
+                        + " where municipality_id = :municipality and current_position is not null")
+                .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                .setParameter("municipality", SessionMunicipality.of(em))
+                .getSingleResult();
+    return new OpenWork(
+        ((Number) row[0]).longValue(),
+        ((Number) row[1]).longValue(),
+        ((Number) row[2]).longValue());
   }
 
   private static List<String> ids(Set<PositionId> positions) {

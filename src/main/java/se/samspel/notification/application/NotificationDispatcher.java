@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import se.samspel.common.jobs.Heartbeat;
 import se.samspel.municipality.application.MunicipalityScope;
 import se.samspel.notification.domain.Mail;
 import se.samspel.notification.domain.MailSender;
@@ -44,6 +45,8 @@ public class NotificationDispatcher {
   private final String publicUrl;
   private final Clock clock;
   private final MunicipalityScope scope;
+  private final NotificationMetrics metrics;
+  private final Heartbeat heartbeat;
 
   public NotificationDispatcher(
       NotificationStore notifications,
@@ -55,8 +58,11 @@ public class NotificationDispatcher {
       @ConfigProperty(name = "samspel.public-url", defaultValue = "http://localhost:8080")
           String publicUrl,
       Clock clock,
-      MunicipalityScope scope) {
+      MunicipalityScope scope,
+      NotificationMetrics metrics) {
     this.scope = scope;
+    this.metrics = metrics;
+    this.heartbeat = new Heartbeat(clock);
     this.notifications = notifications;
     this.outbox = outbox;
     this.directory = directory;
@@ -93,9 +99,21 @@ public class NotificationDispatcher {
    * notification's outcome.
    */
   public List<Outcome> dispatchPending() {
+    return heartbeat.beat(this::dispatchEveryMunicipality);
+  }
+
+  private List<Outcome> dispatchEveryMunicipality() {
     List<Outcome> outcomes = new ArrayList<>();
     scope.eachMunicipality(municipality -> outcomes.addAll(dispatchPendingInScope()));
     return outcomes;
+  }
+
+  /**
+   * When this instance's runs over every municipality ({@link #dispatchPending()}, scheduled or
+   * called) last began and ended: the readiness check {@code notification-dispatcher} reads it.
+   */
+  public Heartbeat heartbeat() {
+    return heartbeat;
   }
 
   private List<Outcome> dispatchPendingInScope() {
@@ -107,14 +125,19 @@ public class NotificationDispatcher {
 
   /** Claims, sends and records one notification in a transaction of its own. */
   public Outcome deliver(long id) {
+    Outcome outcome;
     try {
-      return QuarkusTransaction.requiringNew()
-          .call(() -> notifications.claim(id).map(this::send).orElse(Outcome.SKIPPED));
+      outcome =
+          QuarkusTransaction.requiringNew()
+              .call(() -> notifications.claim(id).map(this::send).orElse(Outcome.SKIPPED));
     } catch (RuntimeException e) {
       // The transaction rolled back: the notification stays pending for the next run.
       LOG.errorf(e, "Notification %d could not be handled; it stays pending", id);
-      return Outcome.SKIPPED;
+      outcome = Outcome.SKIPPED;
     }
+    // Counted after the commit: an outcome that rolled back is not one.
+    metrics.handled(outcome);
+    return outcome;
   }
 
   private Outcome send(PendingNotification pending) {

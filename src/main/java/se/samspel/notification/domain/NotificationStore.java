@@ -23,4 +23,7 @@ public interface NotificationStore {
 
   /** The mail server refused: try again at {@code retryAt}, or give up ({@code FAILED}). */
   void markAttemptFailed(long id, int attempts, String error, Instant retryAt, boolean giveUp);
+
+  /** The pending notifications of the municipality in scope (for the metrics). */
+  Backlog backlog();
 }

@@ -10,6 +10,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import se.samspel.common.persistence.SessionMunicipality;
+import se.samspel.common.persistence.Timestamps;
+import se.samspel.notification.domain.Backlog;
 import se.samspel.notification.domain.NotificationStore;
 import se.samspel.notification.domain.PendingNotification;
 import se.samspel.organisation.domain.PersonId;
@@ -50,6 +52,23 @@ public class JpaNotificationStore implements NotificationStore {
             .setMaxResults(max)
             .getResultList();
     return ids.stream().map(Number::longValue).toList();
+  }
+
+  @Override
+  @Transactional(TxType.MANDATORY)
+  public Backlog backlog() {
+    // The pending rows through ix_outbox_recipient_due (status first), each joined to its event.
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "select count(*), min(e.recorded_at) from outbox_recipient r"
+                        + " join outbox_event e on e.id = r.event_id"
+                        + " where r.status = :pending and r.municipality_id = :municipality")
+                .setParameter("pending", PENDING)
+                .setParameter("municipality", SessionMunicipality.of(em))
+                .getSingleResult();
+    return new Backlog(
+        ((Number) row[0]).longValue(), Optional.ofNullable(row[1]).map(Timestamps::instant));
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -67,14 +68,23 @@ public class PolicyCatalog implements Guidelines {
   private final Clock clock;
   private final MunicipalityScope scope;
   private final PerMunicipality<Snapshot> snapshots;
+  private final PolicyMetrics metrics;
 
   private record Snapshot(long stamp, List<PolicyVersion> versions) {}
 
+  /** A catalogue that counts no uploads (unit tests). */
   public PolicyCatalog(PolicyStore store, Clock clock, MunicipalityScope scope) {
+    this(store, clock, scope, PolicyMetrics.none());
+  }
+
+  @Inject
+  public PolicyCatalog(
+      PolicyStore store, Clock clock, MunicipalityScope scope, PolicyMetrics metrics) {
     this.store = store;
     this.clock = clock;
     this.scope = scope;
     this.snapshots = new PerMunicipality<>(scope, NONE);
+    this.metrics = metrics;
   }
 
   void onStart(@Observes @Priority(10) StartupEvent event) {
@@ -209,7 +219,11 @@ public class PolicyCatalog implements Guidelines {
    */
   PolicyStore.Added store(PolicyDocument document, String actor) {
     PolicyValidator.Result result = PolicyValidator.validate(document);
+    boolean uploaded = !actor.startsWith(SHIPPED_BY);
     if (result instanceof PolicyValidator.Result.Invalid invalid) {
+      if (uploaded) {
+        metrics.uploaded(scope.current(), "invalid");
+      }
       throw new SamspelException(
           SamspelException.Kind.UNPROCESSABLE,
           "policy-invalid",
@@ -224,6 +238,11 @@ public class PolicyCatalog implements Guidelines {
             PolicyJson.hash(canonical),
             actor);
     if (added.stored()) {
+      if (uploaded) {
+        // Counted when stored, in the upload's transaction: an upload whose audit entry then fails
+        // rolls back but stays counted (rare; the audit trail is the record that counts).
+        metrics.uploaded(scope.current(), "stored");
+      }
       LOG.infof(
           "Policy %s version %d stored by %s",
           added.version().policy().key(), added.version().policy().version(), actor);

@@ -39,6 +39,7 @@ public class SubmitContactRequest {
   private final HopDeadlines deadlines;
   private final RequestNotices notices;
   private final OutsideRouteLog outsideRoute;
+  private final RequestMetrics metrics;
   private final Clock clock;
 
   public SubmitContactRequest(
@@ -47,12 +48,14 @@ public class SubmitContactRequest {
       HopDeadlines deadlines,
       RequestNotices notices,
       OutsideRouteLog outsideRoute,
+      RequestMetrics metrics,
       Clock clock) {
     this.routeContact = routeContact;
     this.requests = requests;
     this.deadlines = deadlines;
     this.notices = notices;
     this.outsideRoute = outsideRoute;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -80,7 +83,9 @@ public class SubmitContactRequest {
           command.target() instanceof Target.External e ? e.party().name() : null);
     }
     if (!(decision instanceof RouteDecision.Routed routed)) {
-      return refusal(plan);
+      SubmitOutcome.Refused refused = refusal(plan);
+      metrics.submitted(command.kind(), refused);
+      return refused;
     }
     ContactDescription contact =
         new ContactDescription(
@@ -108,7 +113,9 @@ public class SubmitContactRequest {
     LOG.infof(
         "Request %s submitted by %s under %s v%d rule %s",
         request.id(), caller, under.policyKey(), under.policyVersion(), under.ruleId());
-    return new SubmitOutcome.Submitted(request);
+    SubmitOutcome.Submitted submitted = new SubmitOutcome.Submitted(request);
+    metrics.submitted(command.kind(), submitted);
+    return submitted;
   }
 
   private static SubmitOutcome.Refused refusal(RoutePlan plan) {
