@@ -10,8 +10,9 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
  * enabled on this instance and has not finished a run within {@value Heartbeat#TOLERANCE} intervals
  * (a run going on counts as alive); UP when it has, or when the job is off here ({@code off}: the
  * instance does not promise to run it). An instance whose scheduler stopped then leaves the load
- * balancer, and the orchestrator restarts it, rather than keep answering while overdue requests
- * stay where they are or mails are not sent.
+ * balancer rather than keep answering while overdue requests stay where they are or mails are not
+ * sent; nothing restarts it by itself (liveness stays UP), which is what the alert on readiness is
+ * for (README, "Health checks").
  */
 public final class JobReadiness {
 
