@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import se.samspel.common.http.HttpLimits;
 import se.samspel.common.http.Page;
 import se.samspel.security.EndpointAccessMatrixTest.Rule;
+import se.samspel.support.OpenApiDocument;
 import se.samspel.support.StoredData;
 import se.samspel.support.Tokens;
 
@@ -474,16 +475,7 @@ class BadInputCorpusTest {
 
   @SuppressWarnings("unchecked")
   private List<Operation> operations() {
-    Map<String, Object> doc =
-        given()
-            .accept(ContentType.JSON)
-            .queryParam("format", "json")
-            .get("/q/openapi")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getMap("");
+    Map<String, Object> doc = OpenApiDocument.fetch();
     schemas = (Map<String, Object>) ((Map<String, Object>) doc.get("components")).get("schemas");
     List<Operation> operations = new ArrayList<>();
     ((Map<String, Map<String, Object>>) doc.get("paths"))

@@ -1,6 +1,5 @@
 package se.samspel.common.http;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -10,7 +9,6 @@ import com.tngtech.archunit.core.domain.properties.HasAnnotations;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +21,7 @@ import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.samspel.support.OpenApiDocument;
 
 /**
  * The contract of issue 18, measured over every operation of the live OpenAPI document ({@code
@@ -45,16 +44,7 @@ class ApiContractTest {
 
   @BeforeEach
   void fetch() {
-    document =
-        given()
-            .accept(ContentType.JSON)
-            .queryParam("format", "json")
-            .get("/q/openapi")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getMap("");
+    document = OpenApiDocument.fetch();
   }
 
   @Test

@@ -1,10 +1,8 @@
 package se.samspel.common.http;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.samspel.support.OpenApiDocument;
 
 /**
  * The problem answers of the live OpenAPI document are written once, in {@code
@@ -47,16 +46,7 @@ class OpenApiProblemResponsesTest {
 
   @BeforeEach
   void fetch() {
-    document =
-        given()
-            .accept(ContentType.JSON)
-            .queryParam("format", "json")
-            .get("/q/openapi")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getMap("");
+    document = OpenApiDocument.fetch();
   }
 
   /**

@@ -1,6 +1,5 @@
 package se.samspel.common.http;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samspel.support.Api.as;
 import static se.samspel.support.Api.asAdministrator;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.samspel.policy.format.PolicyDocument;
 import se.samspel.policy.format.PolicyValidator;
+import se.samspel.support.OpenApiDocument;
 
 /**
  * The request-body examples of the live OpenAPI document are bodies the API accepts: each is taken
@@ -37,16 +37,7 @@ class RequestBodyExamplesAcceptedTest {
 
   @BeforeEach
   void fetch() {
-    paths =
-        given()
-            .accept(ContentType.JSON)
-            .queryParam("format", "json")
-            .get("/q/openapi")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getMap("paths");
+    paths = OpenApiDocument.paths();
   }
 
   @Test
