@@ -11,6 +11,7 @@ import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import se.samspel.support.SubmittedRequests;
 import se.samspel.support.Tokens;
 
 /**
@@ -34,14 +35,7 @@ class QuickDecisionPageTest {
   }
 
   private static String submit(String login, String json) {
-    return as(login)
-        .contentType(ContentType.JSON)
-        .body(json)
-        .post("/api/requests")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+    return SubmittedRequests.submitted(login, json);
   }
 
   private static String acute() {
