@@ -140,8 +140,8 @@ class JsonLogsTest {
     assertThat(incidents).hasSize(2).doesNotHaveDuplicates();
   }
 
-  /** The formatter of the console handler, looked for among nested handlers. */
-  private static Formatter consoleFormatter(Handler[] handlers) {
+  /** The formatter of the console handler, looked for among nested handlers; null if none. */
+  static Formatter consoleFormatter(Handler[] handlers) {
     for (Handler handler : handlers) {
       if (handler instanceof ConsoleHandler) {
         return handler.getFormatter();
